@@ -1,0 +1,17 @@
+"""Telegram handlers, one module per feature; `register` wires them in order."""
+
+from __future__ import annotations
+
+from telegram.ext import Application
+
+from handlers import errors, fallback, language, navigation, start, state
+
+
+def register(app: Application) -> None:  # type: ignore[type-arg]
+    """Order matters within a group: specific handlers before the catch-alls."""
+    state.register(app)
+    start.register(app)
+    language.register(app)
+    navigation.register(app)
+    fallback.register(app)
+    errors.register(app)

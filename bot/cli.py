@@ -1,0 +1,55 @@
+"""The `cardbot` command: run the bot, run the local Telegram alone, manage catalogs."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import logging
+import sys
+
+from bot.config import ConfigError, load_config
+
+
+def _configure_logging(level: str) -> None:
+    logging.basicConfig(
+        level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr
+    )
+    # httpx logs every request at INFO: far too chatty for a bot.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="cardbot", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("run", help="run the bot (local mode when TELEGRAM_BOT_TOKEN is unset)")
+    emulator = commands.add_parser("emulator", help="run the local Telegram alone")
+    emulator.add_argument("--host", default="127.0.0.1")
+    emulator.add_argument("--port", type=int, default=8080)
+    catalog = commands.add_parser("catalog", help="gettext workflow for the locales/ catalogs")
+    catalog.add_argument("action", choices=["extract", "update", "compile", "check"])
+    args = parser.parse_args(argv)
+
+    if args.command == "catalog":
+        from bot.catalogs import run_catalog_action
+
+        return run_catalog_action(args.action)
+    try:
+        config = load_config()
+    except ConfigError as exc:
+        print(f"cardbot: configuration error: {exc}", file=sys.stderr)
+        return 2
+    _configure_logging(config.log_level)
+    if args.command == "emulator":
+        from bot.emulator import run_emulator
+
+        run_emulator(args.host, args.port)
+        return 0
+    from bot.runner import run
+
+    with contextlib.suppress(KeyboardInterrupt):
+        run(config)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

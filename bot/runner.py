@@ -1,0 +1,60 @@
+"""Run the bot: long polling against Telegram, or local mode with the local Telegram beside it."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+
+from bot.app import BotApplication, build_application
+from bot.config import Config
+from bot.redis_conn import connect_redis
+
+log = logging.getLogger(__name__)
+
+
+async def _wait_for_signal() -> None:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(sig, stop.set)
+    await stop.wait()
+
+
+async def serve_polling(app: BotApplication, stop: asyncio.Event | None = None) -> None:
+    """Poll until `stop` is set (or a signal arrives), then shut down cleanly."""
+    async with app:
+        await app.start()
+        assert app.updater is not None
+        await app.updater.start_polling(poll_interval=0.0, timeout=10, drop_pending_updates=False)
+        try:
+            await (stop.wait() if stop is not None else _wait_for_signal())
+        finally:
+            await app.updater.stop()
+            await app.stop()
+
+
+async def run_async(config: Config) -> None:
+    redis = connect_redis(config.redis_url)
+    try:
+        if config.local_mode:
+            from bot.emulator import LocalTelegram
+
+            telegram = LocalTelegram()
+            url = await telegram.start(config.emulator_host, config.emulator_port)
+            print(f"Local Telegram running. Open the chat page: {url}/", flush=True)
+            try:
+                await serve_polling(build_application(config, redis, api_url=url))
+            finally:
+                await telegram.stop()
+        else:
+            log.info("polling Telegram for updates")
+            await serve_polling(build_application(config, redis))
+    finally:
+        await redis.aclose()
+
+
+def run(config: Config) -> None:
+    asyncio.run(run_async(config))

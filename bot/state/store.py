@@ -1,0 +1,114 @@
+"""Session store on Redis: one pipelined read and at most one pipelined write per update."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from redis.asyncio import Redis
+from redis.exceptions import RedisError
+
+from bot.state.keys import ChatKeys, UserKeys
+from bot.state.session import Session
+
+log = logging.getLogger(__name__)
+
+SEEN_TTL_SECONDS = 24 * 3600
+
+
+@dataclass
+class Loaded:
+    """What one update needs from Redis."""
+
+    session: Session
+    user_locale: str | None = None
+    chat_locale: str | None = None
+    duplicate: bool = False
+    available: bool = True
+    snapshot: str | None = field(default=None, repr=False)
+
+    @property
+    def changed(self) -> bool:
+        return self.session.dumps() != self.snapshot
+
+
+class SessionStore:
+    """Per-user state; the locale lives apart from the session and never expires."""
+
+    def __init__(self, redis: Redis, prefix: str, ttl_seconds: int) -> None:
+        self.redis = redis
+        self.prefix = prefix
+        self.ttl = ttl_seconds
+        self._outage_logged = False
+
+    def user(self, user_id: int) -> UserKeys:
+        return UserKeys(self.prefix, user_id)
+
+    def chat(self, chat_id: int) -> ChatKeys:
+        return ChatKeys(self.prefix, chat_id)
+
+    def _ok(self) -> None:
+        if self._outage_logged:
+            log.warning("Redis is back; state is read and written again")
+            self._outage_logged = False
+
+    def _outage(self, exc: Exception) -> None:
+        if not self._outage_logged:
+            log.error("Redis unavailable (%s); serving without stored state", exc)
+            self._outage_logged = True
+
+    async def load(
+        self, user_id: int, *, update_id: int | None = None, chat_id: int | None = None
+    ) -> Loaded:
+        """One round trip: duplicate check, session (sliding expiry), user and chat locale."""
+        keys = self.user(user_id)
+        try:
+            async with self.redis.pipeline(transaction=False) as pipe:
+                if update_id is not None:
+                    pipe.set(keys.seen_update(update_id), 1, nx=True, ex=SEEN_TTL_SECONDS)
+                pipe.getex(keys.session, ex=self.ttl)
+                pipe.get(keys.locale)
+                if chat_id is not None and chat_id != user_id:
+                    pipe.get(self.chat(chat_id).locale)
+                replies = await pipe.execute()
+        except (RedisError, OSError) as exc:
+            self._outage(exc)
+            return Loaded(Session(), available=False)
+        self._ok()
+        first_time = replies.pop(0) if update_id is not None else True
+        raw, user_locale, *rest = replies
+        return Loaded(
+            session=Session.loads(raw),
+            user_locale=user_locale,
+            chat_locale=rest[0] if rest else None,
+            duplicate=not first_time,
+            snapshot=raw,
+        )
+
+    async def save(self, user_id: int, loaded: Loaded) -> bool:
+        """Write the session when it changed; one command, so never half written."""
+        if not loaded.available or not loaded.changed:
+            return False
+        raw = loaded.session.dumps()
+        try:
+            await self.redis.set(self.user(user_id).session, raw, ex=self.ttl)
+        except (RedisError, OSError) as exc:
+            self._outage(exc)
+            return False
+        loaded.snapshot = raw
+        return True
+
+    async def set_user_locale(self, user_id: int, locale: str) -> None:
+        await self.redis.set(self.user(user_id).locale, locale)
+
+    async def set_chat_locale(self, chat_id: int, locale: str) -> None:
+        await self.redis.set(self.chat(chat_id).locale, locale)
+
+    async def forget(self, user_id: int) -> list[str]:
+        """Delete every key stored for the user; return the kinds that existed."""
+        keys = self.user(user_id)
+        found = [key async for key in self.redis.scan_iter(match=keys.all_patterns(), count=100)]
+        if not found:
+            return []
+        await self.redis.delete(*found)
+        return sorted({key.rsplit(":", 2)[-1] if ":seen:" not in key else "seen" for key in found})

@@ -1,0 +1,38 @@
+"""What nobody else handled: unknown commands, stickers and other media in private chats."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.ext import Application, MessageHandler, filters
+
+from bot.context import BotContext
+from bot.i18n import _
+from bot.screens import render
+from bot.state.session import HOME
+from handlers._show import place, send
+
+log = logging.getLogger(__name__)
+
+
+async def unknown_command(update: Update, context: BotContext) -> None:
+    home = render(HOME)
+    assert home is not None
+    place(context, HOME)
+    await send(update, home.with_note(_("I don't know that command. Here is the main menu.")))
+
+
+async def not_text(update: Update, context: BotContext) -> None:
+    home = render(HOME)
+    assert home is not None
+    place(context, HOME)
+    await send(update, home.with_note(_("I can only read text. Pick a topic from the menu.")))
+
+
+def register(app: Application) -> None:  # type: ignore[type-arg]
+    private = filters.ChatType.PRIVATE
+    app.add_handler(MessageHandler(private & filters.COMMAND, unknown_command))
+    app.add_handler(
+        MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, not_text)
+    )

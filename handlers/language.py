@@ -1,0 +1,64 @@
+"""/language and the language buttons: per user in private chats, per chat in groups."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Chat, Update
+from telegram.constants import ChatMemberStatus
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+
+from bot import callbacks
+from bot.context import BotContext
+from bot.i18n import SUPPORTED_LOCALES, _, set_locale
+from bot.screens import render
+from bot.screens.home import language_name
+from bot.state.session import HOME
+from handlers._show import edit, place, send
+
+log = logging.getLogger(__name__)
+_ADMINS = {ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR}
+
+
+async def choose(update: Update, context: BotContext) -> None:
+    screen = render("lang")
+    assert screen is not None
+    place(context, "lang")
+    await send(update, screen)
+
+
+async def _may_set_chat_language(chat: Chat, user_id: int) -> bool:
+    member = await chat.get_member(user_id)
+    return member.status in _ADMINS
+
+
+async def chosen(update: Update, context: BotContext) -> None:
+    query = update.callback_query
+    chat = update.effective_chat
+    assert query is not None and query.from_user is not None
+    tap = callbacks.decode(query.data)
+    code = tap.arg if tap is not None else ""
+    if code not in SUPPORTED_LOCALES:
+        await query.answer(_("That language is not available."))
+        return
+    store = context.services.store
+    if chat is not None and chat.type != Chat.PRIVATE:
+        if not await _may_set_chat_language(chat, query.from_user.id):
+            refusal = _("Only the chat's admins can change its language.")
+            await query.answer(refusal, show_alert=True)
+            return
+        await store.set_chat_locale(chat.id, code)
+    else:
+        await store.set_user_locale(query.from_user.id, code)
+    set_locale(code)
+    await query.answer()
+    home = render(HOME)
+    assert home is not None
+    place(context, HOME)
+    note = _("I will answer in {language} from now on.").format(language=language_name(code))
+    await edit(update, home.with_note(note))
+
+
+def register(app: Application) -> None:  # type: ignore[type-arg]
+    app.add_handler(CommandHandler("language", choose))
+    app.add_handler(CallbackQueryHandler(chosen, pattern=rf"^{callbacks.LANGUAGE}:"))

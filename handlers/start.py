@@ -1,0 +1,44 @@
+"""/start and /help: the welcome and the main menu, or the screen a deep link names."""
+
+from __future__ import annotations
+
+import re
+
+from telegram import Update
+from telegram.ext import Application, CommandHandler
+
+from bot.context import BotContext
+from bot.i18n import _
+from bot.screens import render
+from bot.state.session import HOME
+from handlers._show import place, send
+
+_PAYLOAD = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+
+
+def payload_node(payload: str) -> str:
+    """Deep-link payloads use '-' where nodes use ':' (t.me allows only A-Z a-z 0-9 _ -)."""
+    return payload.replace("-", ":")
+
+
+async def start(update: Update, context: BotContext) -> None:
+    args = context.args or []
+    if args:
+        node = payload_node(args[0]) if _PAYLOAD.match(args[0]) else ""
+        screen = render(node) if node else None
+        if screen is not None:
+            place(context, HOME)
+            place(context, node)
+            await send(update, screen)
+            return
+    home = render(HOME)
+    assert home is not None
+    place(context, HOME)
+    if args:
+        await send(update, home.with_note(_("That link does not lead anywhere I know.")))
+        return
+    await send(update, home)
+
+
+def register(app: Application) -> None:  # type: ignore[type-arg]
+    app.add_handler(CommandHandler(["start", "help", "menu"], start))
