@@ -82,7 +82,8 @@ class SessionStore:
             user_locale=user_locale,
             chat_locale=rest[0] if rest else None,
             duplicate=not first_time,
-            snapshot=raw,
+            # A user with nothing stored and nothing changed needs no write.
+            snapshot=raw if raw is not None else Session().dumps(),
         )
 
     async def save(self, user_id: int, loaded: Loaded) -> bool:
@@ -104,6 +105,10 @@ class SessionStore:
     async def set_chat_locale(self, chat_id: int, locale: str) -> None:
         await self.redis.set(self.chat(chat_id).locale, locale)
 
+    async def clear_session(self, user_id: int) -> None:
+        """Drop the menu state only; the language stays."""
+        await self.redis.delete(self.user(user_id).session)
+
     async def forget(self, user_id: int) -> list[str]:
         """Delete every key stored for the user; return the kinds that existed."""
         keys = self.user(user_id)
@@ -111,4 +116,4 @@ class SessionStore:
         if not found:
             return []
         await self.redis.delete(*found)
-        return sorted({key.rsplit(":", 2)[-1] if ":seen:" not in key else "seen" for key in found})
+        return sorted({key.removeprefix(f"{keys.tag}:").split(":", 1)[0] for key in found})

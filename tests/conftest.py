@@ -1,0 +1,52 @@
+"""Shared fixtures: a real Redis under a per-test key prefix, the local Telegram, a running bot."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import uuid
+from collections.abc import AsyncIterator
+
+import pytest
+from redis.asyncio import Redis
+
+from bot.config import Config
+from bot.i18n import compile_catalogs
+
+TEST_REDIS_URL = os.environ.get("CARDBOT_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+
+compile_catalogs()
+
+
+@pytest.fixture
+def key_prefix() -> str:
+    return f"test-{uuid.uuid4().hex[:12]}"
+
+
+@pytest.fixture
+async def redis(key_prefix: str) -> AsyncIterator[Redis]:
+    client: Redis = Redis.from_url(TEST_REDIS_URL, decode_responses=True)
+    try:
+        await client.ping()
+    except OSError as exc:  # pragma: no cover - environment problem, not a test result
+        pytest.fail(f"no Redis at {TEST_REDIS_URL}: {exc}")
+    yield client
+    keys = [key async for key in client.scan_iter(match=f"{key_prefix}:*", count=500)]
+    if keys:
+        await client.delete(*keys)
+    await client.aclose()
+
+
+@pytest.fixture
+def config(key_prefix: str) -> Config:
+    return Config(redis_url=TEST_REDIS_URL, key_prefix=key_prefix, admin_ids=frozenset({1000}))
+
+
+async def wait_until(predicate: object, timeout: float = 5.0) -> None:
+    """Poll a zero-argument callable until it returns something truthy."""
+    assert callable(predicate)
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not predicate():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError("condition not met in time")
+        await asyncio.sleep(0.01)

@@ -1,0 +1,86 @@
+"""The session store against a real Redis: round trips, duplicates, expiry, language kept apart."""
+
+from __future__ import annotations
+
+from redis.asyncio import Redis
+
+from bot.state.session import MAX_HISTORY, Session
+from bot.state.store import SessionStore
+
+TTL = 3600
+
+
+async def test_new_user_gets_a_fresh_session(redis: Redis, key_prefix: str) -> None:
+    loaded = await SessionStore(redis, key_prefix, TTL).load(42, update_id=1)
+    assert loaded.session == Session()
+    assert loaded.user_locale is None
+    assert not loaded.duplicate
+
+
+async def test_changes_are_saved_and_read_back_by_another_store(
+    redis: Redis, key_prefix: str
+) -> None:
+    first, second = SessionStore(redis, key_prefix, TTL), SessionStore(redis, key_prefix, TTL)
+    loaded = await first.load(42, update_id=1)
+    loaded.session.go("lang")
+    assert await first.save(42, loaded)
+    again = await second.load(42, update_id=2)
+    assert again.session.node == "lang"
+    assert again.session.back() == "home"
+
+
+async def test_unchanged_session_is_not_written(redis: Redis, key_prefix: str) -> None:
+    store = SessionStore(redis, key_prefix, TTL)
+    loaded = await store.load(42, update_id=1)
+    assert not await store.save(42, loaded)
+    assert await redis.exists(store.user(42).session) == 0
+
+
+async def test_same_update_id_is_a_duplicate(redis: Redis, key_prefix: str) -> None:
+    store = SessionStore(redis, key_prefix, TTL)
+    assert not (await store.load(42, update_id=7)).duplicate
+    assert (await store.load(42, update_id=7)).duplicate
+    assert not (await store.load(42, update_id=8)).duplicate
+
+
+async def test_reading_slides_the_expiry(redis: Redis, key_prefix: str) -> None:
+    store = SessionStore(redis, key_prefix, TTL)
+    loaded = await store.load(42)
+    loaded.session.go("lang")
+    await store.save(42, loaded)
+    await redis.expire(store.user(42).session, 5)
+    await store.load(42)
+    assert await redis.ttl(store.user(42).session) > 5
+
+
+async def test_language_has_its_own_key_without_expiry(redis: Redis, key_prefix: str) -> None:
+    store = SessionStore(redis, key_prefix, TTL)
+    await store.set_user_locale(42, "es")
+    await store.clear_session(42)
+    assert (await store.load(42)).user_locale == "es"
+    assert await redis.ttl(store.user(42).locale) == -1
+
+
+async def test_forget_removes_every_key_of_the_user_only(redis: Redis, key_prefix: str) -> None:
+    store = SessionStore(redis, key_prefix, TTL)
+    for user in (42, 43):
+        loaded = await store.load(user, update_id=user)
+        loaded.session.go("lang")
+        await store.save(user, loaded)
+        await store.set_user_locale(user, "es")
+    assert await store.forget(42) == ["locale", "seen", "session"]
+    assert [k async for k in redis.scan_iter(match=f"{key_prefix}:{{u42}}*")] == []
+    assert (await store.load(43)).user_locale == "es"
+
+
+async def test_history_is_capped() -> None:
+    session = Session()
+    for step in range(MAX_HISTORY + 5):
+        session.go(f"n{step}")
+    assert len(session.history) == MAX_HISTORY
+
+
+async def test_garbage_in_redis_yields_a_fresh_session(redis: Redis, key_prefix: str) -> None:
+    store = SessionStore(redis, key_prefix, TTL)
+    await redis.set(store.user(42).session, "{not json")
+    assert (await store.load(42)).session == Session()
