@@ -9,7 +9,8 @@ GO = "g"
 BACK = "b"
 HOME = "h"
 LANGUAGE = "l"
-KINDS = frozenset({GO, BACK, HOME, LANGUAGE})
+FORGET = "f"
+KINDS = frozenset({GO, BACK, HOME, LANGUAGE, FORGET})
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,6 @@ def decode(data: str | None) -> Callback | None:
     if not data or len(data.encode()) > MAX_BYTES:
         return None
     kind, _, arg = data.partition(":")
-    if kind not in KINDS or (kind in (GO, LANGUAGE)) != bool(arg):
+    if kind not in KINDS or (kind in (GO, LANGUAGE, FORGET)) != bool(arg):
         return None
     return Callback(kind, arg)

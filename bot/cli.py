@@ -27,7 +27,16 @@ def main(argv: list[str] | None = None) -> int:
     emulator.add_argument("--port", type=int, default=8080)
     catalog = commands.add_parser("catalog", help="gettext workflow for the locales/ catalogs")
     catalog.add_argument("action", choices=["extract", "update", "compile", "check"])
+    commands.add_parser("graph", help="print the menu graph as a Mermaid flowchart")
     args = parser.parse_args(argv)
+
+    if args.command == "graph":
+        import bot.screens
+        from bot.screens.graph import mermaid
+
+        assert bot.screens  # importing registers every screen
+        print(mermaid(), end="")
+        return 0
 
     if args.command == "catalog":
         from bot.catalogs import run_catalog_action

@@ -34,6 +34,8 @@ class Config:
     log_level: str = "INFO"
     key_prefix: str = "cardbot"
     session_ttl_days: int = 30
+    webhook_host: str = "0.0.0.0"
+    webhook_port: int = 8443
     emulator_host: str = "127.0.0.1"
     emulator_port: int = 8080
 
@@ -115,6 +117,7 @@ def load_config(environ: Mapping[str, str] | None = None, dotenv: Path | None = 
     prefix = get("REDIS_KEY_PREFIX") or "cardbot"
     if not re.fullmatch(r"[A-Za-z0-9_.-]{1,64}", prefix):
         raise ConfigError("REDIS_KEY_PREFIX: expected 1-64 characters of A-Z, a-z, 0-9, _ . -")
+    listen_host, _, listen_port = (get("WEBHOOK_LISTEN") or "0.0.0.0:8443").rpartition(":")
     return Config(
         bot_token=token,
         telegram_api_url=_url("TELEGRAM_API_URL", api_url, ("http", "https")) if api_url else None,
@@ -126,6 +129,8 @@ def load_config(environ: Mapping[str, str] | None = None, dotenv: Path | None = 
         log_level=log_level,
         key_prefix=prefix,
         session_ttl_days=_int("SESSION_TTL_DAYS", get("SESSION_TTL_DAYS") or "30", 1, 3650),
+        webhook_host=listen_host or "0.0.0.0",
+        webhook_port=_int("WEBHOOK_LISTEN", listen_port, 1, 65535),
         emulator_host=get("EMULATOR_HOST") or "127.0.0.1",
         emulator_port=_int("EMULATOR_PORT", get("EMULATOR_PORT") or "8080", 0, 65535),
     )

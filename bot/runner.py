@@ -49,6 +49,14 @@ async def run_async(config: Config) -> None:
                 await serve_polling(build_application(config, redis, api_url=url))
             finally:
                 await telegram.stop()
+        elif config.webhook_url is not None:
+            from bot.serving.webhook import serve_webhook
+
+            stop = asyncio.Event()
+            waiter = asyncio.create_task(_wait_for_signal())
+            waiter.add_done_callback(lambda _task: stop.set())
+            app = build_application(config, redis)
+            await serve_webhook(app, config, config.webhook_host, config.webhook_port, stop)
         else:
             log.info("polling Telegram for updates")
             await serve_polling(build_application(config, redis))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram.ext import Application
 
-from handlers import errors, fallback, language, navigation, start, state
+from handlers import errors, fallback, forget, language, navigation, start, state
 
 
 def register(app: Application) -> None:  # type: ignore[type-arg]
@@ -12,6 +12,7 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
     state.register(app)
     start.register(app)
     language.register(app)
+    forget.register(app)
     navigation.register(app)
     fallback.register(app)
     errors.register(app)

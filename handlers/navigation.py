@@ -27,7 +27,7 @@ async def on_tap(update: Update, context: BotContext) -> None:
     tap = callbacks.decode(query.data)
     session = context.loaded.session if context.loaded is not None else None
     node: str | None
-    if tap is None or tap.kind == callbacks.LANGUAGE:
+    if tap is None or tap.kind not in (callbacks.GO, callbacks.BACK, callbacks.HOME):
         node = None
     elif tap.kind == callbacks.HOME:
         node = HOME

@@ -1,0 +1,57 @@
+"""Walk the menus from Home and draw them as a Mermaid flowchart of node kinds."""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+
+from bot import callbacks
+from bot.i18n import use_locale
+from bot.screens.base import render
+from bot.state.session import HOME
+
+_CARD_ARG = re.compile(r"^[a-z]+$")
+
+
+def kind_of(node: str) -> str:
+    """`cmp:health:social` → `cmp:card:card`; numbers → `n`; the shape, not the instance."""
+    name, *args = node.split(":")
+    shape = ["n" if arg.isdigit() else "x" if not _CARD_ARG.match(arg) else "arg" for arg in args]
+    return ":".join([name, *shape])
+
+
+def walk(start: str = HOME) -> dict[str, set[str]]:
+    """Every node reachable by tapping buttons, with the nodes each one leads to."""
+    edges: dict[str, set[str]] = {}
+    queue = deque([start])
+    with use_locale("en"):
+        while queue:
+            node = queue.popleft()
+            if node in edges:
+                continue
+            screen = render(node)
+            edges[node] = set()
+            if screen is None:
+                continue
+            for row in screen.rows:
+                for button in row:
+                    tap = callbacks.decode(str(button.callback_data or ""))
+                    if tap is not None and tap.kind == callbacks.GO:
+                        edges[node].add(tap.arg)
+                        queue.append(tap.arg)
+    return edges
+
+
+def mermaid(edges: dict[str, set[str]] | None = None) -> str:
+    """The flowchart of node kinds; Back and Home are on every screen and left out."""
+    edges = walk() if edges is None else edges
+    kinds: dict[str, set[str]] = {}
+    for node, targets in edges.items():
+        kinds.setdefault(kind_of(node), set()).update(kind_of(t) for t in targets)
+    ident = {kind: f"n{i}" for i, kind in enumerate(sorted(kinds))}
+    lines = ["flowchart TD"]
+    lines += [f'    {ident[kind]}["{kind}"]' for kind in sorted(kinds)]
+    for kind in sorted(kinds):
+        for target in sorted(kinds[kind] - {kind}):
+            lines.append(f"    {ident[kind]} --> {ident[target]}")
+    return "\n".join(lines) + "\n"

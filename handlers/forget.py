@@ -1,0 +1,63 @@
+"""/forget: after a confirmation button, delete everything stored about the user and say what."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ParseMode
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+
+from bot import callbacks
+from bot.context import BotContext
+from bot.i18n import _, pgettext
+
+CONFIRM = callbacks.encode(callbacks.FORGET, "yes")
+CANCEL = callbacks.encode(callbacks.FORGET, "no")
+
+
+def _kind_names() -> dict[str, str]:
+    return {
+        "session": _("your place in the menus"),
+        "locale": _("your language choice"),
+        "seen": _("the record of updates already handled"),
+    }
+
+
+async def ask(update: Update, context: BotContext) -> None:
+    chat = update.effective_chat
+    if chat is None:
+        return
+    keyboard = InlineKeyboardMarkup(
+        [[
+            InlineKeyboardButton(pgettext("button", "Delete my data"), callback_data=CONFIRM),
+            InlineKeyboardButton(pgettext("button", "Keep it"), callback_data=CANCEL),
+        ]]
+    )
+    await chat.send_message(
+        _("This deletes everything I store about you: your place in the menus and your "
+          "language choice. Continue?"),
+        reply_markup=keyboard,
+    )
+
+
+async def answer(update: Update, context: BotContext) -> None:
+    query = update.callback_query
+    assert query is not None and query.from_user is not None
+    await query.answer()
+    if query.data != CONFIRM:
+        await query.edit_message_text(_("Nothing was deleted."))
+        return
+    deleted = await context.services.store.forget(query.from_user.id)
+    # The loaded session would otherwise be written back by the save handler.
+    context.loaded = None
+    names = _kind_names()
+    if deleted:
+        listed = "\n".join(f"• {names.get(kind, kind)}" for kind in deleted)
+        text = _("Deleted:") + "\n" + listed
+    else:
+        text = _("I had nothing stored about you.")
+    await query.edit_message_text(text, parse_mode=ParseMode.HTML)
+
+
+def register(app: Application) -> None:  # type: ignore[type-arg]
+    app.add_handler(CommandHandler("forget", ask))
+    app.add_handler(CallbackQueryHandler(answer, pattern=rf"^{callbacks.FORGET}:"))
