@@ -1,0 +1,129 @@
+"""The shapes of the knowledge base: frozen records whose text fields are English msgids.
+
+Every user-visible string is an untranslated msgid of the gettext domain "knowledge";
+the screens translate it at render time with ``bot.i18n.kgettext``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import TypeVar
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+def frozen_map(items: Mapping[K, V]) -> Mapping[K, V]:
+    """A read-only copy of a mapping that keeps its insertion order."""
+    return MappingProxyType(dict(items))
+
+
+@dataclass(frozen=True)
+class Source:
+    """One seed article, the only origin of the facts."""
+
+    id: str
+    file: str
+    title: str
+    language: str
+
+
+@dataclass(frozen=True)
+class LawArticle:
+    """A quotable article of a law, as the seeds give it (cleaned)."""
+
+    id: str
+    law: str
+    number: int
+    text: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One statement, with the seeds it comes from and the law articles they tie it to."""
+
+    text: str
+    sources: tuple[str, ...]
+    articles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Point:
+    """A point of comparison between cards, such as who issues them."""
+
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Card:
+    """One of the six cards; it has a point only where the seeds say something about it."""
+
+    id: str
+    name: str
+    short_name: str
+    aliases_en: tuple[str, ...]
+    aliases_es: tuple[str, ...]
+    points: Mapping[str, tuple[Fact, ...]]
+    other_names: tuple[str, ...] = ()
+
+    def facts(self) -> tuple[Fact, ...]:
+        return tuple(fact for facts in self.points.values() for fact in facts)
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        """Law article ids the card's facts cite, first citation first."""
+        return _unique(article for fact in self.facts() for article in fact.articles)
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return _unique(source for fact in self.facts() for source in fact.sources)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """A direct comparison of two cards made by a seed."""
+
+    cards: tuple[str, str]
+    same_card: bool
+    verdict: Fact
+    differences: Mapping[str, Fact] = field(default_factory=lambda: frozen_map({}))
+
+    @property
+    def id(self) -> str:
+        """Order-insensitive id, as in the deep link ``/start cmp-<id>``."""
+        return comparison_id(*self.cards)
+
+    def facts(self) -> tuple[Fact, ...]:
+        return (self.verdict, *self.differences.values())
+
+
+@dataclass(frozen=True)
+class Faq:
+    """A question the seeds answer. ``answer`` is True/False for yes/no questions, else None."""
+
+    id: str
+    question: str
+    answer: bool | None
+    verdict: str
+    reasons: tuple[Fact, ...]
+    articles: tuple[str, ...] = ()
+    cards: tuple[str, ...] = ()
+    compare: tuple[str, str] | None = None
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return _unique(source for fact in self.reasons for source in fact.sources)
+
+
+def comparison_id(a: str, b: str) -> str:
+    """The id of the comparison of two cards, whatever their order."""
+    first, second = sorted((a, b))
+    return f"{first}-{second}"
+
+
+def _unique(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(values))
