@@ -1,0 +1,233 @@
+"""The questions the seeds answer, in order: the deep link ``faq-N`` is 1-based.
+
+The first five are the seeds' own questions; the rest are what the seeds teach besides.
+"""
+
+from __future__ import annotations
+
+from bot.i18n import N_
+from bot.knowledge import social_card as sc
+from bot.knowledge.comparisons import (
+    CITIZEN_SOCIAL,
+    EMEDICAL_ESOCIAL,
+    HEALTH_SOCIAL,
+    MEDICAL_SOCIAL,
+)
+from bot.knowledge.model import Fact, Faq
+from bot.knowledge.other_cards import CONVERGING
+
+_HEALTH_IS_SOCIAL = Faq(
+    id="health-social",
+    question=N_("Is the health card a social security card?"),
+    answer=False,
+    verdict=N_("No. The health card is not a social security card."),
+    reasons=(
+        HEALTH_SOCIAL.differences["function"],
+        HEALTH_SOCIAL.differences["scope"],
+        HEALTH_SOCIAL.differences["manager"],
+    ),
+    articles=("sil-58", "sil-74"),
+    cards=("health", "social"),
+    compare=("health", "social"),
+)
+
+_SOCIAL_IS_MEDICAL = Faq(
+    id="social-medical",
+    question=N_("Is the social security card the same as the medical insurance card?"),
+    answer=False,
+    verdict=N_("No, but the social security card has replaced the medical insurance card."),
+    reasons=tuple(MEDICAL_SOCIAL.differences.values()),
+    articles=("sil-58",),
+    cards=("social", "medical"),
+    compare=("social", "medical"),
+)
+
+_CITIZEN_IS_SOCIAL = Faq(
+    id="citizen-social",
+    question=N_("Are the citizen card and the social security card the same card?"),
+    answer=False,
+    verdict=N_(
+        "No, though in some cities the citizen card already works as a social security card."
+    ),
+    reasons=(*CITIZEN_SOCIAL.differences.values(), CONVERGING),
+    articles=("sil-2", "sil-74", "sil-75"),
+    cards=("citizen", "social"),
+    compare=("citizen", "social"),
+)
+
+_HRSS_IS_SOCIAL = Faq(
+    id="hrss-social",
+    question=N_("Are human resources and social security cards social security cards?"),
+    answer=True,
+    verdict=N_("Yes. They are the same card: the Social Security Card of the PRC."),
+    reasons=(
+        sc.OFFICIAL_NAME,
+        Fact(
+            N_(
+                "It is an IC card designed by the Ministry of Human Resources and Social "
+                "Security and issued to the public by the local human resources and social "
+                "security departments. It serves all the business fields of human resources "
+                "and social security, as \"one card for multiple purposes\", usable everywhere."
+            ),
+            ("s3",),
+            ("ssc-2", "ssc-3", "ssc-4"),
+        ),
+        Fact(
+            N_(
+                "Compared with the old medical insurance card, the new generation of the card "
+                "shows your name, gender, ID number, expiry date and photo, and can carry a bank "
+                "card number: it is like a second ID card."
+            ),
+            ("s3",),
+        ),
+    ),
+    articles=("ssc-1", "ssc-2", "ssc-3", "ssc-4"),
+    cards=("social",),
+)
+
+_EMEDICAL_IS_ESOCIAL = Faq(
+    id="emedical-esocial",
+    question=N_(
+        "Are the electronic medical insurance certificate and the electronic social security "
+        "card the same?"
+    ),
+    answer=False,
+    verdict=N_("No. They differ in three ways: issuer, conditions to get them, and functions."),
+    reasons=tuple(EMEDICAL_ESOCIAL.differences.values()),
+    articles=("sil-2", "sil-3"),
+    cards=("emedical", "esocial"),
+    compare=("emedical", "esocial"),
+)
+
+_INSURANCE_KINDS = Faq(
+    id="insurance-kinds",
+    question=N_("What kinds of social insurance are there?"),
+    answer=None,
+    verdict=N_(
+        "Five: basic pension, basic medical, work-related injury, unemployment and maternity "
+        "insurance."
+    ),
+    reasons=(
+        Fact(
+            N_(
+                "The State has a social insurance system of basic pension insurance, basic "
+                "medical insurance, work-related injury insurance, unemployment insurance and "
+                "maternity insurance, and employers should generally enrol their employees in "
+                "all five."
+            ),
+            ("s2", "s4"),
+            ("sil-2",),
+        ),
+        Fact(
+            N_(
+                "The law guarantees citizens material assistance from the State and society in "
+                "old age, sickness, work-related injury, unemployment and maternity."
+            ),
+            ("s2", "s4"),
+            ("sil-2",),
+        ),
+        Fact(
+            N_(
+                "Some provinces and cities are trying out basic old-age insurance and basic "
+                "medical insurance for farmers (residents), local old-age insurance, and "
+                "supplementary old-age insurance for enterprises."
+            ),
+            ("s1",),
+        ),
+        Fact(
+            N_(
+                "The system follows the principles of broad coverage, basic protection, "
+                "multiple levels and sustainability, at a level in line with economic and "
+                "social development."
+            ),
+            ("s4",),
+            ("sil-3",),
+        ),
+    ),
+    articles=("sil-2", "sil-3"),
+)
+
+_CARD_USES = Faq(
+    id="card-uses",
+    question=N_("What does the social security card record, and what can I do with it?"),
+    answer=None,
+    verdict=N_(
+        "It records your basic details and your social insurance information, and you use it "
+        "to see a doctor, handle social security affairs and check your records."
+    ),
+    reasons=(sc.RECORDS_BASIC, sc.RECORDS_INSURANCE, sc.BASIC_FUNCTIONS, sc.USES, sc.QUERIES),
+    articles=("ssc-2", "sil-74"),
+    cards=("social",),
+)
+
+_CARD_TYPES = Faq(
+    id="card-types",
+    question=N_("What types of social security card are there?"),
+    answer=None,
+    verdict=N_("Two: the personal card and the employer card."),
+    reasons=(sc.TWO_TYPES,),
+    cards=("social",),
+)
+
+_EMPLOYER_DUTY = Faq(
+    id="employer-duty",
+    question=N_("When must my employer register me for social insurance?"),
+    answer=None,
+    verdict=N_("Within 30 days from the date you are hired."),
+    reasons=(
+        Fact(
+            N_(
+                "The employer must apply to the social insurance agency for your social "
+                "insurance registration within 30 days from the date of employment. If it "
+                "does not, the agency assesses the premiums the employer should pay."
+            ),
+            ("s0", "s1"),
+            ("sil-58",),
+        ),
+        sc.EMPLOYER_APPLIES,
+        Fact(
+            N_(
+                "Individual businesses without employees that choose to join social "
+                "insurance, part-time workers not covered by their employer, and other "
+                "flexibly employed people apply to the social insurance agency for "
+                "registration themselves."
+            ),
+            ("s1",),
+            ("sil-58",),
+        ),
+    ),
+    articles=("sil-58",),
+    cards=("social",),
+)
+
+_SOCIAL_SECURITY_NUMBER = Faq(
+    id="ss-number",
+    question=N_("What is my social security number?"),
+    answer=None,
+    verdict=N_("Your citizen identity number."),
+    reasons=(
+        Fact(
+            N_(
+                "The State has set up a nationally unified personal social security number, "
+                "and that number is the citizen's identity number."
+            ),
+            ("s1",),
+            ("sil-58",),
+        ),
+    ),
+    articles=("sil-58",),
+    cards=("social",),
+)
+
+FAQS: tuple[Faq, ...] = (
+    _HEALTH_IS_SOCIAL,
+    _SOCIAL_IS_MEDICAL,
+    _CITIZEN_IS_SOCIAL,
+    _HRSS_IS_SOCIAL,
+    _EMEDICAL_IS_ESOCIAL,
+    _INSURANCE_KINDS,
+    _CARD_USES,
+    _CARD_TYPES,
+    _EMPLOYER_DUTY,
+    _SOCIAL_SECURITY_NUMBER,
+)
