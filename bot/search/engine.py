@@ -1,0 +1,376 @@
+"""The search index and its ranking.
+
+Matching is done by rapidfuzz on folded, stopword-free words:
+
+1. every unknown word of the query is snapped to the nearest word of the index
+   (``fuzz.ratio``), which absorbs typos, plurals and missing accents;
+2. card names and aliases are found in the snapped words, in any word order, longest first;
+3. FAQ questions and law-article titles are compared to the query with token scorers
+   (``token_set_ratio`` on what is left once the card names are taken out, ``token_sort_ratio``
+   on the whole question), and everything else falls back to ``process.extract`` with
+   ``WRatio`` over every phrasing in the index.
+
+The structure found in step 2 orders the targets: with two cards named, a question goes to the
+FAQ about those two cards, a bare "A vs B" to their comparison; with one card named, its
+profile comes first and its FAQs next (unless the query is, nearly word for word, one of them).
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from bot.search import corpus as corpus_module
+from bot.search.text import (
+    CARD_WORDS,
+    COMPARE_WORDS,
+    STOPWORDS,
+    clip,
+    detect_language,
+    is_question,
+    words,
+)
+
+# Scores are 0..100. A hit under MIN_SCORE is not returned; confident() wants CONFIDENT.
+MIN_SCORE = 60.0
+CONFIDENT = 75.0
+# How far ahead of the second hit the first must be for the fallback matcher to be trusted.
+_ARTICLE_WORDS = frozenset({"article", "articles", "art", "articulo", "articulos", "law", "ley"})
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A target the bot can show (a menu node), how well it matched, and in which language."""
+
+    node: str
+    score: float
+    language: str
+
+
+@dataclass(frozen=True)
+class _Mention:
+    card: str
+    language: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _FaqEntry:
+    node: str
+    cards: frozenset[str]
+    # (whole question without stopwords, question without its card names, language)
+    texts: tuple[tuple[str, str, str], ...]
+
+
+@dataclass(frozen=True)
+class _LawEntry:
+    node: str
+    number: int
+    family: str
+
+
+class _Index:
+    def __init__(self, data: corpus_module.Corpus) -> None:
+        self.cards: tuple[str, ...] = tuple(card.id for card in data.cards)
+        self._order = {card: position for position, card in enumerate(self.cards)}
+
+        raw_aliases = [
+            (words(name), card.id, language) for card in data.cards for name, language in card.names
+        ]
+        # Function words that some alias cannot do without ("mi card") are kept everywhere.
+        protected = {
+            token
+            for tokens, _card, _language in raw_aliases
+            for token in tokens
+            if token in STOPWORDS
+            and not any(
+                t not in STOPWORDS and t not in CARD_WORDS for t in tokens if t != token
+            )
+        }
+        self.stop = STOPWORDS - protected
+
+        self.alias: dict[tuple[str, ...], tuple[str, str]] = {}
+        ambiguous: set[tuple[str, ...]] = set()
+        short_forms: dict[tuple[str, ...], set[tuple[str, str]]] = {}
+        for tokens, card, language in raw_aliases:
+            key = self._key(tokens)
+            if not any(token not in CARD_WORDS for token in key):
+                continue
+            previous = self.alias.get(key)
+            if previous is not None and previous[0] != card:
+                ambiguous.add(key)
+            self.alias.setdefault(key, (card, language))
+            short = tuple(token for token in key if token not in CARD_WORDS)
+            short_forms.setdefault(short, set()).add((card, language))
+        for short, owners in short_forms.items():
+            if short in self.alias or not short:
+                continue
+            if len({card for card, _language in owners}) == 1:
+                self.alias[short] = min(owners)
+        for key in ambiguous:
+            del self.alias[key]
+        self.longest = max((len(key) for key in self.alias), default=1)
+
+        vocabulary: set[str] = set(COMPARE_WORDS)
+        for key in self.alias:
+            vocabulary.update(key)
+
+        self.faqs: list[_FaqEntry] = []
+        for faq in data.faqs:
+            texts = []
+            detected: set[str] = set()
+            for question, language in faq.questions:
+                tokens = self.content(words(question))
+                vocabulary.update(tokens)
+                mentions = self.mentions(tokens)
+                detected.update(m.card for m in mentions)
+                rest = self.residual(tokens, mentions)
+                texts.append((" ".join(self.canonical(tokens, mentions)), " ".join(rest), language))
+            cards = frozenset(faq.cards) or frozenset(detected)
+            self.faqs.append(_FaqEntry(f"faq:{faq.number}", cards, tuple(texts)))
+
+        self.laws: list[_LawEntry] = []
+        family_words: dict[str, set[str]] = {}
+        for law in data.laws:
+            family = law.id.split("-", 1)[0]
+            self.laws.append(_LawEntry(f"law:{law.id}", law.number, family))
+            for title, _language in law.titles:
+                tokens = self.content(words(title))
+                vocabulary.update(tokens)
+                family_words.setdefault(family, set()).update(
+                    token for token in tokens if not token.isdigit()
+                )
+        # Words that point to one law and not to the others ("measures", "ley", ...).
+        self.family_cues: dict[str, frozenset[str]] = {
+            family: frozenset(
+                tokens.difference(
+                    *(other for name, other in family_words.items() if name != family)
+                )
+            )
+            for family, tokens in family_words.items()
+        }
+
+        # Every phrasing, for the fallback matcher.
+        self.choices: list[str] = []
+        self.targets: list[tuple[str, str]] = []
+        for card_text in data.cards:
+            for name, language in card_text.names:
+                self._choice(name, f"card:{card_text.id}", language)
+        for faq in data.faqs:
+            for question, language in faq.questions:
+                self._choice(question, f"faq:{faq.number}", language)
+        for law in data.laws:
+            for title, language in law.titles:
+                self._choice(title, f"law:{law.id}", language)
+
+        self.vocabulary = sorted(token for token in vocabulary if len(token) >= 3)
+        self.known = frozenset(vocabulary) | STOPWORDS
+
+    def _choice(self, text: str, node: str, language: str) -> None:
+        self.choices.append(" ".join(self.content(words(text))))
+        self.targets.append((node, language))
+
+    def _key(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(sorted(token for token in tokens if token not in self.stop))
+
+    def content(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(token for token in tokens if token not in self.stop)
+
+    def snap(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(self._snap(token) for token in tokens)
+
+    @lru_cache(maxsize=8192)  # noqa: B019 - one index per process, never freed anyway
+    def _snap(self, token: str) -> str:
+        if token in self.known or len(token) < 4 or not token.isalpha() or len(token) > 30:
+            return token
+        cutoff = 86.0 if len(token) < 5 else 80.0
+        best = process.extractOne(
+            token, self.vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff
+        )
+        return token if best is None else best[0]
+
+    def mentions(self, tokens: tuple[str, ...]) -> list[_Mention]:
+        found: list[_Mention] = []
+        start = 0
+        while start < len(tokens):
+            for length in range(min(self.longest, len(tokens) - start), 0, -1):
+                owner = self.alias.get(tuple(sorted(tokens[start : start + length])))
+                if owner is not None:
+                    found.append(_Mention(owner[0], owner[1], start, start + length))
+                    start += length
+                    break
+            else:
+                start += 1
+        return found
+
+    @staticmethod
+    def residual(tokens: tuple[str, ...], mentions: list[_Mention]) -> tuple[str, ...]:
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        return tuple(
+            token
+            for i, token in enumerate(tokens)
+            if i not in taken and token not in COMPARE_WORDS and token not in CARD_WORDS
+        )
+
+    @staticmethod
+    def canonical(tokens: tuple[str, ...], mentions: list[_Mention]) -> tuple[str, ...]:
+        """The words with every card name replaced by one token that stands for the card."""
+        out: list[str] = []
+        position = 0
+        for mention in mentions:
+            out.extend(tokens[position : mention.start])
+            out.append(f"#{mention.card}")
+            position = mention.end
+        out.extend(tokens[position:])
+        return tuple(token for token in out if token not in CARD_WORDS)
+
+    def pair(self, a: str, b: str) -> str:
+        first, second = sorted((a, b), key=self._order.__getitem__)
+        return f"cmp:{first}:{second}"
+
+    # ----------------------------------------------------------------- ranking
+
+    def search(self, query: str, limit: int) -> list[Hit]:
+        text = clip(query)
+        tokens = words(text)
+        if not tokens or limit <= 0:
+            return []
+        query_words = self.content(tokens)
+        snapped = self.snap(query_words)
+        if not snapped:
+            return []
+        mentions = self.mentions(snapped)
+        cards = list(dict.fromkeys(m.card for m in mentions))
+        rest = " ".join(self.residual(snapped, mentions))
+        whole = " ".join(self.canonical(snapped, mentions))
+        question = is_question(text, tokens) and not any(t in COMPARE_WORDS for t in snapped)
+        language = detect_language(text) or _majority([m.language for m in mentions])
+
+        offer = _Board(language)
+        self._rank_laws(snapped, offer)
+        if cards:
+            self._rank_cards(cards, rest, whole, question, offer)
+        else:
+            self._fallback(whole, offer)
+
+        return offer.hits(limit)
+
+    def _faq_similarity(self, faq: _FaqEntry, rest: str, whole: str) -> tuple[float, float, str]:
+        """(similarity without card names, similarity of the whole question, language)."""
+        best = (0.0, 0.0, "en")
+        for faq_whole, faq_rest, faq_language in faq.texts:
+            if rest and faq_rest:
+                rest_score = fuzz.token_set_ratio(rest, faq_rest)
+            else:
+                rest_score = 50.0 if not rest and not faq_rest else 0.0
+            whole_score = fuzz.token_sort_ratio(whole, faq_whole)
+            best = max(best, (rest_score, whole_score, faq_language), key=lambda s: s[0] + s[1])
+        return best
+
+    def _rank_cards(
+        self, cards: list[str], rest: str, whole: str, question: bool, offer: _Board
+    ) -> None:
+        named = set(cards)
+        if len(cards) >= 2:
+            a, b = cards[0], cards[1]
+            offer(self.pair(a, b), 88.0 if question else 95.0)
+            for x, y in itertools.combinations(cards[:4], 2):
+                offer(self.pair(x, y), 80.0)
+            offer(f"card:{a}", 76.0)
+            offer(f"card:{b}", 75.0)
+        else:
+            a = cards[0]
+            offer(f"card:{a}", 90.0)
+            for other in self.cards:
+                if other != a:
+                    offer(self.pair(a, other), 55.0)
+        for faq in self.faqs:
+            if not faq.cards & named:
+                continue
+            rest_score, whole_score, faq_language = self._faq_similarity(faq, rest, whole)
+            if len(cards) >= 2 and faq.cards == {cards[0], cards[1]}:
+                score = (90.0 if question else 84.0) + 0.08 * rest_score
+            elif len(cards) == 1:
+                score = 78.0 + 0.14 * rest_score + (2.0 if faq.cards == named else 0.0)
+            else:
+                score = 60.0 + 0.1 * rest_score
+            if whole_score >= 90.0 and (question or rest):
+                score = max(score, 97.0 + 0.02 * (whole_score - 90.0))
+            offer(faq.node, score, faq_language)
+
+    def _rank_laws(self, snapped: tuple[str, ...], offer: _Board) -> None:
+        numbers = {int(token) for token in snapped if token.isdigit() and len(token) <= 4}
+        if not numbers:
+            return
+        present = set(snapped)
+        cues = {family: len(present & words_) for family, words_ in self.family_cues.items()}
+        if not (present & _ARTICLE_WORDS or any(cues.values())):
+            return
+        for law in self.laws:
+            if law.number in numbers:
+                own = min(cues.get(law.family, 0), 2)
+                other = max((n for f, n in cues.items() if f != law.family), default=0)
+                offer(law.node, 92.0 + 3.0 * own - (12.0 if other > own else 0.0))
+
+    def _fallback(self, whole: str, offer: _Board) -> None:
+        for _choice, score, position in process.extract(
+            whole, self.choices, scorer=fuzz.WRatio, limit=12, score_cutoff=70.0
+        ):
+            node, language = self.targets[position]
+            offer(node, 0.9 * score, language)
+
+
+class _Board:
+    """The best score offered for each node so far."""
+
+    def __init__(self, language: str | None) -> None:
+        self.language = language
+        self.scores: dict[str, tuple[float, str]] = {}
+
+    def __call__(self, node: str, score: float, hit_language: str | None = None) -> None:
+        if score > self.scores.get(node, (-1.0, ""))[0]:
+            self.scores[node] = (score, self.language or hit_language or "en")
+
+    def hits(self, limit: int) -> list[Hit]:
+        ranked = sorted(self.scores.items(), key=lambda item: -item[1][0])
+        return [
+            Hit(node, round(min(score, 100.0), 1), language)
+            for node, (score, language) in ranked[:limit]
+            if score >= MIN_SCORE
+        ]
+
+
+def _majority(values: list[str]) -> str | None:
+    if not values:
+        return None
+    return Counter(values).most_common(1)[0][0]
+
+
+_index: _Index | None = None
+_lock = threading.Lock()
+
+
+def index() -> _Index:
+    """The index of this process, built on first use."""
+    global _index
+    if _index is None:
+        with _lock:
+            if _index is None:
+                _index = _Index(corpus_module.load())
+    return _index
+
+
+def search(query: str, limit: int = 3) -> list[Hit]:
+    """The best targets for a typed or inline query, best first; [] when nothing fits."""
+    return index().search(query, limit)
+
+
+def confident(hits: list[Hit]) -> bool:
+    """Whether the first hit is good enough to answer with directly."""
+    return bool(hits) and hits[0].score >= CONFIDENT

@@ -1,0 +1,129 @@
+"""Text folding, tokens, stopwords and language cues shared by the index and the queries."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+MAX_QUERY_CHARS = 256
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_NON_WORD = re.compile(r"[^\w]+|_+")
+
+# Function words, dropped before matching. Folded (no accents), both languages mixed:
+# none of them is part of what tells one card, question or article from another.
+STOPWORDS_EN = _wordset(
+    """
+    a an the of for to in on at by with from as and or nor but if then than so
+    is are was were be been being am do does did done have has had can could
+    should would will shall may might must i me my mine you your yours we our
+    us they them their it its this that these those there here what which who
+    whom whose how when where why whats whos hows any some all each every one
+    ones same just also too very really please tell explain know want need
+    about between vs versus not no yes get got s t d ll re ve m
+    """
+)
+STOPWORDS_ES = _wordset(
+    """
+    el la los las un una unos unas lo al del de da en con por para sin sobre
+    entre y o u ni pero si que quien quienes cual cuales como cuando donde
+    cuanto es son era eran ser estar esta estan este estos esa ese esos esas
+    eso esto hay tiene tienen tengo puedo puede pueden se me mi mis tu tus su
+    sus nos yo usted ustedes mismo misma mismos mismas lo le les ya muy mas
+    no sí otra otro igual iguales por favor quiero saber decir dime
+    """
+)
+STOPWORDS = STOPWORDS_EN | STOPWORDS_ES
+
+# Words that only say "card": dropped to make the short form of a card's alias.
+CARD_WORDS = frozenset({"card", "cards", "tarjeta", "tarjetas", "carnet", "carne", "carnets"})
+
+# Words that mark a request to compare, not a question a FAQ answers.
+COMPARE_WORDS = frozenset(
+    {
+        "vs", "versus", "compare", "comparison", "comparar", "comparacion", "compara",
+        "difference", "differences", "diferencia", "diferencias", "differ",
+    }
+)  # fmt: skip
+
+QUESTION_WORDS = _wordset(
+    """
+    is are was were do does did can could should would will am isnt arent
+    what which who how why when where whats
+    es son puedo puede pueden debo sirve sirven que cual cuales quien como
+    por cuando donde
+    """
+)
+
+# Cues for detect_language: frequent words of one language that are not words of the other.
+_CUES_EN = _wordset(
+    """
+    the is are of and what which who how why does do can card cards same as
+    between difference with for health citizen social security medical insurance
+    electronic certificate law article
+    """
+)
+_CUES_ES = _wordset(
+    """
+    el la los las es son de del y que cual como por para tarjeta tarjetas mismo
+    misma igual entre diferencia con sanitaria salud ciudadana ciudadano
+    seguridad seguro medico electronica electronico certificado ley articulo
+    carnet sanitario sanidad ciudadania tipos cuando mi numero
+    """
+)
+_QUESTION_MARKS = ("?", "\u00bf", "\uff1f")  # ?, inverted ?, full-width ?
+_SPANISH_CHARS = frozenset("ñ¿¡áéíóú")
+
+# Shorthand that users type and the knowledge base does not spell out.
+_EXPANSIONS = {"e": "electronic", "ss": "social security", "hr": "human resources"}
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, punctuation as spaces, single spaces."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(_NON_WORD.sub(" ", bare).split())
+
+
+@lru_cache(maxsize=4096)
+def words(text: str) -> tuple[str, ...]:
+    """Folded words, with a few shorthands expanded."""
+    out: list[str] = []
+    for word in fold(text).split():
+        out.extend(_EXPANSIONS.get(word, word).split())
+    return tuple(out)
+
+
+def content(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(token for token in tokens if token not in STOPWORDS)
+
+
+def clip(query: str) -> str:
+    """The part of a query that is searched: bounded so that the work per query is too."""
+    return query[:MAX_QUERY_CHARS]
+
+
+def is_question(query: str, tokens: tuple[str, ...]) -> bool:
+    """A question rather than a bare "A vs B": a question mark or an interrogative word."""
+    if any(mark in query for mark in _QUESTION_MARKS):
+        return True
+    return any(token in QUESTION_WORDS for token in tokens[:3])
+
+
+def detect_language(query: str) -> str | None:
+    """'en' or 'es' when the text clearly is one of them, else None."""
+    text = clip(query)
+    lowered = text.casefold()
+    tokens = fold(text).split()
+    en = sum(token in _CUES_EN for token in tokens)
+    es = sum(token in _CUES_ES for token in tokens)
+    es += 2 * sum(ch in _SPANISH_CHARS for ch in lowered)
+    if en == es:
+        return None
+    if en > es:
+        return "en" if en >= 1 else None
+    return "es"
