@@ -95,8 +95,8 @@ QUERIES = Fact(
     N_(
         "You can use it to check your pension, unemployment, medical, work-related injury "
         "and maternity insurance contributions and the accumulated totals of your pension and "
-        "medical insurance, at the social security bureau or online. In the future, labor "
-        "and social security affairs will also be handled online with it."
+        "medical insurance, at the social security bureau or online. In the future you will "
+        "also be able to handle labor and social security affairs online with it."
     ),
     ("s2",),
     ("sil-74",),
@@ -204,11 +204,11 @@ LEGAL_MEASURES = Fact(
 )
 LEGAL_SIL = Fact(
     N_(
-        "The Social Insurance Law sets up the social insurance system the card serves, "
+        "The Social Insurance Law sets up the social insurance system the card serves; it "
         "obliges employers to register their employees within 30 days, makes the personal "
-        "social security number the citizen's identity number, and requires the social "
-        "insurance agencies to keep each person's records and let them check them free of "
-        "charge, and provides for a national social insurance information system."
+        "social security number the citizen's identity number, requires the social insurance "
+        "agencies to keep each person's records and let them check them free of charge, and "
+        "provides for a national social insurance information system."
     ),
     ("s0", "s1", "s2"),
     ("sil-2", "sil-58", "sil-74", "sil-75"),
