@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 import threading
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,6 +34,7 @@ from bot.search.text import (
     clip,
     detect_language,
     is_question,
+    singular,
     words,
 )
 
@@ -58,14 +60,24 @@ class _Mention:
     language: str
     start: int
     end: int
+    weak: bool
 
 
 @dataclass(frozen=True)
 class _FaqEntry:
     node: str
     cards: frozenset[str]
-    # (whole question without stopwords, question without its card names, language)
-    texts: tuple[tuple[str, str, str], ...]
+    texts: tuple[_Phrasing, ...]
+
+
+@dataclass(frozen=True)
+class _Phrasing:
+    """A question or query in the three forms that are compared."""
+
+    whole: str  # without function words, card names replaced by one token per card
+    rest: str  # without function words and card names
+    phrase: str  # every word, as written
+    language: str = "en"
 
 
 @dataclass(frozen=True)
@@ -83,19 +95,12 @@ class _Index:
         raw_aliases = [
             (words(name), card.id, language) for card in data.cards for name, language in card.names
         ]
-        # Function words that some alias cannot do without ("mi card") are kept everywhere.
-        protected = {
-            token
-            for tokens, _card, _language in raw_aliases
-            for token in tokens
-            if token in STOPWORDS
-            and not any(
-                t not in STOPWORDS and t not in CARD_WORDS for t in tokens if t != token
-            )
-        }
-        self.stop = STOPWORDS - protected
-
-        self.alias: dict[tuple[str, ...], tuple[str, str]] = {}
+        # An alias made only of function words ("mi card") cannot be told from ordinary
+        # Spanish ("mi" = "my"), so it is not searchable; all other aliases are.
+        self.stop = STOPWORDS
+        # sorted words -> (card, language, weak); a weak alias lacks the word "card" ("social
+        # security"), so it also names other things (the system, a number) and stays in the text.
+        self.alias: dict[tuple[str, ...], tuple[str, str, bool]] = {}
         ambiguous: set[tuple[str, ...]] = set()
         short_forms: dict[tuple[str, ...], set[tuple[str, str]]] = {}
         for tokens, card, language in raw_aliases:
@@ -105,14 +110,15 @@ class _Index:
             previous = self.alias.get(key)
             if previous is not None and previous[0] != card:
                 ambiguous.add(key)
-            self.alias.setdefault(key, (card, language))
+            self.alias.setdefault(key, (card, language, False))
             short = tuple(token for token in key if token not in CARD_WORDS)
             short_forms.setdefault(short, set()).add((card, language))
         for short, owners in short_forms.items():
             if short in self.alias or not short:
                 continue
             if len({card for card, _language in owners}) == 1:
-                self.alias[short] = min(owners)
+                card, language = min(owners)
+                self.alias[short] = (card, language, True)
         for key in ambiguous:
             del self.alias[key]
         self.longest = max((len(key) for key in self.alias), default=1)
@@ -123,7 +129,7 @@ class _Index:
 
         self.faqs: list[_FaqEntry] = []
         for faq in data.faqs:
-            texts = []
+            texts: list[_Phrasing] = []
             detected: set[str] = set()
             for question, language in faq.questions:
                 tokens = self.content(words(question))
@@ -131,7 +137,14 @@ class _Index:
                 mentions = self.mentions(tokens)
                 detected.update(m.card for m in mentions)
                 rest = self.residual(tokens, mentions)
-                texts.append((" ".join(self.canonical(tokens, mentions)), " ".join(rest), language))
+                texts.append(
+                    _Phrasing(
+                        " ".join(self.canonical(tokens, mentions)),
+                        " ".join(rest),
+                        " ".join(words(question)),
+                        language,
+                    )
+                )
             cards = frozenset(faq.cards) or frozenset(detected)
             self.faqs.append(_FaqEntry(f"faq:{faq.number}", cards, tuple(texts)))
 
@@ -177,10 +190,10 @@ class _Index:
         self.targets.append((node, language))
 
     def _key(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(sorted(token for token in tokens if token not in self.stop))
+        return tuple(sorted(self.content(tokens)))
 
     def content(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(token for token in tokens if token not in self.stop)
+        return tuple(singular(token) for token in tokens if token not in self.stop)
 
     def snap(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(self._snap(token) for token in tokens)
@@ -202,7 +215,7 @@ class _Index:
             for length in range(min(self.longest, len(tokens) - start), 0, -1):
                 owner = self.alias.get(tuple(sorted(tokens[start : start + length])))
                 if owner is not None:
-                    found.append(_Mention(owner[0], owner[1], start, start + length))
+                    found.append(_Mention(*owner[:2], start, start + length, owner[2]))
                     start += length
                     break
             else:
@@ -211,8 +224,17 @@ class _Index:
 
     @staticmethod
     def residual(tokens: tuple[str, ...], mentions: list[_Mention]) -> tuple[str, ...]:
-        taken = {i for m in mentions for i in range(m.start, m.end)}
-        return tuple(
+        """The words besides card names (weak names kept when there are other words)."""
+        if not any(True for _ in _Index._rest(tokens, mentions, strict=True)):
+            return ()
+        return tuple(_Index._rest(tokens, mentions, strict=False))
+
+    @staticmethod
+    def _rest(
+        tokens: tuple[str, ...], mentions: list[_Mention], *, strict: bool
+    ) -> Iterator[str]:
+        taken = {i for m in mentions if strict or not m.weak for i in range(m.start, m.end)}
+        return (
             token
             for i, token in enumerate(tokens)
             if i not in taken and token not in COMPARE_WORDS and token not in CARD_WORDS
@@ -224,6 +246,8 @@ class _Index:
         out: list[str] = []
         position = 0
         for mention in mentions:
+            if mention.weak:
+                continue
             out.extend(tokens[position : mention.start])
             out.append(f"#{mention.card}")
             position = mention.end
@@ -247,35 +271,45 @@ class _Index:
             return []
         mentions = self.mentions(snapped)
         cards = list(dict.fromkeys(m.card for m in mentions))
-        rest = " ".join(self.residual(snapped, mentions))
-        whole = " ".join(self.canonical(snapped, mentions))
+        phrasing = _Phrasing(
+            " ".join(self.canonical(snapped, mentions)),
+            " ".join(self.residual(snapped, mentions)),
+            " ".join(tokens),
+        )
         question = is_question(text, tokens) and not any(t in COMPARE_WORDS for t in snapped)
         language = detect_language(text) or _majority([m.language for m in mentions])
 
         offer = _Board(language)
         self._rank_laws(snapped, offer)
         if cards:
-            self._rank_cards(cards, rest, whole, question, offer)
+            weak = all(m.weak for m in mentions)
+            self._rank_cards(cards, phrasing, question, weak, offer)
         else:
-            self._fallback(whole, offer)
+            self._fallback(phrasing.whole, offer)
 
         return offer.hits(limit)
 
-    def _faq_similarity(self, faq: _FaqEntry, rest: str, whole: str) -> tuple[float, float, str]:
-        """(similarity without card names, similarity of the whole question, language)."""
-        best = (0.0, 0.0, "en")
-        for faq_whole, faq_rest, faq_language in faq.texts:
-            if rest and faq_rest:
-                rest_score = fuzz.token_set_ratio(rest, faq_rest)
+    @staticmethod
+    def _faq_similarity(faq: _FaqEntry, query: _Phrasing) -> tuple[float, float, float, str]:
+        """Similarity (without card names, whole, as written) to the closest phrasing of a FAQ."""
+        best = (0.0, 0.0, 0.0, "en")
+        for text in faq.texts:
+            if query.rest and text.rest:
+                rest = (
+                    fuzz.token_set_ratio(query.rest, text.rest)
+                    + fuzz.token_sort_ratio(query.rest, text.rest)
+                ) / 2
             else:
-                rest_score = 50.0 if not rest and not faq_rest else 0.0
-            whole_score = fuzz.token_sort_ratio(whole, faq_whole)
-            best = max(best, (rest_score, whole_score, faq_language), key=lambda s: s[0] + s[1])
+                rest = 50.0 if not query.rest and not text.rest else 0.0
+            whole = fuzz.token_sort_ratio(query.whole, text.whole)
+            phrase = fuzz.token_sort_ratio(query.phrase, text.phrase)
+            best = max(best, (rest, whole, phrase, text.language), key=lambda s: sum(s[:3]))
         return best
 
     def _rank_cards(
-        self, cards: list[str], rest: str, whole: str, question: bool, offer: _Board
+        self, cards: list[str], query: _Phrasing, question: bool, weak: bool, offer: _Board
     ) -> None:
+        """Rank what the named cards lead to; `weak` when no name said "card" (the system)."""
         named = set(cards)
         if len(cards) >= 2:
             a, b = cards[0], cards[1]
@@ -286,22 +320,23 @@ class _Index:
             offer(f"card:{b}", 75.0)
         else:
             a = cards[0]
-            offer(f"card:{a}", 90.0)
+            offer(f"card:{a}", 86.0 if weak else 90.0)
             for other in self.cards:
                 if other != a:
                     offer(self.pair(a, other), 55.0)
         for faq in self.faqs:
             if not faq.cards & named:
                 continue
-            rest_score, whole_score, faq_language = self._faq_similarity(faq, rest, whole)
+            rest, whole, phrase, faq_language = self._faq_similarity(faq, query)
             if len(cards) >= 2 and faq.cards == {cards[0], cards[1]}:
-                score = (90.0 if question else 84.0) + 0.08 * rest_score
+                score = (90.0 if question else 84.0) + 0.06 * rest + 0.02 * phrase
             elif len(cards) == 1:
-                score = 78.0 + 0.14 * rest_score + (2.0 if faq.cards == named else 0.0)
+                own = faq.cards == named
+                score = (76.0 if own else 70.0) + 0.12 * rest + 0.06 * phrase
             else:
-                score = 60.0 + 0.1 * rest_score
-            if whole_score >= 90.0 and (question or rest):
-                score = max(score, 97.0 + 0.02 * (whole_score - 90.0))
+                score = 60.0 + 0.1 * rest
+            if whole >= 90.0 and (question or query.rest):
+                score = max(score, 97.0 + 0.02 * (whole - 90.0))
             offer(faq.node, score, faq_language)
 
     def _rank_laws(self, snapped: tuple[str, ...], offer: _Board) -> None:

@@ -98,6 +98,13 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def singular(token: str) -> str:
+    """A crude singular for English and Spanish plurals in -s ("cards", "tarjetas")."""
+    if len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "is")):
+        return token[:-1]
+    return token
+
+
 def content(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(token for token in tokens if token not in STOPWORDS)
 
