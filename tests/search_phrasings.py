@@ -95,8 +95,10 @@ PHRASINGS_ES: tuple[tuple[str, str], ...] = (
     ("tarjeta ciudadana seguridad social", "cmp:social:citizen"),
     ("diferencia entre tarjeta sanitaria y tarjeta médica", "cmp:medical:health"),
     ("tarjeta ciudadana vs tarjeta sanitaria", "cmp:health:citizen"),
-    ("comparar tarjeta de seguro medico y certificado electronico de seguro medico",
-     "cmp:medical:emedical"),
+    (
+        "comparar tarjeta de seguro medico y certificado electronico de seguro medico",
+        "cmp:medical:emedical",
+    ),
     ("tarjeta de seguridad social o tarjeta electrónica de seguridad social", "cmp:social:esocial"),
     ("¿la tarjeta ciudadana es una tarjeta sanitaria?", "cmp:health:citizen"),
     # otras preguntas

@@ -203,9 +203,7 @@ class _Index:
         if token in self.known or len(token) < 4 or not token.isalpha() or len(token) > 30:
             return token
         cutoff = 86.0 if len(token) < 5 else 80.0
-        best = process.extractOne(
-            token, self.vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff
-        )
+        best = process.extractOne(token, self.vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff)
         return token if best is None else best[0]
 
     def mentions(self, tokens: tuple[str, ...]) -> list[_Mention]:
@@ -230,15 +228,17 @@ class _Index:
         return tuple(_Index._rest(tokens, mentions, strict=False))
 
     @staticmethod
-    def _rest(
-        tokens: tuple[str, ...], mentions: list[_Mention], *, strict: bool
-    ) -> Iterator[str]:
+    def _rest(tokens: tuple[str, ...], mentions: list[_Mention], *, strict: bool) -> Iterator[str]:
         taken = {i for m in mentions if strict or not m.weak for i in range(m.start, m.end)}
         return (
             token
             for i, token in enumerate(tokens)
             if i not in taken and token not in COMPARE_WORDS and token not in CARD_WORDS
         )
+
+    def forget(self) -> None:
+        """Empty the cache of snapped words (for benchmarks)."""
+        self._snap.cache_clear()
 
     @staticmethod
     def canonical(tokens: tuple[str, ...], mentions: list[_Mention]) -> tuple[str, ...]:
@@ -354,11 +354,12 @@ class _Index:
                 offer(law.node, 92.0 + 3.0 * own - (12.0 if other > own else 0.0))
 
     def _fallback(self, whole: str, offer: _Board) -> None:
-        for _choice, score, position in process.extract(
-            whole, self.choices, scorer=fuzz.WRatio, limit=12, score_cutoff=70.0
+        """No card named: the closest phrasings, on shared words and on word order alike."""
+        for choice, score, position in process.extract(
+            whole, self.choices, scorer=fuzz.token_set_ratio, limit=12, score_cutoff=70.0
         ):
             node, language = self.targets[position]
-            offer(node, 0.9 * score, language)
+            offer(node, (score + fuzz.token_sort_ratio(whole, choice)) / 2, language)
 
 
 class _Board:

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 MAX_QUERY_CHARS = 256
 
+
 def _wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
