@@ -1,0 +1,260 @@
+// Chat page for the local Telegram: talks only to /_emu/ endpoints on the same server.
+"use strict";
+
+const $ = (id) => document.getElementById(id);
+const me = { id: 1001, first_name: "Ann", language_code: "en" };
+let chatId = me.id;
+let version = -1;
+let botName = "bot";
+let poller = null;
+let inlineTimer = null;
+let lastInlineQuery = null;
+
+async function post(path, body) {
+  const resp = await fetch(`/_emu/${path}`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  if (!resp.ok) throw new Error(await resp.text());
+  return resp.json();
+}
+
+function el(tag, cls, text) {
+  const node = document.createElement(tag);
+  if (cls) node.className = cls;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function toast(text) {
+  const box = $("toast");
+  box.textContent = text;
+  box.hidden = false;
+  clearTimeout(toast.timer);
+  toast.timer = setTimeout(() => { box.hidden = true; }, 2500);
+}
+
+function safeUrl(url) {
+  return /^(https?|tg):\/\//i.test(url) ? url : null;
+}
+
+function renderButton(button, message) {
+  if (button.url !== undefined) {
+    const link = el("a", "", button.text);
+    const href = safeUrl(button.url);
+    if (href) link.href = href;
+    link.target = "_blank";
+    link.rel = "noopener noreferrer";
+    return link;
+  }
+  const node = el("button", "", button.text);
+  node.type = "button";
+  if (button.callback_data !== undefined) {
+    node.dataset.callbackData = button.callback_data;
+    node.addEventListener("click", () => press(message.message_id, button.callback_data));
+  } else if (button.switch_inline_query_current_chat !== undefined) {
+    node.addEventListener("click", () => {
+      $("text").value = `@${botName} ${button.switch_inline_query_current_chat}`;
+      scheduleInline();
+    });
+  }
+  return node;
+}
+
+function renderMessage(m) {
+  const kind = m.kind === "service" ? "service" : m.from_bot ? "bot" : "user";
+  const box = el("div", `msg ${kind}`);
+  box.dataset.messageId = m.message_id;
+  if (kind !== "service") box.appendChild(el("div", "sender", m.sender));
+  const body = el("div", "body");
+  // m.html is built by the server from text + entities: text escaped, known tags only.
+  body.innerHTML = m.html;
+  body.querySelectorAll(".tg-spoiler").forEach((s) =>
+    s.addEventListener("click", () => s.classList.toggle("shown")));
+  box.appendChild(body);
+  const meta = [];
+  if (m.via_bot) meta.push(`via @${m.via_bot}`);
+  if (m.edited) meta.push("edited");
+  if (meta.length) box.appendChild(el("div", "meta", meta.join(" · ")));
+  if (m.buttons.length) {
+    const keyboard = el("div", "keyboard");
+    for (const row of m.buttons) {
+      const line = el("div", "row");
+      for (const button of row) line.appendChild(renderButton(button, m));
+      keyboard.appendChild(line);
+    }
+    box.appendChild(keyboard);
+  }
+  return box;
+}
+
+function renderReplyKeyboard(markup) {
+  const box = $("reply-keyboard");
+  box.replaceChildren();
+  if (!markup || !markup.keyboard) return;
+  for (const row of markup.keyboard) {
+    for (const button of row) {
+      const text = typeof button === "string" ? button : button.text;
+      const node = el("button", "", text);
+      node.type = "button";
+      node.addEventListener("click", () => sendText(text));
+      box.appendChild(node);
+    }
+  }
+}
+
+function renderChats(chats) {
+  const list = $("chats");
+  list.replaceChildren();
+  const entries = [{ id: me.id, title: `@${botName} (private)`, type: "private" }, ...chats];
+  for (const chat of entries) {
+    const item = el("li", chat.id === chatId ? "active" : "", `${chat.title} · ${chat.type}`);
+    item.dataset.chatId = chat.id;
+    item.addEventListener("click", () => switchChat(chat.id));
+    list.appendChild(item);
+    if (chat.id === chatId) $("chat-title").textContent = chat.title;
+  }
+}
+
+function render(state) {
+  botName = state.bot.username;
+  renderChats(state.chats);
+  const box = $("messages");
+  const atBottom = box.scrollHeight - box.scrollTop - box.clientHeight < 40;
+  box.replaceChildren(...state.messages.map(renderMessage));
+  if (atBottom) box.scrollTop = box.scrollHeight;
+  renderReplyKeyboard(state.reply_keyboard);
+}
+
+async function poll() {
+  const mine = {};
+  poller = mine;
+  while (poller === mine) {
+    try {
+      const ctrl = new AbortController();
+      mine.abort = () => ctrl.abort();
+      const resp = await fetch(`/_emu/state?chat_id=${chatId}&since=${version}`,
+        { signal: ctrl.signal });
+      const state = await resp.json();
+      if (poller !== mine) return;
+      version = state.version;
+      render(state);
+    } catch (err) {
+      if (poller !== mine) return;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
+
+function refresh() {
+  if (poller && poller.abort) poller.abort();
+  version = -1;
+  poll();
+}
+
+function switchChat(id) {
+  chatId = id;
+  hideInline();
+  refresh();
+}
+
+async function sendText(text) {
+  await post("send", { user_id: me.id, chat_id: chatId, text });
+}
+
+async function press(messageId, data) {
+  const answer = await post("press", { user_id: me.id, chat_id: chatId,
+    message_id: messageId, data });
+  if (answer.answer && answer.answer.text) toast(answer.answer.text);
+}
+
+function hideInline() {
+  $("inline-results").hidden = true;
+  $("inline-results").replaceChildren();
+}
+
+function inlineQueryText() {
+  const value = $("text").value;
+  const prefix = `@${botName}`;
+  if (value !== prefix && !value.startsWith(prefix + " ")) return null;
+  return value.slice(prefix.length + 1);
+}
+
+function scheduleInline() {
+  clearTimeout(inlineTimer);
+  const query = inlineQueryText();
+  if (query === null) { hideInline(); return; }
+  inlineTimer = setTimeout(() => runInline(query), 350);
+}
+
+async function runInline(query) {
+  lastInlineQuery = query;
+  const chatType = chatId === me.id ? "sender" : "supergroup";
+  const reply = await post("inline", { user_id: me.id, query, chat_type: chatType });
+  if (lastInlineQuery !== query) return;
+  const box = $("inline-results");
+  box.replaceChildren();
+  box.hidden = false;
+  const answer = reply.answer;
+  if (!answer) { box.appendChild(el("div", "desc", "The bot did not answer.")); return; }
+  if (answer.button) {
+    const button = el("div", "results-button", answer.button.text);
+    button.addEventListener("click", () => {
+      hideInline();
+      $("text").value = "";
+      switchChat(me.id);
+      sendText(`/start ${answer.button.start_parameter || ""}`.trim());
+    });
+    box.appendChild(button);
+  }
+  for (const result of answer.results) {
+    const item = el("div", "result");
+    item.dataset.resultId = result.id;
+    item.appendChild(el("div", "title", result.title || result.id));
+    if (result.description) item.appendChild(el("div", "desc", result.description));
+    item.addEventListener("click", async () => {
+      hideInline();
+      $("text").value = "";
+      await post("choose", { user_id: me.id, result_id: result.id, query, chat_id: chatId });
+    });
+    box.appendChild(item);
+  }
+  if (!answer.results.length) box.appendChild(el("div", "desc", "No results."));
+}
+
+async function saveUser() {
+  me.id = Number($("user-id").value) || 1001;
+  me.first_name = $("user-name").value || "Ann";
+  const lang = $("user-lang").value;
+  me.language_code = lang === "other" ? $("user-lang-other").value.trim() : lang;
+  await post("user", { user_id: me.id, first_name: me.first_name,
+    language_code: me.language_code });
+  switchChat(me.id);
+}
+
+async function addChat(kind) {
+  const title = $("new-chat-title").value || (kind === "channel" ? "My channel" : "My group");
+  const reply = await post("add_to_chat", { kind, title, user_id: me.id,
+    as_admin: $("new-chat-admin").checked });
+  switchChat(reply.chat_id);
+}
+
+$("composer").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const text = $("text").value;
+  if (!text.trim()) return;
+  if (inlineQueryText() !== null) { runInline(inlineQueryText()); return; }
+  $("text").value = "";
+  hideInline();
+  await sendText(text);
+});
+$("text").addEventListener("input", scheduleInline);
+$("user-lang").addEventListener("change", () => {
+  $("user-lang-other").hidden = $("user-lang").value !== "other";
+});
+$("user-save").addEventListener("click", saveUser);
+$("add-group").addEventListener("click", () => addChat("group"));
+$("add-channel").addEventListener("click", () => addChat("channel"));
+
+saveUser();
