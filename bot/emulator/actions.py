@@ -7,11 +7,12 @@ import re
 from typing import Any
 
 from bot.emulator.api import BotApi
+from bot.emulator.limits import format_text
 from bot.emulator.model import Chat
 from bot.emulator.shapes import member_updated
 from bot.emulator.tghtml import utf16_len
 
-_COMMAND = re.compile(r"(?<![\w/])/[a-zA-Z0-9_]{1,64}(?:@[a-zA-Z0-9_]{3,32})?")
+_COMMAND = re.compile(r"(?<!\S)/[a-zA-Z0-9_]{1,64}(?:@[a-zA-Z0-9_]{3,32})?")
 _MENTION = re.compile(r"(?<![\w@])@[a-zA-Z0-9_]{5,32}")
 
 
@@ -142,7 +143,13 @@ class UserActions:
         content = (result or {}).get("input_message_content") or {}
         if chat_id is not None and "message_text" in content:
             chat, data = self._user_message(user_id, chat_id, None)
-            data["text"] = content["message_text"]
+            text, entities = format_text(
+                str(content["message_text"]), content.get("parse_mode"),
+                content.get("entities"), strict_amp=self.api.strict_html,
+            )  # fmt: skip
+            data["text"] = text
+            if entities:
+                data["entities"] = entities
             data["via_bot"] = self.api.bot_user
             if result and "reply_markup" in result:
                 data["reply_markup"] = result["reply_markup"]

@@ -111,7 +111,10 @@ class LocalTelegram(UserActions, Driver):
             self.last_activity = started
         try:
             try:
-                raw, files = await read_params(request)
+                try:
+                    raw, files = await read_params(request)
+                except ConnectionResetError:
+                    return web.Response(status=400)  # the client went away mid-request
                 params = raw
                 result = await self._process(token, method, raw, files, request)
                 if isinstance(result, Fault):
