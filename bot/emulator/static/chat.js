@@ -120,12 +120,17 @@ function renderChats(chats) {
 function render(state) {
   botName = state.bot.username;
   renderChats(state.chats);
+  renderReplyKeyboard(state.reply_keyboard);
   const box = $("messages");
+  // Re-render only on change, so elements a person (or a test) holds stay in place.
+  const key = JSON.stringify([chatId, state.messages]);
+  if (key === render.lastKey) return;
+  render.lastKey = key;
   const atBottom = box.scrollHeight - box.scrollTop - box.clientHeight < 40;
   box.replaceChildren(...state.messages.map(renderMessage));
   if (atBottom) box.scrollTop = box.scrollHeight;
-  renderReplyKeyboard(state.reply_keyboard);
 }
+render.lastKey = "";
 
 async function poll() {
   const mine = {};

@@ -1,0 +1,80 @@
+"""The chat page of a running local mode (`python -m bot run`): /start, then press a button."""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.browser.test_chat_page import CHROMEDRIVER, CHROMIUM, browser
+
+__all__ = ["browser"]
+REPO = Path(__file__).resolve().parents[2]
+
+pytestmark = pytest.mark.skipif(
+    not (CHROMIUM.exists() and CHROMEDRIVER.exists()),
+    reason="needs Debian's chromium and chromium-driver",
+)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def local_mode(tmp_path: Path) -> Iterator[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("TELEGRAM_BOT_TOKEN", "REDIS_URL")}
+    env["EMULATOR_PORT"] = str(_free_port())
+    log = tmp_path / "bot.log"
+    with log.open("w") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=REPO, env=env,
+                                stdout=out, stderr=subprocess.STDOUT)
+        try:
+            deadline = time.monotonic() + 30
+            url = None
+            while url is None and time.monotonic() < deadline and proc.poll() is None:
+                found = re.search(r"http://[\w.:]+/", log.read_text())
+                url = found.group(0) if found else None
+                time.sleep(0.1)
+            assert url is not None, f"no chat page URL printed:\n{log.read_text()}"
+            yield url
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+def test_real_bot_start_and_button(local_mode: str, browser: object) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.remote.webdriver import WebDriver
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    assert isinstance(browser, WebDriver)
+    wait = WebDriverWait(browser, 20)
+    browser.get(local_mode)
+    wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "#chats li")))
+    browser.find_element(By.ID, "text").send_keys("/start")
+    browser.find_element(By.ID, "send").click()
+    welcome = wait.until(
+        ec.presence_of_element_located((By.CSS_SELECTOR, ".msg.bot .keyboard button"))
+    ).find_element(By.XPATH, "ancestor::div[contains(@class, 'msg')]")
+    before = welcome.find_element(By.CSS_SELECTOR, ".body").text
+    message_id = welcome.get_attribute("data-message-id")
+    assert before.strip()
+    welcome.find_element(By.CSS_SELECTOR, ".keyboard button").click()
+    body = f'.msg.bot[data-message-id="{message_id}"] .body'
+    script = "const n = document.querySelector(arguments[0]); return n ? n.innerText : null;"
+    wait.until(lambda d: d.execute_script(script, body) not in (None, before))
+    assert str(browser.execute_script(script, body)).strip()
