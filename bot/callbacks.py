@@ -10,7 +10,8 @@ BACK = "b"
 HOME = "h"
 LANGUAGE = "l"
 FORGET = "f"
-KINDS = frozenset({GO, BACK, HOME, LANGUAGE, FORGET})
+TRANSLATE = "t"
+KINDS = frozenset({GO, BACK, HOME, LANGUAGE, FORGET, TRANSLATE})
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,6 @@ def decode(data: str | None) -> Callback | None:
     if not data or len(data.encode()) > MAX_BYTES:
         return None
     kind, _, arg = data.partition(":")
-    if kind not in KINDS or (kind in (GO, LANGUAGE, FORGET)) != bool(arg):
+    if kind not in KINDS or (kind in (GO, LANGUAGE, FORGET, TRANSLATE)) != bool(arg):
         return None
     return Callback(kind, arg)

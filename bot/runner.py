@@ -23,12 +23,16 @@ async def _wait_for_signal() -> None:
     await stop.wait()
 
 
-async def serve_polling(app: BotApplication, stop: asyncio.Event | None = None) -> None:
+async def serve_polling(
+    app: BotApplication, stop: asyncio.Event | None = None, *, poll_timeout: int = 10
+) -> None:
     """Poll until `stop` is set (or a signal arrives), then shut down cleanly."""
     async with app:
         await app.start()
         assert app.updater is not None
-        await app.updater.start_polling(poll_interval=0.0, timeout=10, drop_pending_updates=False)
+        await app.updater.start_polling(
+            poll_interval=0.0, timeout=poll_timeout, drop_pending_updates=False
+        )
         try:
             await (stop.wait() if stop is not None else _wait_for_signal())
         finally:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram.ext import Application
 
-from handlers import errors, fallback, forget, language, navigation, start, state
+from handlers import errors, fallback, forget, language, navigation, questions, start, state
 
 
 def register(app: Application) -> None:  # type: ignore[type-arg]
@@ -13,6 +13,7 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
     start.register(app)
     language.register(app)
     forget.register(app)
+    questions.register(app)
     navigation.register(app)
     fallback.register(app)
     errors.register(app)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from redis.exceptions import RedisError
 from telegram import Update
 from telegram.error import TelegramError
 from telegram.ext import Application
@@ -21,11 +22,16 @@ async def on_error(update: object, context: BotContext) -> None:
         return
     if update.effective_chat.type != "private":
         return
+    if isinstance(context.error, RedisError):
+        text = _("I can't save anything right now. The menus still work; please try this again "
+                 "in a minute.")
+    else:
+        text = _("Something went wrong. Please try again.")
     try:
         if update.callback_query is not None:
-            await update.callback_query.answer(_("Something went wrong. Please try again."))
+            await update.callback_query.answer(text[:200], show_alert=True)
         else:
-            await update.effective_chat.send_message(_("Something went wrong. Please try again."))
+            await update.effective_chat.send_message(text)
     except TelegramError as exc:
         log.warning("could not report the error to chat %s: %s", update.effective_chat.id, exc)
 

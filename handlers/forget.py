@@ -60,4 +60,4 @@ async def answer(update: Update, context: BotContext) -> None:
 
 def register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(CommandHandler("forget", ask))
-    app.add_handler(CallbackQueryHandler(answer, pattern=rf"^{callbacks.FORGET}:"))
+    app.add_handler(CallbackQueryHandler(answer, pattern=rf"^{callbacks.FORGET}:(yes|no)$"))

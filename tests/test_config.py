@@ -66,7 +66,7 @@ def test_malformed_values_are_named(tmp_path: Path, name: str, value: str, says:
 
 
 def test_webhook_needs_a_token(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match="^WEBHOOK_URL:"):
+    with pytest.raises(ConfigError, match=r"^WEBHOOK_URL:"):
         load_config({"WEBHOOK_URL": "https://example.org/hook"}, dotenv=tmp_path / "none")
 
 

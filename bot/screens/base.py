@@ -11,6 +11,9 @@ from bot import callbacks
 from bot.i18n import pgettext
 
 MAX_TEXT = 4096
+# Room below Telegram's limit for the page marker and the translated footer.
+PAGE_BUDGET = 3800
+PAGE_MARK = "@"
 
 
 @dataclass(frozen=True)
@@ -42,10 +45,46 @@ def route(name: str) -> Callable[[Renderer], Renderer]:
 
 
 def render(node: str) -> Screen | None:
-    """The screen of a node, or None when no such node exists (an old or forged button)."""
-    name, *args = node.split(":")
+    """The screen of a node, or None when no such node exists (an old or forged button).
+
+    Long screens are split into pages at paragraph breaks; `node@2` is the second page.
+    """
+    base, mark, page_text = node.partition(PAGE_MARK)
+    if mark and not page_text.isdigit():
+        return None
+    name, *args = base.split(":")
     renderer = _ROUTES.get(name)
-    return renderer(args) if renderer is not None else None
+    screen = renderer(args) if renderer is not None else None
+    if screen is None:
+        return None
+    pages = split_pages(screen.text)
+    page = int(page_text) if mark else 1
+    if not 1 <= page <= len(pages):
+        return None
+    if len(pages) == 1:
+        return screen
+    turn = []
+    if page > 1:
+        turn.append(button(pgettext("button", "◀️ Previous"), f"{base}{PAGE_MARK}{page - 1}"))
+    if page < len(pages):
+        turn.append(button(pgettext("button", "More ▶️"), f"{base}{PAGE_MARK}{page + 1}"))
+    text = f"{pages[page - 1]}\n\n<i>({page}/{len(pages)})</i>"
+    return Screen(text, [turn, *screen.rows])
+
+
+def split_pages(text: str, budget: int = PAGE_BUDGET) -> list[str]:
+    """Whole paragraphs per page; a paragraph longer than a page is cut at line breaks."""
+    pages: list[str] = []
+    current = ""
+    for paragraph in text.split("\n\n"):
+        pieces = [paragraph] if len(paragraph) <= budget else paragraph.split("\n")
+        for piece in pieces:
+            candidate = f"{current}\n\n{piece}" if current else piece
+            if len(candidate) > budget and current:
+                pages.append(current)
+                candidate = piece
+            current = candidate
+    return [*pages, current] if current else pages or [""]
 
 
 def button(label: str, node: str) -> InlineKeyboardButton:

@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
-import re
 from collections import deque
 
-from bot import callbacks
+from bot import callbacks, knowledge
 from bot.i18n import use_locale
-from bot.screens.base import render
+from bot.screens.base import PAGE_MARK, render
 from bot.state.session import HOME
 
-_CARD_ARG = re.compile(r"^[a-z]+$")
+
+def _arg_kind(arg: str) -> str:
+    if arg in knowledge.CARDS:
+        return "card"
+    if arg in knowledge.POINTS:
+        return "point"
+    if arg in knowledge.LAWS:
+        return "article"
+    return "n" if arg.isdigit() else "?"
 
 
 def kind_of(node: str) -> str:
-    """`cmp:health:social` → `cmp:card:card`; numbers → `n`; the shape, not the instance."""
-    name, *args = node.split(":")
-    shape = ["n" if arg.isdigit() else "x" if not _CARD_ARG.match(arg) else "arg" for arg in args]
-    return ":".join([name, *shape])
+    """`cmp:health:social` → `cmp:card:card`: the shape of a node, not the instance."""
+    base, mark, _page = node.partition(PAGE_MARK)
+    name, *args = base.split(":")
+    return ":".join([name, *(_arg_kind(arg) for arg in args)]) + (" page" if mark else "")
 
 
 def walk(start: str = HOME) -> dict[str, set[str]]:

@@ -17,7 +17,30 @@ def home(_args: list[str]) -> Screen:
         "China's social-security system has six cards that people often confuse. "
         "Pick what you want to know."
     )
-    return Screen(text, [[button(pgettext("button", "🌐 Language"), "lang")]])
+    rows = [
+        [button(pgettext("button", "⚖️ Compare two cards"), "cmp")],
+        [
+            button(pgettext("button", "🪪 About a card"), "cards"),
+            button(pgettext("button", "❓ Common questions"), "faq"),
+        ],
+        [
+            button(pgettext("button", "📜 Legal basis"), "law"),
+            button(pgettext("button", "🔎 Search"), "search"),
+        ],
+        [button(pgettext("button", "🌐 Language"), "lang")],
+    ]
+    return Screen(text, rows)
+
+
+@route("search")
+def search_help(_args: list[str]) -> Screen:
+    text = _(
+        "Type your question in this chat, in English or Spanish, for example "
+        "<i>Is the health card a social security card?</i>\n\n"
+        "In any other chat, type my username followed by a few words to find an answer "
+        "and share it."
+    )
+    return Screen(text, [nav_row()])
 
 
 def language_name(code: str) -> str:

@@ -1,0 +1,103 @@
+"""Compare two cards: pick one, pick another, the summary, then each point in detail."""
+
+from __future__ import annotations
+
+from bot import knowledge
+from bot.i18n import _, kgettext, pgettext
+from bot.knowledge.model import Fact
+from bot.screens.base import Screen, button, nav_row, route
+from bot.screens.cards import card_buttons
+from bot.screens.kit import bullet_facts, card_name, footer, k
+
+
+def _pair(args: list[str]) -> tuple[str, str] | None:
+    if len(args) < 2 or args[0] == args[1]:
+        return None
+    if knowledge.card(args[0]) is None or knowledge.card(args[1]) is None:
+        return None
+    return args[0], args[1]
+
+
+def _verdict_line(a: str, b: str) -> str:
+    comparison = knowledge.comparison(a, b)
+    names = {"a": card_name(a), "b": card_name(b)}
+    if comparison is not None:
+        return k(comparison.verdict.text)
+    return _("{a} and {b}: two different cards.").format(**names)
+
+
+@route("cmp")
+def compare(args: list[str]) -> Screen | None:
+    if not args:
+        prompt = _("Compare two cards. Pick the first one.")
+        return Screen(prompt, [*card_buttons("cmp"), nav_row()])
+    if len(args) == 1:
+        if knowledge.card(args[0]) is None:
+            return None
+        text = _("First card: <b>{card}</b>. Now pick the card to compare it with.").format(
+            card=card_name(args[0])
+        )
+        return Screen(text, [*card_buttons(f"cmp:{args[0]}", exclude=args[0]), nav_row()])
+    pair = _pair(args)
+    if pair is None:
+        return None
+    if len(args) == 2:
+        return _summary(*pair)
+    if len(args) == 3 and args[2] in knowledge.POINTS:
+        return _point(*pair, args[2])
+    return None
+
+
+def _summary(a: str, b: str) -> Screen:
+    comparison = knowledge.comparison(a, b)
+    title = f"<b>{card_name(a)}</b> ⚖️ <b>{card_name(b)}</b>"
+    parts = [title, _verdict_line(a, b)]
+    facts: list[Fact] = []
+    if comparison is not None:
+        facts.append(comparison.verdict)
+        for point_id, fact in comparison.differences.items():
+            parts.append(f"<b>{k(knowledge.POINTS[point_id].label)}</b>: {k(fact.text)}")
+            facts.append(fact)
+    else:
+        parts.append(_("The sources do not compare these two cards directly. "
+                       "Tap a point to see what they say about each card."))
+    card_a, card_b = knowledge.card(a), knowledge.card(b)
+    assert card_a is not None and card_b is not None
+    either = [p for p in knowledge.POINTS if p in card_a.points or p in card_b.points]
+    missing = knowledge.missing_points(a, b)
+    if missing:
+        labels = ", ".join(k(knowledge.POINTS[p].label).lower() for p in missing)
+        parts.append(_("No information on both cards for: {points}.").format(points=labels))
+    parts.append(footer(facts))
+    point_buttons = [
+        button(kgettext(knowledge.POINTS[p].label), f"cmp:{a}:{b}:{p}") for p in either
+    ]
+    rows = [point_buttons[i : i + 2] for i in range(0, len(point_buttons), 2)]
+    rows.append([
+        button(pgettext("button", "🔁 Swap"), f"cmp:{b}:{a}"),
+        button(pgettext("button", "⚖️ Compare another"), "cmp"),
+    ])
+    rows.append(nav_row())
+    return Screen("\n\n".join(p for p in parts if p), rows)
+
+
+def _point(a: str, b: str, point_id: str) -> Screen | None:
+    card_a, card_b = knowledge.card(a), knowledge.card(b)
+    assert card_a is not None and card_b is not None
+    label = k(knowledge.POINTS[point_id].label)
+    parts = [f"<b>{label}</b>"]
+    facts: list[Fact] = []
+    for card in (card_a, card_b):
+        card_facts = card.points.get(point_id, ())
+        nothing = _("The sources say nothing about this.")
+        body = bullet_facts(card_facts) if card_facts else nothing
+        parts.append(f"<b>{card_name(card.id)}</b>\n{body}")
+        facts.extend(card_facts)
+    comparison = knowledge.comparison(a, b)
+    difference = comparison.differences.get(point_id) if comparison is not None else None
+    if difference is not None:
+        parts.append("<b>" + _("The difference:") + "</b> " + k(difference.text))
+        facts.append(difference)
+    parts.append(footer(facts))
+    rows = [[button(pgettext("button", "📋 All points"), f"cmp:{a}:{b}")], nav_row()]
+    return Screen("\n\n".join(parts), rows)
