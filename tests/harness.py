@@ -48,7 +48,9 @@ class User:
             since=mark,
             where=lambda c: c.params.get("chat_id") in (self.id, str(self.id)),
         )
-        assert call.ok, f"{call.method} failed: {call.description}"
+        # "Not modified" means the user already sees this screen: not a failure.
+        not_modified = "not modified" in (call.description or "")
+        assert call.ok or not_modified, f"{call.method} failed: {call.description}"
         return self.telegram.last_bot_message(self.id)
 
     async def send(self, text: str) -> Any:
