@@ -1,0 +1,27 @@
+"""The menu graph in docs/ matches the screens the code renders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.screens.graph import kind_of, mermaid, walk
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize("doc", ["bot/screens/MENUS.md", "README.md"])
+def test_the_documented_chart_is_the_one_the_code_draws(doc: str) -> None:
+    text = (ROOT / doc).read_text(encoding="utf-8")
+    chart = text.split("```mermaid\n", 1)[1].split("```", 1)[0]
+    assert chart == mermaid(), f"run `cardbot graph` and paste its output into {doc}"
+
+
+def test_every_reachable_node_renders_and_compare_flow_has_its_steps() -> None:
+    edges = walk()
+    kinds = {kind_of(node) for node in edges}
+    assert {"home", "cmp", "cmp:card", "cmp:card:card", "cmp:card:card:point"} <= kinds
+    assert {"faq", "faq:n", "law", "law:article", "cards", "card:card", "lang"} <= kinds
+    # 6 cards: 30 ordered pairs, each with its summary.
+    assert sum(1 for node in edges if kind_of(node) == "cmp:card:card") == 30
