@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from telegram.ext import Application
 
-from handlers import errors, fallback, forget, language, navigation, questions, start, state
+from handlers import (
+    errors,
+    fallback,
+    forget,
+    inline,
+    language,
+    navigation,
+    questions,
+    start,
+    state,
+    stats,
+)
 
 
 def register(app: Application) -> None:  # type: ignore[type-arg]
@@ -14,6 +25,8 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
     language.register(app)
     forget.register(app)
     questions.register(app)
+    inline.register(app)
+    stats.register(app)
     navigation.register(app)
     fallback.register(app)
     errors.register(app)

@@ -14,6 +14,7 @@ from bot.screens import Screen, render
 from bot.screens.base import button, nav_row
 from bot.screens.titles import title
 from bot.search import confident, detect_language, search
+from bot.stats import Stats
 from handlers._show import edit, place, send
 
 log = logging.getLogger(__name__)
@@ -56,9 +57,9 @@ async def on_question(update: Update, context: BotContext) -> None:
     screen, node = answer_screen(text)
     if node is not None:
         place(context, node)
-    else:
-        log.info("unanswered question (%d chars)", len(text))
     await send(update, screen)
+    services = context.services
+    await Stats(services.redis, services.config.key_prefix).question(text, node)
 
 
 def _addressed(message: Message, context: BotContext) -> bool:
