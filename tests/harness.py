@@ -51,7 +51,10 @@ class User:
         # "Not modified" means the user already sees this screen: not a failure.
         not_modified = "not modified" in (call.description or "")
         assert call.ok or not_modified, f"{call.method} failed: {call.description}"
-        return self.telegram.last_bot_message(self.id)
+        if call.method == "sendMessage":
+            return self.telegram.last_bot_message(self.id)
+        edited = int(call.params["message_id"])
+        return next(m for m in self.telegram.messages(self.id) if m.message_id == edited)
 
     async def send(self, text: str) -> Any:
         """Write to the bot; return the bot's message after its reply."""
