@@ -9,6 +9,7 @@ import signal
 
 from bot.app import BotApplication, build_application
 from bot.config import Config
+from bot.serving.commands import publish_bot_profile
 from bot.redis_conn import connect_redis
 
 log = logging.getLogger(__name__)
@@ -29,6 +30,8 @@ async def serve_polling(
     """Poll until `stop` is set (or a signal arrives), then shut down cleanly."""
     async with app:
         await app.start()
+        # post_init only runs under PTB's run_* helpers, which this runner does not use.
+        await publish_bot_profile(app)
         assert app.updater is not None
         await app.updater.start_polling(
             poll_interval=0.0, timeout=poll_timeout, drop_pending_updates=False

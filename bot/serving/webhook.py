@@ -13,6 +13,7 @@ from telegram import Update
 
 from bot.app import BotApplication
 from bot.config import Config
+from bot.serving.commands import publish_bot_profile
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +89,7 @@ async def serve_webhook(
     """Serve until `stop` is set; updates already queued are processed before shutdown."""
     async with app:
         await app.start()
+        await publish_bot_profile(app)
         await ensure_webhook(app, config)
         runner = web.AppRunner(make_web_app(app, config), access_log=None)
         await runner.setup()
