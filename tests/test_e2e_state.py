@@ -132,3 +132,33 @@ async def test_without_redis_the_menus_still_answer(
             assert "can't save anything right now" in call.params["text"]
     finally:
         await dead.aclose()
+
+
+async def test_an_update_delivered_twice_is_answered_once(
+    telegram: LocalTelegram, config: Config, redis: Redis
+) -> None:
+    user = User(telegram, 16)
+    async with running_bot(telegram, config, redis):
+        update = telegram.send_text(user.id, "/start")
+        await telegram.wait_call("sendMessage", since=0)
+        telegram.resend(update)
+        await telegram.idle()
+        assert len(telegram.received(user.id)) == 1
+
+
+async def test_forget_asks_then_deletes_everything_but_nothing_of_others(
+    telegram: LocalTelegram, config: Config, redis: Redis
+) -> None:
+    user, other = User(telegram, 17, "en"), User(telegram, 18, "en")
+    async with running_bot(telegram, config, redis):
+        for person in (user, other):
+            menu = await person.send("/language")
+            await person.press(menu, "Español")
+        ask = await user.send("/forget")
+        assert "Continuar" in ask.text  # asked in the user's chosen language
+        done = await user.press(ask, "Borrar")
+        assert "tu elección de idioma" in done.text
+        await telegram.idle()
+        assert [k async for k in redis.scan_iter(match=f"{config.key_prefix}:{{u17}}*")] == []
+        assert await redis.get(f"{config.key_prefix}:{{u18}}:locale") == "es"
+        assert "Card Guide" in (await user.send("/start")).text

@@ -25,3 +25,24 @@ def test_every_reachable_node_renders_and_compare_flow_has_its_steps() -> None:
     assert {"faq", "faq:n", "law", "law:article", "cards", "card:card", "lang"} <= kinds
     # 6 cards: 30 ordered pairs, each with its summary.
     assert sum(1 for node in edges if kind_of(node) == "cmp:card:card") == 30
+
+
+def test_every_screen_reads_differently_in_spanish() -> None:
+    """A screen identical in both languages has an untranslated string somewhere."""
+    from bot.i18n import use_locale
+    from bot.screens import render
+
+    untranslated = []
+    for node in walk():
+        with use_locale("en"):
+            english = render(node)
+        with use_locale("es"):
+            spanish = render(node)
+        assert english is not None and spanish is not None
+        if english.text == spanish.text:
+            untranslated.append(node)
+        english_labels = [b.text for row in english.rows for b in row]
+        spanish_labels = [b.text for row in spanish.rows for b in row]
+        if english_labels and english_labels == spanish_labels:
+            untranslated.append(f"{node} (buttons)")
+    assert untranslated == []
