@@ -14,6 +14,7 @@ from bot.context import BotContext, Services
 from bot.i18n import compile_catalogs
 from bot.serving.commands import publish_bot_profile
 from bot.serving.ordering import PerUserUpdateProcessor
+from bot.serving.transport import make_requests
 from bot.state.store import SessionStore
 
 log = logging.getLogger(__name__)
@@ -29,12 +30,15 @@ def build_application(
 ) -> BotApplication:
     """An Application talking to `api_url` (or TELEGRAM_API_URL, or Telegram itself)."""
     compile_catalogs()
+    request, updates_request = make_requests(config)
     builder = (
         ApplicationBuilder()
         .token(config.bot_token or LOCAL_TOKEN)
         .context_types(ContextTypes(context=BotContext))
         .concurrent_updates(PerUserUpdateProcessor(MAX_CONCURRENT_UPDATES))
         .post_init(publish_bot_profile)
+        .request(request)
+        .get_updates_request(updates_request)
     )
     base = api_url or config.telegram_api_url
     if base is not None:

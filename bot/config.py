@@ -14,6 +14,7 @@ from bot.i18n import SUPPORTED_LOCALES
 _TOKEN_RE = re.compile(r"^\d+:[A-Za-z0-9_-]{20,}$")
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 _SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+HTTP_CLIENTS = ("aiohttp", "httpx")
 
 
 class ConfigError(Exception):
@@ -38,6 +39,9 @@ class Config:
     webhook_port: int = 8443
     emulator_host: str = "127.0.0.1"
     emulator_port: int = 8080
+    http_client: str = "aiohttp"
+    http_pool_size: int = 100
+    proxy_url: str | None = None
 
     @property
     def local_mode(self) -> bool:
@@ -117,6 +121,12 @@ def load_config(environ: Mapping[str, str] | None = None, dotenv: Path | None = 
     prefix = get("REDIS_KEY_PREFIX") or "cardbot"
     if not re.fullmatch(r"[A-Za-z0-9_.-]{1,64}", prefix):
         raise ConfigError("REDIS_KEY_PREFIX: expected 1-64 characters of A-Z, a-z, 0-9, _ . -")
+    http_client = (get("TELEGRAM_HTTP_CLIENT") or "aiohttp").lower()
+    if http_client not in HTTP_CLIENTS:
+        raise ConfigError(
+            f"TELEGRAM_HTTP_CLIENT: expected one of {', '.join(HTTP_CLIENTS)}, got {http_client!r}"
+        )
+    proxy = get("TELEGRAM_PROXY")
     listen_host, _, listen_port = (get("WEBHOOK_LISTEN") or "0.0.0.0:8443").rpartition(":")
     return Config(
         bot_token=token,
@@ -133,4 +143,7 @@ def load_config(environ: Mapping[str, str] | None = None, dotenv: Path | None = 
         webhook_port=_int("WEBHOOK_LISTEN", listen_port, 1, 65535),
         emulator_host=get("EMULATOR_HOST") or "127.0.0.1",
         emulator_port=_int("EMULATOR_PORT", get("EMULATOR_PORT") or "8080", 0, 65535),
+        http_client=http_client,
+        http_pool_size=_int("TELEGRAM_HTTP_POOL", get("TELEGRAM_HTTP_POOL") or "100", 1, 10000),
+        proxy_url=_url("TELEGRAM_PROXY", proxy, ("http", "https")) if proxy else None,
     )

@@ -3,24 +3,20 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
-import signal
 
 from bot.app import BotApplication, build_application
 from bot.config import Config
+from bot.redis_conn import client_kind, connect_redis
 from bot.serving.commands import publish_bot_profile
-from bot.redis_conn import connect_redis
+from bot.serving.lifecycle import install_signal_handlers, run_shutdown_hooks
 
 log = logging.getLogger(__name__)
 
 
 async def _wait_for_signal() -> None:
     stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        with contextlib.suppress(NotImplementedError):
-            loop.add_signal_handler(sig, stop.set)
+    install_signal_handlers(stop)
     await stop.wait()
 
 
@@ -41,10 +37,13 @@ async def serve_polling(
         finally:
             await app.updater.stop()
             await app.stop()
+            await run_shutdown_hooks(app)
 
 
 async def run_async(config: Config) -> None:
     redis = connect_redis(config.redis_url)
+    if config.redis_url is not None:
+        log.info("Redis: %s", client_kind(redis))
     try:
         if config.local_mode:
             from bot.emulator import LocalTelegram
@@ -60,8 +59,7 @@ async def run_async(config: Config) -> None:
             from bot.serving.webhook import serve_webhook
 
             stop = asyncio.Event()
-            waiter = asyncio.create_task(_wait_for_signal())
-            waiter.add_done_callback(lambda _task: stop.set())
+            install_signal_handlers(stop)
             app = build_application(config, redis)
             await serve_webhook(app, config, config.webhook_host, config.webhook_port, stop)
         else:

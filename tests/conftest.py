@@ -37,9 +37,13 @@ async def redis(key_prefix: str) -> AsyncIterator[Redis]:
     await client.aclose()
 
 
-@pytest.fixture
-def config(key_prefix: str) -> Config:
-    return Config(redis_url=TEST_REDIS_URL, key_prefix=key_prefix, admin_ids=frozenset({1000}))
+@pytest.fixture(params=["aiohttp", "httpx"])
+def config(key_prefix: str, request: pytest.FixtureRequest) -> Config:
+    """Every end-to-end test runs once per Bot API transport (TELEGRAM_HTTP_CLIENT)."""
+    return Config(
+        redis_url=TEST_REDIS_URL, key_prefix=key_prefix, admin_ids=frozenset({1000}),
+        http_client=request.param,
+    )  # fmt: skip
 
 
 async def wait_until(predicate: object, timeout: float = 5.0) -> None:

@@ -80,5 +80,6 @@ def test_cli_reports_bad_config_in_one_line_with_exit_code_2(tmp_path: Path) -> 
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert lines == ["cardbot: configuration error: REDIS_URL: expected a URL starting with "
-                     "redis or rediss or unix://"]
+                     "redis or rediss or unix or redis+cluster or rediss+cluster or "
+                     "redis+sentinel://"]
     assert "Traceback" not in result.stderr

@@ -9,6 +9,8 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
+from bot.serving.instrument import track_update
+
 
 def _ordering_key(update: object) -> int | None:
     if not isinstance(update, Update):
@@ -29,12 +31,13 @@ class PerUserUpdateProcessor(BaseUpdateProcessor):
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         key = _ordering_key(update)
         if key is None:
-            await coroutine
+            async with track_update(update):
+                await coroutine
             return
         lock = self._locks.setdefault(key, asyncio.Lock())
         self._waiters[key] = self._waiters.get(key, 0) + 1
         try:
-            async with lock:
+            async with lock, track_update(update):
                 await coroutine
         finally:
             self._waiters[key] -= 1

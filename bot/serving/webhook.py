@@ -1,8 +1,16 @@
-"""Webhook mode: an aiohttp server that checks Telegram's secret and queues updates."""
+"""Webhook mode: an aiohttp server that checks Telegram's secret and queues updates.
+
+Routes: POST on the webhook URL's path, GET /healthz (the process is alive), /readyz (Redis
+answers and the bot is initialised and taking updates) and /metrics (Prometheus).
+
+Only the secret token says a request comes from Telegram: X-Forwarded-For and the peer address
+are never used for that, so the server can sit behind any proxy or load balancer.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import hmac
 import json
 import logging
@@ -13,91 +21,165 @@ from telegram import Update
 
 from bot.app import BotApplication
 from bot.config import Config
+from bot.serving import metrics
 from bot.serving.commands import publish_bot_profile
+from bot.serving.lifecycle import run_shutdown_hooks
 
 log = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 1 << 20
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
-APP_KEY = web.AppKey("bot_application", BotApplication)
+MAX_CONNECTIONS = 100
+DRAIN_TIMEOUT = 20.0  # below Kubernetes' default 30 s grace period
+# What the handlers use; Telegram sends nothing else, which saves traffic.
+ALLOWED_UPDATES = [
+    "message", "edited_message", "callback_query", "inline_query", "chosen_inline_result",
+    "my_chat_member",
+]  # fmt: skip
 
 
-def _secret_ok(request: web.Request, secret: str | None) -> bool:
-    if secret is None:
+def secret_ok(given: str | None, secrets: tuple[str, ...]) -> bool:
+    """Constant-time comparison against each accepted secret; no secret configured accepts all."""
+    if not secrets:
         return True
-    given = request.headers.get(SECRET_HEADER, "")
-    return hmac.compare_digest(given.encode(), secret.encode())
+    presented = (given or "").encode()
+    # Compare against every secret so timing does not tell which one matched.
+    matches = [hmac.compare_digest(presented, secret.encode()) for secret in secrets]
+    return given is not None and any(matches)
 
 
-def make_web_app(app: BotApplication, config: Config) -> web.Application:
-    """Routes: POST on the webhook path, GET /healthz and /readyz."""
-    path = urlparse(config.webhook_url or "").path or "/telegram"
+class WebhookServer:
+    """The aiohttp application around one bot Application; `accepting` gates new updates."""
 
-    async def receive(request: web.Request) -> web.Response:
-        if not _secret_ok(request, config.webhook_secret):
-            return web.Response(status=403)
+    def __init__(self, app: BotApplication, config: Config) -> None:
+        self.app = app
+        self.config = config
+        self.path = urlparse(config.webhook_url or "").path or "/telegram"
+        self.secrets = tuple(s for s in (config.webhook_secret,) if s)
+        self.accepting = False
+        self.web = web.Application(client_max_size=MAX_BODY_BYTES)
+        self.web.router.add_post(self.path, self.receive)
+        self.web.router.add_get("/healthz", self.healthz)
+        self.web.router.add_get("/readyz", self.readyz)
+        self.web.router.add_get("/metrics", self.metrics)
+
+    def _answer(self, status: int, text: str | None = None) -> web.Response:
+        metrics.WEBHOOK_REQUESTS.labels(str(status)).inc()
+        headers = {"Retry-After": "1"} if status == 503 else None
+        return web.Response(status=status, text=text, headers=headers)
+
+    async def receive(self, request: web.Request) -> web.Response:
+        if not secret_ok(request.headers.get(SECRET_HEADER), self.secrets):
+            return self._answer(403)
+        if not self.accepting:
+            return self._answer(503, "shutting down")  # Telegram delivers it again later
         try:
-            body = await request.read()
-            data = json.loads(body)
+            data = json.loads(await request.read())
         except web.HTTPRequestEntityTooLarge:
-            return web.Response(status=413)
+            return self._answer(413)
         except (ValueError, UnicodeDecodeError):
-            return web.Response(status=400, text="malformed JSON")
-        if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
-            return web.Response(status=400, text="not an update")
-        update = Update.de_json(data, app.bot)
-        await app.update_queue.put(update)
-        return web.Response()
+            return self._answer(400, "malformed JSON")
+        if not isinstance(data, dict) or type(data.get("update_id")) is not int:
+            return self._answer(400, "not an update")
+        try:
+            update = Update.de_json(data, self.app.bot)
+        except Exception:  # any shape python-telegram-bot cannot read is the sender's fault
+            log.warning("unreadable update %s rejected", data.get("update_id"))
+            return self._answer(400, "not an update")
+        if not self.accepting:  # shutdown began while the body was read
+            return self._answer(503, "shutting down")
+        # No await between the check and the put: every update answered 200 is queued before
+        # Application.stop() queues its stop signal, so it is processed before exit.
+        self.app.update_queue.put_nowait(update)
+        return self._answer(200)
 
-    async def healthz(_request: web.Request) -> web.Response:
+    async def healthz(self, _request: web.Request) -> web.Response:
         return web.json_response({"ok": True})
 
-    async def readyz(_request: web.Request) -> web.Response:
-        services = app.bot_data["services"]
+    async def readyz(self, _request: web.Request) -> web.Response:
+        redis = self.app.bot_data["services"].redis
         try:
-            await services.redis.ping()
-        except Exception:  # any failure means not ready; the reason is logged by redis-py
-            return web.json_response({"ok": False, "redis": False}, status=503)
-        status = 200 if app.running else 503
-        return web.json_response({"ok": app.running, "redis": True}, status=status)
+            redis_ok = bool(await asyncio.wait_for(redis.ping(), 2.0))
+        except Exception:  # any failure means not ready
+            redis_ok = False
+        ready = redis_ok and self.accepting and self.app.running
+        body = {"ok": ready, "redis": redis_ok, "accepting": self.accepting}
+        return web.json_response(body, status=200 if ready else 503)
 
-    web_app = web.Application(client_max_size=MAX_BODY_BYTES)
-    web_app[APP_KEY] = app
-    web_app.router.add_post(path, receive)
-    web_app.router.add_get("/healthz", healthz)
-    web_app.router.add_get("/readyz", readyz)
-    return web_app
+    async def metrics(self, _request: web.Request) -> web.Response:
+        body, content_type = metrics.render()
+        response = web.Response(body=body)
+        response.headers["Content-Type"] = content_type
+        return response
 
 
-async def ensure_webhook(app: BotApplication, config: Config) -> None:
-    """Set the webhook only when Telegram's differs from ours."""
+def webhook_fingerprint(config: Config) -> str:
+    """A digest of everything setWebhook sends, the secret included (which Telegram never shows)."""
+    text = "|".join(
+        [config.webhook_url or "", config.webhook_secret or "", ",".join(ALLOWED_UPDATES),
+         str(MAX_CONNECTIONS)]
+    )  # fmt: skip
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+async def ensure_webhook(app: BotApplication, config: Config) -> bool:
+    """Call setWebhook only when Telegram's settings, or the secret, differ from ours."""
     assert config.webhook_url is not None
+    services = app.bot_data["services"]
+    key = f"{config.key_prefix}:webhook:fingerprint"
+    wanted = webhook_fingerprint(config)
     info = await app.bot.get_webhook_info()
-    if info.url != config.webhook_url:
-        await app.bot.set_webhook(
-            config.webhook_url,
-            secret_token=config.webhook_secret,
-            allowed_updates=Update.ALL_TYPES,
-            max_connections=100,
-        )
-        log.info("webhook set to %s", config.webhook_url)
+    try:
+        stored = await services.redis.get(key)
+    except Exception as exc:  # without Redis we cannot tell whether the secret changed
+        log.warning("could not read the webhook fingerprint: %s", exc)
+        stored = None
+    same = (
+        info.url == config.webhook_url
+        and info.max_connections == MAX_CONNECTIONS
+        and sorted(info.allowed_updates or ()) == sorted(ALLOWED_UPDATES)
+        and stored == wanted
+    )
+    if same:
+        return False
+    await app.bot.set_webhook(
+        config.webhook_url,
+        secret_token=config.webhook_secret,
+        allowed_updates=ALLOWED_UPDATES,
+        max_connections=MAX_CONNECTIONS,
+    )
+    try:
+        await services.redis.set(key, wanted)
+    except Exception as exc:
+        log.warning("could not store the webhook fingerprint: %s", exc)
+    log.info("webhook set to %s", config.webhook_url)
+    return True
 
 
 async def serve_webhook(
-    app: BotApplication, config: Config, host: str, port: int, stop: asyncio.Event
-) -> None:
-    """Serve until `stop` is set; updates already queued are processed before shutdown."""
+    app: BotApplication, config: Config, host: str, port: int, stop: asyncio.Event,
+    *, drain_timeout: float = DRAIN_TIMEOUT,
+) -> None:  # fmt: skip
+    """Serve until `stop` is set, then stop taking updates and finish the accepted ones."""
+    server = WebhookServer(app, config)
+    runner = web.AppRunner(server.web, access_log=None, shutdown_timeout=2.0)
     async with app:
         await app.start()
         await publish_bot_profile(app)
         await ensure_webhook(app, config)
-        runner = web.AppRunner(make_web_app(app, config), access_log=None)
         await runner.setup()
-        site = web.TCPSite(runner, host, port)
-        await site.start()
-        log.info("webhook server listening on %s:%s", host, port)
+        await web.TCPSite(runner, host, port).start()
+        server.accepting = True
+        log.info("webhook server listening on %s:%s%s", host, port, server.path)
         try:
             await stop.wait()
         finally:
+            server.accepting = False  # new deliveries get 503 and readiness turns false
+            pending = app.update_queue.qsize()
+            log.info("shutting down: %s queued updates to finish", pending)
+            try:
+                await asyncio.wait_for(app.stop(), drain_timeout)
+            except TimeoutError:
+                log.error("updates still running after %.0f s; exiting anyway", drain_timeout)
             await runner.cleanup()
-            await app.stop()
+            await run_shutdown_hooks(app)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
+from bot.serving import metrics
 from bot.state.keys import ChatKeys, UserKeys
 from bot.state.session import Session
 
@@ -53,6 +54,7 @@ class SessionStore:
             self._outage_logged = False
 
     def _outage(self, exc: Exception) -> None:
+        metrics.REDIS_ERRORS.inc()
         if not self._outage_logged:
             log.error("Redis unavailable (%s); serving without stored state", exc)
             self._outage_logged = True

@@ -1,0 +1,169 @@
+"""Per-update log line and metrics, and Bot API call metrics, wired around a built Application.
+
+`track_update` wraps the processing of one update (see `ordering.py`); the handler callbacks are
+wrapped once after registration so they report which one ran and how it ended.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import functools
+import logging
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
+from dataclasses import dataclass
+from typing import Any
+
+from redis.exceptions import RedisError
+from telegram import Update
+from telegram.error import NetworkError, TimedOut
+from telegram.ext import Application, ApplicationHandlerStop
+from telegram.request import BaseRequest, RequestData
+
+from bot.serving import metrics
+
+log = logging.getLogger("cardbot.updates")
+
+LOAD_GROUP = -100  # handlers.state.LOAD_GROUP: a stop there means a duplicate delivery
+
+
+@dataclass
+class UpdateRecord:
+    """What is learnt about one update while it is processed."""
+
+    handler: str | None = None
+    outcome: str | None = None
+
+
+_current: contextvars.ContextVar[UpdateRecord | None] = contextvars.ContextVar(
+    "cardbot_update_record", default=None
+)
+
+
+def update_type(update: object) -> str:
+    """message, callback_query, inline_query, ...: the first field set besides update_id."""
+    if not isinstance(update, Update):
+        return "other"
+    data = update.to_dict()
+    return next((key for key in data if key != "update_id"), "other")
+
+
+@contextlib.asynccontextmanager
+async def track_update(update: object) -> AsyncIterator[None]:
+    """Time one update, then log one line and count it. Never logs message text."""
+    record = UpdateRecord()
+    token = _current.set(record)
+    started = time.perf_counter()
+    metrics.UPDATES_IN_FLIGHT.inc()
+    try:
+        yield
+    except BaseException:
+        record.outcome = record.outcome or "error"
+        raise
+    finally:
+        _current.reset(token)
+        metrics.UPDATES_IN_FLIGHT.dec()
+        latency = time.perf_counter() - started
+        kind = update_type(update)
+        handler = record.handler or "none"
+        outcome = record.outcome or ("ok" if record.handler else "unhandled")
+        metrics.UPDATES.labels(kind, outcome).inc()
+        metrics.HANDLER_LATENCY.labels(handler).observe(latency)
+        update_id = update.update_id if isinstance(update, Update) else None
+        log.info(
+            "update_id=%s type=%s handler=%s outcome=%s latency_ms=%.1f",
+            update_id, kind, handler, outcome, latency * 1000,
+        )  # fmt: skip
+
+
+def _handler_name(callback: Callable[..., Any]) -> str:
+    module = getattr(callback, "__module__", "") or ""
+    name = getattr(callback, "__qualname__", None) or type(callback).__name__
+    return f"{module.rsplit('.', 1)[-1]}.{name}" if module else name
+
+
+def _wrap(
+    callback: Callable[..., Awaitable[Any]], group: int
+) -> Callable[[Any, Any], Coroutine[Any, Any, Any]]:
+    name = _handler_name(callback)
+    feature = -100 < group < 100  # the state groups load and save; they name no handler
+
+    @functools.wraps(callback)
+    async def wrapped(update: object, context: Any) -> Any:
+        record = _current.get()
+        if record is not None and feature:
+            record.handler = name
+        try:
+            return await callback(update, context)
+        except ApplicationHandlerStop:
+            if record is not None and group == LOAD_GROUP:
+                record.outcome = "duplicate"
+            raise
+        except Exception as exc:
+            if record is not None:
+                record.outcome = "error"
+            if isinstance(exc, RedisError):
+                metrics.REDIS_ERRORS.inc()
+            raise
+
+    setattr(wrapped, "__cardbot_wrapped__", True)  # noqa: B010
+    return wrapped
+
+
+def instrument(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """Wrap every registered handler callback and the Bot API transport; call before start."""
+    for group, group_handlers in app.handlers.items():
+        for handler in group_handlers:
+            if not getattr(handler.callback, "__cardbot_wrapped__", False):
+                handler.callback = _wrap(handler.callback, group)
+    bot = app.bot
+    requests = bot._request  # (getUpdates transport, everything else)
+    if not any(isinstance(r, InstrumentedRequest) for r in requests):
+        bot._request = (InstrumentedRequest(requests[0]), InstrumentedRequest(requests[1]))
+
+
+class InstrumentedRequest(BaseRequest):
+    """Delegates to another transport, counting calls and failures per Bot API method."""
+
+    __slots__ = ("inner",)
+
+    def __init__(self, inner: BaseRequest) -> None:
+        self.inner = inner
+
+    @property
+    def read_timeout(self) -> float | None:
+        return self.inner.read_timeout
+
+    async def initialize(self) -> None:
+        await self.inner.initialize()
+
+    async def shutdown(self) -> None:
+        await self.inner.shutdown()
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: Any = BaseRequest.DEFAULT_NONE,
+        write_timeout: Any = BaseRequest.DEFAULT_NONE,
+        connect_timeout: Any = BaseRequest.DEFAULT_NONE,
+        pool_timeout: Any = BaseRequest.DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        label = metrics.method_label(url)
+        metrics.TELEGRAM_CALLS.labels(label).inc()
+        try:
+            code, payload = await self.inner.do_request(
+                url, method, request_data, read_timeout, write_timeout, connect_timeout,
+                pool_timeout,
+            )  # fmt: skip
+        except TimedOut:
+            metrics.TELEGRAM_ERRORS.labels(label, "timeout").inc()
+            raise
+        except NetworkError:
+            metrics.TELEGRAM_ERRORS.labels(label, "network").inc()
+            raise
+        if code != 200:
+            metrics.TELEGRAM_ERRORS.labels(label, str(code)).inc()
+        return code, payload

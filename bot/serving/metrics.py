@@ -1,0 +1,56 @@
+"""Prometheus metrics of the process; labels are bounded sets (never a user or chat id)."""
+
+from __future__ import annotations
+
+from prometheus_client import CONTENT_TYPE_LATEST, Counter, Gauge, Histogram, generate_latest
+
+UPDATES = Counter(
+    "cardbot_updates_total",
+    "Updates handled, by update type and outcome (ok, error, duplicate, unhandled)",
+    ["type", "outcome"],
+)
+HANDLER_LATENCY = Histogram(
+    "cardbot_handler_latency_seconds",
+    "Time from taking an update to finishing it, by handler",
+    ["handler"],
+    buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0),
+)
+TELEGRAM_CALLS = Counter(
+    "cardbot_telegram_calls_total", "Bot API requests made, by method", ["method"]
+)
+TELEGRAM_ERRORS = Counter(
+    "cardbot_telegram_errors_total",
+    "Bot API requests that failed, by method and kind (status code or network)",
+    ["method", "kind"],
+)
+REDIS_ERRORS = Counter("cardbot_redis_errors_total", "Redis commands or pipelines that failed")
+WEBHOOK_REQUESTS = Counter(
+    "cardbot_webhook_requests_total",
+    "Requests on the webhook path, by HTTP status answered",
+    ["status"],
+)
+UPDATES_IN_FLIGHT = Gauge("cardbot_updates_in_flight", "Updates accepted and not yet finished")
+BROADCAST_SENT = Counter(
+    "cardbot_broadcast_messages_total",
+    "Broadcast messages attempted, by outcome (sent, blocked, failed)",
+    ["outcome"],
+)
+BROADCAST_PENDING = Gauge(
+    "cardbot_broadcast_pending_recipients", "Recipients of running broadcasts not yet reached"
+)
+
+# Known Bot API method names are a bounded set; anything else is folded into one label.
+_METHOD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def method_label(url: str) -> str:
+    """The Bot API method named at the end of a request URL, or 'other'."""
+    name = url.rsplit("/", 1)[-1]
+    if 0 < len(name) <= 40 and set(name) <= _METHOD_CHARS:
+        return name
+    return "other"
+
+
+def render() -> tuple[bytes, str]:
+    """The exposition text of the default registry and its content type."""
+    return generate_latest(), CONTENT_TYPE_LATEST
