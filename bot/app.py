@@ -13,6 +13,7 @@ from bot.config import Config
 from bot.context import BotContext, Services
 from bot.i18n import compile_catalogs
 from bot.serving.commands import publish_bot_profile
+from bot.serving.instrument import instrument
 from bot.serving.ordering import PerUserUpdateProcessor
 from bot.serving.transport import make_requests
 from bot.state.store import SessionStore
@@ -48,4 +49,5 @@ def build_application(
     store = SessionStore(redis, config.key_prefix, config.session_ttl_days * 86400)
     app.bot_data["services"] = Services(config=config, redis=redis, store=store)
     handlers.register(app)
+    instrument(app)
     return app

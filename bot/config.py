@@ -10,6 +10,8 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from bot.i18n import SUPPORTED_LOCALES
+from bot.redis_conn import SCHEMES as REDIS_SCHEMES
+from bot.redis_conn import RedisUrlError, check_url
 
 _TOKEN_RE = re.compile(r"^\d+:[A-Za-z0-9_-]{20,}$")
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
@@ -53,6 +55,15 @@ def _url(name: str, value: str, schemes: tuple[str, ...]) -> str:
     parsed = urlparse(value)
     if parsed.scheme not in schemes or not (parsed.netloc or parsed.path):
         raise ConfigError(f"{name}: expected a URL starting with {' or '.join(schemes)}://")
+    return value
+
+
+def _redis_url(value: str) -> str:
+    _url("REDIS_URL", value, REDIS_SCHEMES)
+    try:
+        check_url(value)
+    except RedisUrlError as exc:
+        raise ConfigError(f"REDIS_URL: {exc}") from None
     return value
 
 
@@ -131,7 +142,7 @@ def load_config(environ: Mapping[str, str] | None = None, dotenv: Path | None = 
     return Config(
         bot_token=token,
         telegram_api_url=_url("TELEGRAM_API_URL", api_url, ("http", "https")) if api_url else None,
-        redis_url=_url("REDIS_URL", redis_url, ("redis", "rediss", "unix")) if redis_url else None,
+        redis_url=_redis_url(redis_url) if redis_url else None,
         webhook_url=_url("WEBHOOK_URL", webhook_url, ("https", "http")) if webhook_url else None,
         webhook_secret=secret,
         admin_ids=_admin_ids(get("ADMIN_IDS") or ""),
