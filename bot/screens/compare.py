@@ -67,7 +67,8 @@ def _summary(a: str, b: str) -> Screen:
     missing = knowledge.missing_points(a, b)
     if missing:
         labels = ", ".join(k(knowledge.POINTS[p].label).lower() for p in missing)
-        parts.append(_("No information on both cards for: {points}.").format(points=labels))
+        only_one = _("Only one of the two cards has information on: {points}.")
+        parts.append(only_one.format(points=labels))
     parts.append(footer(facts))
     point_buttons = [
         button(kgettext(knowledge.POINTS[p].label), f"cmp:{a}:{b}:{p}") for p in either
