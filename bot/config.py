@@ -41,6 +41,8 @@ class Config:
     webhook_port: int = 8443
     emulator_host: str = "127.0.0.1"
     emulator_port: int = 8080
+    broadcast_rate: int = 30
+    broadcast_paid: bool = False
     http_client: str = "aiohttp"
     http_pool_size: int = 100
     proxy_url: str | None = None
@@ -138,6 +140,9 @@ def load_config(environ: Mapping[str, str] | None = None, dotenv: Path | None = 
             f"TELEGRAM_HTTP_CLIENT: expected one of {', '.join(HTTP_CLIENTS)}, got {http_client!r}"
         )
     proxy = get("TELEGRAM_PROXY")
+    paid = (get("BROADCAST_PAID") or "0").lower()
+    if paid not in ("0", "1", "true", "false", "yes", "no"):
+        raise ConfigError("BROADCAST_PAID: expected 1 or 0")
     listen_host, _, listen_port = (get("WEBHOOK_LISTEN") or "0.0.0.0:8443").rpartition(":")
     return Config(
         bot_token=token,
@@ -154,6 +159,10 @@ def load_config(environ: Mapping[str, str] | None = None, dotenv: Path | None = 
         webhook_port=_int("WEBHOOK_LISTEN", listen_port, 1, 65535),
         emulator_host=get("EMULATOR_HOST") or "127.0.0.1",
         emulator_port=_int("EMULATOR_PORT", get("EMULATOR_PORT") or "8080", 0, 65535),
+        # Messages per second for broadcasts; above 30 only with paid broadcasts (Telegram's rule).
+        broadcast_rate=_int("BROADCAST_RATE", get("BROADCAST_RATE") or "30", 1,
+                            1000 if paid in ("1", "true", "yes") else 30),
+        broadcast_paid=paid in ("1", "true", "yes"),
         http_client=http_client,
         http_pool_size=_int("TELEGRAM_HTTP_POOL", get("TELEGRAM_HTTP_POOL") or "100", 1, 10000),
         proxy_url=_url("TELEGRAM_PROXY", proxy, ("http", "https")) if proxy else None,

@@ -1,0 +1,1 @@
+"""Broadcasts to groups and channels: chat registry, durable jobs, pacing, delivery worker."""

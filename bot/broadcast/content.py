@@ -1,0 +1,57 @@
+"""What a broadcast looks like in one language: the same code renders the preview and the sends."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from dataclasses import dataclass
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot import knowledge
+from bot.i18n import SOURCE_LOCALE, _, pgettext, use_locale
+from bot.screens import render
+from bot.screens.base import MAX_TEXT
+
+TEXT_FOR_ALL = "*"
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """One message as it will be sent."""
+
+    text: str
+    markup: InlineKeyboardMarkup | None = None
+
+
+def tip_node(when: dt.datetime) -> str:
+    """The FAQ of the week: one per ISO week, in turn."""
+    week = when.isocalendar().week + 53 * when.isocalendar().year
+    return f"faq:{week % len(knowledge.FAQS) + 1}"
+
+
+def user_text(raw: str) -> str:
+    """An admin's own text is plain text: escaped for HTML parse mode."""
+    return html.escape(raw.strip(), quote=False)
+
+
+def render_message(kind: str, node: str, texts: dict[str, str], locale: str,
+                   bot_username: str | None) -> Rendered | None:
+    """The message for a chat in `locale`; None when there is nothing to send in it."""
+    with use_locale(locale):
+        if kind == "text":
+            text = texts.get(locale) or texts.get(TEXT_FOR_ALL) or texts.get(SOURCE_LOCALE)
+            return Rendered(text) if text and len(text) <= MAX_TEXT else None
+        screen = render(node)
+        if screen is None:
+            return None
+        body = screen.text
+        if kind == "tip":
+            body = _("💡 <b>Tip of the week</b>") + "\n\n" + body
+        markup = None
+        if bot_username:
+            payload = node.replace(":", "-")
+            link = f"https://t.me/{bot_username}?start={payload}"
+            label = pgettext("button", "Open in the bot")
+            markup = InlineKeyboardMarkup([[InlineKeyboardButton(label, url=link)]])
+        return Rendered(body[:MAX_TEXT], markup)

@@ -1,0 +1,119 @@
+"""Send one broadcast message to one chat and say what happened, in Telegram's terms.
+
+Retries live here: 429 pauses every process (through the pacer) and tries again; a migrated group
+is tried at its new id; 5xx and connection errors are retried with backoff. A read timeout is not
+retried: the request reached Telegram and may have been delivered, so the chat is "in doubt"
+rather than risk a second copy (see README, "Exactly once").
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import warnings
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from telegram import Bot
+from telegram.constants import ParseMode
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Forbidden,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
+
+from bot.broadcast.content import Rendered
+from bot.broadcast.pacing import Pacer
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 6
+BACKOFF_BASE = 0.5
+BACKOFF_CAP = 8.0
+MAX_MIGRATIONS = 2
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """state is a delivery state of bot/broadcast/jobs.py; migrated_to when the id changed."""
+
+    state: str
+    migrated_to: int | None = None
+
+
+class Sender:
+    """Paced, retrying sendMessage for broadcasts."""
+
+    def __init__(self, bot: Bot, pacer: Pacer, *, paid: bool = False,
+                 backoff_base: float = BACKOFF_BASE) -> None:
+        self.bot = bot
+        self.pacer = pacer
+        self.paid = paid
+        self.backoff_base = backoff_base
+        self.retry_after_seen = 0
+
+    async def send(self, chat_id: int, message: Rendered,
+                   on_migrate: Callable[[int, int], Awaitable[None]]) -> Outcome:
+        target = chat_id
+        migrated: int | None = None
+        attempt = 0
+        migrations = 0
+        while True:
+            await self.pacer.wait_turn(target)
+            try:
+                await self.bot.send_message(
+                    target, message.text, parse_mode=ParseMode.HTML,
+                    reply_markup=message.markup, disable_web_page_preview=True,
+                    allow_paid_broadcast=True if self.paid else None,
+                )  # fmt: skip
+                return Outcome("ok", migrated)
+            except RetryAfter as exc:
+                self.retry_after_seen += 1
+                with warnings.catch_warnings():  # int today, timedelta in a later PTB
+                    warnings.simplefilter("ignore", DeprecationWarning)
+                    wait = _seconds(exc.retry_after)
+                log.warning("429 from Telegram: every sender pauses %.1fs", wait)
+                await self.pacer.pause_all(wait)
+            except ChatMigrated as exc:
+                migrations += 1
+                if migrations > MAX_MIGRATIONS:
+                    return Outcome("fail:migration", migrated)
+                await on_migrate(target, exc.new_chat_id)
+                target = migrated = exc.new_chat_id
+            except Forbidden:
+                return Outcome("blocked", migrated)
+            except TimedOut:
+                return Outcome("doubt", migrated)
+            except BadRequest as exc:
+                log.info("chat %s refused the broadcast: %s", target, exc.message)
+                return Outcome(f"fail:{_reason(exc.message)}", migrated)
+            except NetworkError as exc:
+                attempt += 1
+                if attempt >= MAX_ATTEMPTS:
+                    log.warning("giving up on chat %s after %d attempts: %s", target, attempt, exc)
+                    return Outcome("fail:network", migrated)
+                await asyncio.sleep(min(BACKOFF_CAP, self.backoff_base * 2 ** (attempt - 1)))
+            except TelegramError as exc:
+                log.warning("unexpected error for chat %s: %s", target, exc)
+                return Outcome("fail:other", migrated)
+
+
+def _seconds(value: object) -> float:
+    total = getattr(value, "total_seconds", None)
+    return float(total()) if callable(total) else float(str(value))
+
+
+def _reason(message: str) -> str:
+    """A short, stable reason key for the report."""
+    text = message.lower()
+    if "chat not found" in text:
+        return "not_found"
+    if "rights" in text or "not enough" in text:
+        return "no_rights"
+    if "parse" in text or "too long" in text:
+        return "bad_message"
+    return "other"

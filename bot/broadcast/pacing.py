@@ -1,0 +1,75 @@
+"""Send pacing shared by every bot process through Redis, since Telegram's limits are per bot.
+
+Each send reserves a slot: a Lua script reads Redis's clock, takes the later of "now", the next
+free slot and the end of any 429 pause, and moves the next free slot one interval on. The caller
+sleeps until its slot. Slots are evenly spaced, so the sends arrive evenly spaced too, which keeps
+them inside Telegram's sliding one-second window; the interval has a small safety margin for
+network jitter (SAFETY).
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from redis.asyncio import Redis
+
+from bot.broadcast.keys import BroadcastKeys
+
+# Fraction of the limit actually used: 30/s becomes ~29.1/s, so a send arriving up to ~30 ms
+# late still does not push 31 sends into one second.
+SAFETY = 0.97
+FREE_LIMIT = 30
+PAID_LIMIT = 1000
+GROUP_INTERVAL = 3.0  # 20 messages a minute into one group or channel
+
+_RESERVE = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local nxt = tonumber(redis.call('HGET', KEYS[1], 'next') or '0')
+local pause = tonumber(redis.call('HGET', KEYS[1], 'pause') or '0')
+local slot = math.max(now, nxt, pause)
+redis.call('HSET', KEYS[1], 'next', slot + tonumber(ARGV[1]))
+redis.call('PEXPIRE', KEYS[1], 600000)
+return slot - now
+"""
+
+_PAUSE = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local until_ = now + tonumber(ARGV[1])
+local pause = tonumber(redis.call('HGET', KEYS[1], 'pause') or '0')
+if until_ > pause then redis.call('HSET', KEYS[1], 'pause', until_) end
+redis.call('PEXPIRE', KEYS[1], 600000)
+return until_ - now
+"""
+
+
+class Pacer:
+    """Reserve send slots: one global stream at `rate` per second, one per group or channel."""
+
+    def __init__(self, redis: Redis, prefix: str, rate: float) -> None:
+        self.redis = redis
+        self.keys = BroadcastKeys(prefix)
+        self.interval_us = int(1_000_000 / (rate * SAFETY))
+        self._reserve = redis.register_script(_RESERVE)
+        self._pause = redis.register_script(_PAUSE)
+
+    async def wait_turn(self, chat_id: int) -> None:
+        """Sleep until this process may send one message into `chat_id`."""
+        # The chat's slot first: waiting for it while holding a global slot would waste that slot.
+        chat_wait = int(await self._reserve([self.keys.chat_pace(chat_id)],
+                                            [int(GROUP_INTERVAL * 1_000_000)]))
+        if chat_wait > 0:
+            await asyncio.sleep(chat_wait / 1_000_000)
+        wait = int(await self._reserve([self.keys.pace], [self.interval_us]))
+        if wait > 0:
+            await asyncio.sleep(wait / 1_000_000)
+
+    async def pause_all(self, seconds: float) -> None:
+        """Telegram answered 429: no process sends anything until retry_after has passed."""
+        await self._pause([self.keys.pace], [int(seconds * 1_000_000)])
+
+
+def effective_limit(rate: int, paid: bool) -> int:
+    """The configured rate, capped at what Telegram allows for free or paid broadcasts."""
+    return max(1, min(rate, PAID_LIMIT if paid else FREE_LIMIT))
