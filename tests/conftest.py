@@ -10,7 +10,9 @@ from collections.abc import AsyncIterator
 import pytest
 from redis.asyncio import Redis
 
+from bot.app import BotApplication
 from bot.config import Config
+from bot.emulator import LocalTelegram
 from bot.i18n import compile_catalogs
 
 TEST_REDIS_URL = os.environ.get("CARDBOT_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
@@ -44,6 +46,26 @@ def config(key_prefix: str, request: pytest.FixtureRequest) -> Config:
         redis_url=TEST_REDIS_URL, key_prefix=key_prefix, admin_ids=frozenset({1000}),
         http_client=request.param,
     )  # fmt: skip
+
+
+@pytest.fixture
+async def telegram() -> AsyncIterator[LocalTelegram]:
+    """The local Telegram on a free port, for one test."""
+    server = LocalTelegram()
+    await server.start()
+    yield server
+    await server.stop()
+
+
+@pytest.fixture
+async def bot(
+    telegram: LocalTelegram, config: Config, redis: Redis
+) -> AsyncIterator[BotApplication]:
+    """The real bot long-polling the local Telegram for the whole test."""
+    from tests.harness import running_bot
+
+    async with running_bot(telegram, config, redis) as app:
+        yield app
 
 
 async def wait_until(predicate: object, timeout: float = 5.0) -> None:

@@ -5,12 +5,10 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 
 import pytest
-from redis.asyncio import Redis
 
 from bot.app import BotApplication
-from bot.config import Config
 from bot.emulator import LocalTelegram
-from tests.harness import User, running_bot
+from tests.harness import User
 
 GROUP = -100123
 
@@ -23,13 +21,6 @@ async def telegram() -> AsyncIterator[LocalTelegram]:
     yield server
     await server.stop()
 
-
-@pytest.fixture
-async def bot(
-    telegram: LocalTelegram, config: Config, redis: Redis
-) -> AsyncIterator[BotApplication]:
-    async with running_bot(telegram, config, redis) as app:
-        yield app
 
 
 async def test_group_chatter_is_ignored_and_a_mention_is_answered(

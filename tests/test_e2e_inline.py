@@ -5,34 +5,18 @@ from __future__ import annotations
 import asyncio
 import random
 import re
-from collections.abc import AsyncIterator
 from typing import Any
 
-import pytest
 from redis.asyncio import Redis
 
 from bot.app import BotApplication
 from bot.config import Config
 from bot.emulator import LocalTelegram
-from tests.harness import User, running_bot
+from tests.harness import User
 
 ADMIN = 1000  # in the `config` fixture's ADMIN_IDS
 
 
-@pytest.fixture
-async def telegram() -> AsyncIterator[LocalTelegram]:
-    server = LocalTelegram()
-    await server.start()
-    yield server
-    await server.stop()
-
-
-@pytest.fixture
-async def bot(
-    telegram: LocalTelegram, config: Config, redis: Redis
-) -> AsyncIterator[BotApplication]:
-    async with running_bot(telegram, config, redis) as app:
-        yield app
 
 
 async def ask_inline(telegram: LocalTelegram, user_id: int, query: str, offset: str = "") -> Any:

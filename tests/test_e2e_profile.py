@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
-import pytest
 from redis.asyncio import Redis
 
 from bot.config import Config
@@ -13,13 +10,6 @@ from tests.harness import running_bot
 
 WRITES = {"setMyCommands", "setMyDescription", "setMyShortDescription"}
 
-
-@pytest.fixture
-async def telegram() -> AsyncIterator[LocalTelegram]:
-    server = LocalTelegram()
-    await server.start()
-    yield server
-    await server.stop()
 
 
 async def test_profile_is_localized_and_not_rewritten_on_restart(

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
-from redis.asyncio import Redis
 
 from bot import callbacks, knowledge
 from bot.app import BotApplication
-from bot.config import Config
 from bot.emulator import LocalTelegram
 from bot.screens.graph import walk
-from tests.harness import User, running_bot
+from tests.harness import User
 
 VERDICTS = {
     "en": ["No. The health card", "No, but the social security card has replaced",
@@ -25,20 +21,6 @@ ARTICLES = {"en": "Article {n}", "es": "artículo {n}"}
 FAQ_ARTICLES = {1: (58, 74), 2: (58,), 3: (2, 74, 75), 4: (1, 2, 3, 4), 5: (2, 3)}
 
 
-@pytest.fixture
-async def telegram() -> AsyncIterator[LocalTelegram]:
-    server = LocalTelegram()
-    await server.start()
-    yield server
-    await server.stop()
-
-
-@pytest.fixture
-async def bot(
-    telegram: LocalTelegram, config: Config, redis: Redis
-) -> AsyncIterator[BotApplication]:
-    async with running_bot(telegram, config, redis) as app:
-        yield app
 
 
 @pytest.mark.parametrize("language", ["en", "es"])

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from typing import Any
 
-import pytest
 from redis.asyncio import Connection, Redis
 from telegram import Update
 
@@ -15,14 +13,6 @@ from bot.config import Config
 from bot.emulator import LocalTelegram
 from tests.conftest import TEST_REDIS_URL
 from tests.harness import User, running_bot
-
-
-@pytest.fixture
-async def telegram() -> AsyncIterator[LocalTelegram]:
-    server = LocalTelegram()
-    await server.start()
-    yield server
-    await server.stop()
 
 
 async def test_two_processes_walk_one_flow_as_one(

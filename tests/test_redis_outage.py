@@ -7,7 +7,7 @@ import logging
 import shutil
 import socket
 import subprocess
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -61,13 +61,6 @@ def redis_process(tmp_path: Path) -> Iterator[RedisProcess]:
     yield server
     server.stop()
 
-
-@pytest.fixture
-async def telegram() -> AsyncIterator[LocalTelegram]:
-    server = LocalTelegram()
-    await server.start()
-    yield server
-    await server.stop()
 
 
 async def test_outage_is_survived_logged_once_and_recovered(
