@@ -57,13 +57,24 @@ class Sender:
         self.retry_after_seen = 0
 
     async def send(self, chat_id: int, message: Rendered,
-                   on_migrate: Callable[[int, int], Awaitable[None]]) -> Outcome:
+                   on_migrate: Callable[[int, int], Awaitable[None]],
+                   claim: Callable[[], Awaitable[bool]]) -> Outcome | None:
+        """None when `claim` refuses (the chat was handled, or the lease is lost).
+
+        `claim` runs after the first wait for a slot, just before the first call, so a crash
+        leaves in doubt only the chats whose call was really under way.
+        """
         target = chat_id
         migrated: int | None = None
         attempt = 0
         migrations = 0
+        claimed = False
         while True:
             await self.pacer.wait_turn(target)
+            if not claimed:
+                if not await claim():
+                    return None
+                claimed = True
             try:
                 await self.bot.send_message(
                     target, message.text, parse_mode=ParseMode.HTML,

@@ -10,6 +10,7 @@ network jitter (SAFETY).
 from __future__ import annotations
 
 import asyncio
+import uuid
 
 from redis.asyncio import Redis
 
@@ -20,7 +21,10 @@ from bot.broadcast.keys import BroadcastKeys
 SAFETY = 0.97
 FREE_LIMIT = 30
 PAID_LIMIT = 1000
-GROUP_INTERVAL = 3.0  # 20 messages a minute into one group or channel
+# 20 messages a minute into one group or channel, as a sliding window like Telegram's; the window
+# is padded because a send is counted here before it waits for its global slot.
+CHAT_LIMIT = 20
+CHAT_WINDOW = 62.0
 
 _RESERVE = """
 local t = redis.call('TIME')
@@ -31,6 +35,20 @@ local slot = math.max(now, nxt, pause)
 redis.call('HSET', KEYS[1], 'next', slot + tonumber(ARGV[1]))
 redis.call('PEXPIRE', KEYS[1], 600000)
 return slot - now
+"""
+
+_CHAT = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local window = tonumber(ARGV[1])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
+if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[2]) then
+  redis.call('ZADD', KEYS[1], now, ARGV[3] .. ':' .. now)
+  redis.call('PEXPIRE', KEYS[1], math.floor(window / 1000) + 1000)
+  return 0
+end
+local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+return tonumber(oldest[2]) + window - now + 1
 """
 
 _PAUSE = """
@@ -52,14 +70,19 @@ class Pacer:
         self.keys = BroadcastKeys(prefix)
         self.interval_us = int(1_000_000 / (rate * SAFETY))
         self._reserve = redis.register_script(_RESERVE)
+        self._chat = redis.register_script(_CHAT)
+        self._token = uuid.uuid4().hex[:8]
         self._pause = redis.register_script(_PAUSE)
 
-    async def wait_turn(self, chat_id: int) -> None:
+    async def wait_turn(self, chat_id: int, *, per_chat: bool = True) -> None:
         """Sleep until this process may send one message into `chat_id`."""
-        # The chat's slot first: waiting for it while holding a global slot would waste that slot.
-        chat_wait = int(await self._reserve([self.keys.chat_pace(chat_id)],
-                                            [int(GROUP_INTERVAL * 1_000_000)]))
-        if chat_wait > 0:
+        # The chat's turn first: waiting for it while holding a global slot would waste that slot.
+        while per_chat:
+            chat_wait = int(await self._chat([self.keys.chat_pace(chat_id)],
+                                             [int(CHAT_WINDOW * 1_000_000), CHAT_LIMIT,
+                                              self._token]))
+            if chat_wait <= 0:
+                break
             await asyncio.sleep(chat_wait / 1_000_000)
         wait = int(await self._reserve([self.keys.pace], [self.interval_us]))
         if wait > 0:

@@ -173,21 +173,23 @@ class DeliveryWorker:
         async with limit:
             if self._lost:
                 return
-            began = await self.jobs.begin_send(job_id, self.token, chat_id)
-            if began < 0:
-                self._lost = True
-                return
-            if began == 0:
-                return
-            if message is None:
-                await self.jobs.finish_send(job_id, chat_id, "fail:no_text")
-                return
+
+            async def claim() -> bool:
+                began = await self.jobs.begin_send(job_id, self.token, chat_id)
+                self._lost = self._lost or began < 0
+                return began > 0
 
             async def migrate(old: int, new: int) -> None:
                 await self.registry.migrate(old, new)
                 await self.jobs.count(job_id, "migrated")
 
-            outcome = await self.sender.send(chat_id, message, migrate)
+            if message is None:
+                if await claim():
+                    await self.jobs.finish_send(job_id, chat_id, "fail:no_text")
+                return
+            outcome = await self.sender.send(chat_id, message, migrate, claim)
+            if outcome is None:
+                return
             if outcome.migrated_to is not None:
                 # The new id may come up later in the walk: it has been served already.
                 await self.jobs.redis.hsetnx(self.jobs.keys.deliveries(job_id),
@@ -229,6 +231,9 @@ class DeliveryWorker:
     async def _tell(self, job: Job, text: str, *, edit: bool) -> None:
         """Progress edits and the report are best effort: the broadcast matters more."""
         try:
+            # The admin's messages count against the same per-bot limit as the broadcast; one
+            # message edited every few seconds needs no per-chat pacing.
+            await self.sender.pacer.wait_turn(job.admin_chat, per_chat=False)
             if edit:
                 await self.bot.edit_message_text(text, job.admin_chat, job.progress_message_id,
                                                  parse_mode=ParseMode.HTML)
