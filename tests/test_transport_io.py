@@ -114,6 +114,14 @@ async def test_the_proxy_environment_is_honoured(
     assert recorder.requests[-1]["url"].startswith("http://api.telegram.invalid/bot")
 
 
+async def test_no_proxy_is_honoured(recorder: Recorder, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")  # nothing listens there
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+    async with Bot(TOKEN, base_url=f"{recorder.url}/bot", request=AiohttpRequest()) as bot:
+        await bot.send_message(7, "direct")
+    assert recorder.requests[-1]["path"].endswith("/sendMessage")
+
+
 def test_tls_certificates_are_verified() -> None:
     context = AiohttpRequest()._ssl
     assert context.verify_mode == ssl.CERT_REQUIRED

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import asyncio
 import ssl
+import urllib.request
 from typing import Any
+from urllib.parse import urlsplit
 
 import aiohttp
 from telegram._utils.defaultvalue import DefaultValue
@@ -49,6 +51,7 @@ class AiohttpRequest(BaseRequest):
         "_pool_size",
         "_pool_timeout",
         "_proxy",
+        "_proxy_for",
         "_read_timeout",
         "_session",
         "_ssl",
@@ -75,6 +78,7 @@ class AiohttpRequest(BaseRequest):
         self._pool_timeout = pool_timeout
         self._media_write_timeout = media_write_timeout
         self._proxy = proxy
+        self._proxy_for: dict[tuple[str, str], str | None] = {}
         # Certificates are always verified: the default context checks them and the host name.
         self._ssl = ssl_context or ssl.create_default_context()
         self._pool = asyncio.Semaphore(connection_pool_size)
@@ -100,9 +104,11 @@ class AiohttpRequest(BaseRequest):
             limit=self._pool_size, limit_per_host=self._pool_size, ssl=self._ssl,
             ttl_dns_cache=300, enable_cleanup_closed=True,
         )  # fmt: skip
-        # trust_env: HTTPS_PROXY / HTTP_PROXY / NO_PROXY apply unless a proxy is configured.
+        # HTTPS_PROXY / HTTP_PROXY / NO_PROXY are read here, once per host (see _proxy_of), not
+        # by aiohttp's trust_env, which re-reads them and ~/.netrc in a thread on every request.
+        self._proxy_for.clear()
         self._session = aiohttp.ClientSession(
-            connector=connector, proxy=self._proxy, trust_env=self._proxy is None,
+            connector=connector, trust_env=False,
             headers={"User-Agent": self.USER_AGENT}, timeout=aiohttp.ClientTimeout(total=None),
             skip_auto_headers=("Accept-Encoding",),
         )  # fmt: skip
@@ -136,7 +142,7 @@ class AiohttpRequest(BaseRequest):
         await self._acquire(_pick(pool_timeout, self._pool_timeout))
         try:
             async with session.request(
-                method, url, data=_body(request_data), timeout=timeout
+                method, url, data=_body(request_data), timeout=timeout, proxy=self._proxy_of(url)
             ) as response:
                 return response.status, await response.read()
         except TimeoutError as exc:  # aiohttp's timeout errors derive from it as well
@@ -145,6 +151,21 @@ class AiohttpRequest(BaseRequest):
             raise NetworkError(f"aiohttp.{type(exc).__name__}: {exc}") from exc
         finally:
             self._pool.release()
+
+    def _proxy_of(self, url: str) -> str | None:
+        """The configured proxy, else the environment's for this scheme and host (cached)."""
+        if self._proxy is not None:
+            return self._proxy
+        parts = urlsplit(url)
+        key = (parts.scheme, parts.netloc)
+        if key not in self._proxy_for:
+            proxies = urllib.request.getproxies_environment()
+            chosen = proxies.get(parts.scheme) or proxies.get("all")
+            bypass = urllib.request.proxy_bypass_environment  # type: ignore[attr-defined]
+            if chosen and bypass(parts.hostname or "", proxies):
+                chosen = None
+            self._proxy_for[key] = chosen
+        return self._proxy_for[key]
 
     async def _acquire(self, pool_timeout: float | None) -> None:
         """A free connection slot within pool_timeout, or TimedOut (nothing was sent)."""
