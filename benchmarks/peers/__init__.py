@@ -1,0 +1,1 @@
+"""Bots the benchmarks compare ours against: the bare PTB floor and an aiogram 3 peer."""
