@@ -79,7 +79,9 @@ async def test_a_wrong_or_missing_secret_gets_403_and_nothing_is_processed(
             "message_id": 1, "date": 0, "chat": {"id": 302, "type": "private"},
             "from": {"id": 302, "is_bot": False, "first_name": "U"}, "text": "/start"}}
         async with aiohttp.ClientSession() as session:
-            for headers in ({}, {SECRET_HEADER: "wrong"}, {SECRET_HEADER: ""}):
+            # A forwarded-for address in Telegram's network is no substitute for the secret.
+            for headers in ({}, {SECRET_HEADER: "wrong"}, {SECRET_HEADER: ""},
+                            {"X-Forwarded-For": "149.154.167.220"}):
                 async with session.post(url, json=update, headers=headers) as resp:
                     assert resp.status == 403
         # The local Telegram itself delivering with a wrong secret is refused too.
@@ -121,8 +123,9 @@ async def test_bad_bodies_get_400_or_413_and_the_server_keeps_serving(
 
 
 async def test_an_update_delivered_twice_is_processed_once(
-    telegram: LocalTelegram, config: Config, redis: Redis
+    telegram: LocalTelegram, config: Config, redis: Redis, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.INFO, logger="cardbot.updates")
     user = User(telegram, 304)
     async with webhook_bot(telegram, webhook_config(config, free_port()), redis):
         update = telegram.send_text(user.id, "/start")
@@ -133,6 +136,10 @@ async def test_an_update_delivered_twice_is_processed_once(
         await telegram.idle()
         assert all(d.status == 200 for d in telegram.webhook_deliveries)
         assert len(telegram.received(user.id)) == 1
+    tag = f"update_id={update['update_id']} "
+    lines = [r.getMessage() for r in caplog.records if r.name == "cardbot.updates"]
+    outcomes = [line.split("outcome=")[1].split()[0] for line in lines if tag in line]
+    assert sorted(outcomes) == ["duplicate", "ok"]
 
 
 async def test_health_metrics_and_one_log_line_per_update(
