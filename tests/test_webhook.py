@@ -9,6 +9,7 @@ import aiohttp
 import pytest
 from redis.asyncio import Redis
 
+from bot.broadcast.jobs import Job, JobStore
 from bot.config import Config
 from bot.emulator import LocalTelegram
 from bot.serving.webhook import ALLOWED_UPDATES, MAX_CONNECTIONS, SECRET_HEADER, secret_ok
@@ -171,3 +172,25 @@ async def test_health_metrics_and_one_log_line_per_update(
     assert "type=message" in mine[0] and "outcome=ok" in mine[0] and "latency_ms=" in mine[0]
     assert "handler=start." in mine[0]
     assert "secret words" not in mine[0]
+
+
+async def test_broadcast_progress_is_in_the_metrics(
+    telegram: LocalTelegram, config: Config, redis: Redis
+) -> None:
+    jobs = JobStore(redis, config.key_prefix)
+    job = await jobs.create(Job(id=0, status="", kind="text", audience="all", admin_chat=1))
+    await jobs.update(job.id, total=10)
+    for counter in ("ok", "ok", "ok", "blocked", "fail:bad request"):
+        await jobs.count(job.id, counter)
+    hook_config = webhook_config(config, free_port())
+    url = f"http://127.0.0.1:{hook_config.webhook_port}/metrics"
+    async with (
+        webhook_bot(telegram, hook_config, redis),
+        aiohttp.ClientSession() as session,
+        session.get(url) as resp,
+    ):
+        text = await resp.text()
+    assert 'cardbot_broadcasts_live{status="queued"} 1.0' in text
+    assert 'cardbot_broadcast_recipients{outcome="ok"} 3.0' in text
+    assert 'cardbot_broadcast_recipients{outcome="failed"} 1.0' in text
+    assert 'cardbot_broadcast_recipients{outcome="pending"} 5.0' in text

@@ -30,13 +30,16 @@ WEBHOOK_REQUESTS = Counter(
     ["status"],
 )
 UPDATES_IN_FLIGHT = Gauge("cardbot_updates_in_flight", "Updates accepted and not yet finished")
-BROADCAST_SENT = Counter(
-    "cardbot_broadcast_messages_total",
-    "Broadcast messages attempted, by outcome (sent, blocked, failed)",
-    ["outcome"],
+# Broadcast progress is shared state in Redis, read at each scrape (broadcast_metrics.py): every
+# process reports the same values, so aggregate them with max(), not sum().
+BROADCASTS_LIVE = Gauge(
+    "cardbot_broadcasts_live", "Broadcasts not finished, by status", ["status"]
 )
-BROADCAST_PENDING = Gauge(
-    "cardbot_broadcast_pending_recipients", "Recipients of running broadcasts not yet reached"
+BROADCAST_RECIPIENTS = Gauge(
+    "cardbot_broadcast_recipients",
+    "Recipients of unfinished broadcasts: reached by outcome (ok, blocked, failed, doubt, "
+    "skipped), or pending",
+    ["outcome"],
 )
 
 # Known Bot API method names are a bounded set; anything else is folded into one label.

@@ -22,6 +22,7 @@ from telegram import Update
 from bot.app import BotApplication
 from bot.config import Config
 from bot.serving import metrics
+from bot.serving.broadcast_metrics import refresh_broadcast_metrics
 from bot.serving.commands import publish_bot_profile
 from bot.serving.lifecycle import run_shutdown_hooks
 
@@ -107,6 +108,7 @@ class WebhookServer:
         return web.json_response(body, status=200 if ready else 503)
 
     async def metrics(self, _request: web.Request) -> web.Response:
+        await refresh_broadcast_metrics(self.app.bot_data["services"].redis, self.config.key_prefix)
         body, content_type = metrics.render()
         response = web.Response(body=body)
         response.headers["Content-Type"] = content_type
