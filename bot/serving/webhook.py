@@ -164,6 +164,8 @@ async def serve_webhook(
 ) -> None:  # fmt: skip
     """Serve until `stop` is set, then stop taking updates and finish the accepted ones."""
     server = WebhookServer(app, config)
+    if not server.secrets:
+        log.warning("WEBHOOK_SECRET is not set: anyone who learns the URL can post updates")
     runner = web.AppRunner(server.web, access_log=None, shutdown_timeout=2.0)
     async with app:
         await app.start()
