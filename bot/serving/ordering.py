@@ -28,23 +28,28 @@ class PerUserUpdateProcessor(BaseUpdateProcessor):
         self._locks: dict[int, asyncio.Lock] = {}
         self._waiters: dict[int, int] = {}
 
-    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+    async def process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        """Wait for the user's turn before taking a concurrency slot, so that one user's
+        backlog holds at most one slot and never starves everyone else."""
         key = _ordering_key(update)
         if key is None:
-            async with track_update(update):
-                await coroutine
+            await super().process_update(update, coroutine)
             return
         lock = self._locks.setdefault(key, asyncio.Lock())
         self._waiters[key] = self._waiters.get(key, 0) + 1
         try:
-            async with lock, track_update(update):
-                await coroutine
+            async with lock:
+                await super().process_update(update, coroutine)
         finally:
             self._waiters[key] -= 1
             if not self._waiters[key]:
                 # Memory stays bounded by active users, not by all users ever seen.
                 del self._waiters[key]
                 del self._locks[key]
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        async with track_update(update):
+            await coroutine
 
     async def initialize(self) -> None:
         return None

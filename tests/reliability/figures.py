@@ -1,0 +1,66 @@
+"""What the reliability suite did, printed last by conftest's terminal summary."""
+
+from __future__ import annotations
+
+import logging
+import resource
+import sys
+from dataclasses import dataclass, fields
+
+
+@dataclass
+class Figures:
+    inputs_tried: int = 0
+    faults_injected: int = 0
+    updates_accepted: int = 0
+    updates_answered: int = 0
+    records_lost: int = 0
+    duplicates: int = 0
+
+    def lines(self) -> list[str]:
+        rows = [f"{f.name.replace('_', ' ')}: {getattr(self, f.name)}" for f in fields(self)]
+        rows.append(f"peak memory: {peak_memory_mb():.1f} MB")
+        return rows
+
+
+FIGURES = Figures()
+
+
+def peak_memory_mb() -> float:
+    """Peak resident set size of this process (ru_maxrss is KiB on Linux, bytes on macOS)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+class ErrorLog(logging.Handler):
+    """Collects ERROR records of the given loggers while installed (a context manager)."""
+
+    def __init__(self, *names: str) -> None:
+        super().__init__(logging.ERROR)
+        self.names = names or ("handlers.errors",)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+    def __enter__(self) -> ErrorLog:
+        for name in self.names:
+            logger = logging.getLogger(name)
+            logger.addHandler(self)
+            if logger.getEffectiveLevel() > logging.ERROR:
+                logger.setLevel(logging.ERROR)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for name in self.names:
+            logging.getLogger(name).removeHandler(self)
+
+    def describe(self) -> list[str]:
+        out = []
+        for record in self.records:
+            text = record.getMessage()
+            if record.exc_info and record.exc_info[1] is not None:
+                err = record.exc_info[1]
+                text += f": {type(err).__name__}: {err}"
+            out.append(text)
+        return out
