@@ -11,6 +11,8 @@ from telegram.ext import BaseUpdateProcessor
 
 from bot.serving.instrument import track_update
 
+_UNBOUNDED = 2**31 - 1
+
 
 def _ordering_key(update: object) -> int | None:
     if not isinstance(update, Update):
@@ -24,32 +26,31 @@ class PerUserUpdateProcessor(BaseUpdateProcessor):
     """One asyncio lock per active user, dropped when nobody waits on it."""
 
     def __init__(self, max_concurrent_updates: int) -> None:
-        super().__init__(max_concurrent_updates)
+        # PTB takes its semaphore before do_process_update, that is before the user's lock, so
+        # one user's backlog could hold every slot. Ours is taken once it is the user's turn.
+        super().__init__(_UNBOUNDED)
+        self._max_concurrent_updates = max_concurrent_updates
+        self._slots = asyncio.BoundedSemaphore(max_concurrent_updates)
         self._locks: dict[int, asyncio.Lock] = {}
         self._waiters: dict[int, int] = {}
 
-    async def process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        """Wait for the user's turn before taking a concurrency slot, so that one user's
-        backlog holds at most one slot and never starves everyone else."""
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         key = _ordering_key(update)
         if key is None:
-            await super().process_update(update, coroutine)
+            async with self._slots, track_update(update):
+                await coroutine
             return
         lock = self._locks.setdefault(key, asyncio.Lock())
         self._waiters[key] = self._waiters.get(key, 0) + 1
         try:
-            async with lock:
-                await super().process_update(update, coroutine)
+            async with lock, self._slots, track_update(update):
+                await coroutine
         finally:
             self._waiters[key] -= 1
             if not self._waiters[key]:
                 # Memory stays bounded by active users, not by all users ever seen.
                 del self._waiters[key]
                 del self._locks[key]
-
-    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        async with track_update(update):
-            await coroutine
 
     async def initialize(self) -> None:
         return None
