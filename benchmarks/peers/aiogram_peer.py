@@ -14,23 +14,35 @@ from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.storage.redis import DefaultKeyBuilder, RedisStorage
-from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup
+from aiogram.types import (
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    LinkPreviewOptions,
+)  # fmt: skip
 
-from benchmarks.peers.screens import keyboard_rows, screen_text
+from benchmarks.peers.screens import TARGETS, screen_for
 
-MARKUP = InlineKeyboardMarkup(
-    inline_keyboard=[[InlineKeyboardButton(text=label, callback_data=data)
-                      for label, data in row] for row in keyboard_rows()]
-)
+
+def _payload(data: str) -> tuple[str, InlineKeyboardMarkup]:
+    text, rows = screen_for(data)
+    return text, InlineKeyboardMarkup(inline_keyboard=[
+        [InlineKeyboardButton(text=label, callback_data=cb) for label, cb in row] for row in rows
+    ])  # fmt: skip
+
+
+PAYLOADS = {data: _payload(data) for data in TARGETS}
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
 
 async def on_tap(query: CallbackQuery, state: FSMContext) -> None:
     data = await state.get_data()
     history = [*data.get("history", []), query.data or ""][-10:]
+    text, markup = PAYLOADS.get(query.data or "", PAYLOADS[TARGETS[0]])
     await query.answer()
     if query.message is not None:
         await query.message.edit_text(  # type: ignore[union-attr]
-            screen_text(query.data), parse_mode="HTML", reply_markup=MARKUP,
+            text, parse_mode="HTML", reply_markup=markup, link_preview_options=NO_PREVIEW
         )
     await state.set_data({"node": query.data, "history": history})
 

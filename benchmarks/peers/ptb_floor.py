@@ -1,7 +1,8 @@
 """The floor: a bare python-telegram-bot Application making the same Bot API calls per tap.
 
-No Redis, no i18n, no knowledge base: answerCallbackQuery, then editMessageText with a screen the
-size of ours. Whatever our bot costs above this is our own code.
+No Redis, no i18n, no knowledge base at run time: answerCallbackQuery, then editMessageText with
+our bot's own screen for the button, rendered once before the load (peers/screens.py).
+Whatever our bot costs above this is our own code.
 """
 
 from __future__ import annotations
@@ -13,21 +14,26 @@ from telegram.constants import ParseMode
 from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, ContextTypes
 from telegram.request import BaseRequest
 
-from benchmarks.peers.screens import keyboard_rows, screen_text
+from benchmarks.peers.screens import TARGETS, screen_for
 
-MARKUP = InlineKeyboardMarkup(
-    [[InlineKeyboardButton(label, callback_data=data) for label, data in row]
-     for row in keyboard_rows()]
-)
+
+def _payload(data: str) -> tuple[str, InlineKeyboardMarkup]:
+    text, rows = screen_for(data)
+    return text, InlineKeyboardMarkup(
+        [[InlineKeyboardButton(label, callback_data=cb) for label, cb in row] for row in rows]
+    )
+
+
+PAYLOADS = {data: _payload(data) for data in TARGETS}
 
 
 async def on_tap(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     assert query is not None
+    text, markup = PAYLOADS.get(query.data or "", PAYLOADS[TARGETS[0]])
     await query.answer()
     await query.edit_message_text(
-        screen_text(query.data), parse_mode=ParseMode.HTML, reply_markup=MARKUP,
-        disable_web_page_preview=True,
+        text, parse_mode=ParseMode.HTML, reply_markup=markup, disable_web_page_preview=True
     )
 
 

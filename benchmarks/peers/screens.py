@@ -1,21 +1,34 @@
-"""What the peers show on a tap: a screen the size of ours (text and a six-button keyboard)."""
+"""What the peers show on a tap: our bot's own screens, rendered once before the load starts.
+
+So the floor and the aiogram peer send byte for byte the Bot API calls our bot sends (same
+text, same keyboard), while doing none of the work of producing them.
+"""
 
 from __future__ import annotations
 
+from functools import cache
+
 TARGETS = ("g:cmp", "g:faq", "g:cards", "g:law")
-BODY = (
-    "<b>{title}</b>\n\nThe social security card, the electronic social security card, the old "
-    "medical insurance card, the electronic medical insurance certificate, the health card and "
-    "the citizen card are often confused. Pick one to see what it is for, who issues it, and "
-    "what the law says about it.\n\n<i>Source: five articles, with the legal basis.</i>"
-)
+
+Rows = list[list[tuple[str, str]]]
 
 
-def screen_text(data: str | None) -> str:
-    return BODY.format(title=(data or "home").upper())
+@cache
+def screens() -> dict[str, tuple[str, Rows]]:
+    """callback_data -> (HTML text, keyboard as (label, callback_data) rows), in English."""
+    import bot.screens
+    from bot.i18n import compile_catalogs, use_locale
+
+    compile_catalogs()
+    out: dict[str, tuple[str, Rows]] = {}
+    with use_locale("en"):
+        for data in TARGETS:
+            screen = bot.screens.render(data.split(":", 1)[1])
+            assert screen is not None, data
+            rows = [[(b.text, str(b.callback_data)) for b in row] for row in screen.rows]
+            out[data] = (screen.text, rows)
+    return out
 
 
-def keyboard_rows() -> list[list[tuple[str, str]]]:
-    """(label, callback_data) rows."""
-    rows = [[(f"Screen {t[2:]}", t)] for t in TARGETS]
-    return [*rows, [("⬅️ Back", "b"), ("🏠 Home", "h")]]
+def screen_for(data: str | None) -> tuple[str, Rows]:
+    return screens().get(data or "", screens()[TARGETS[0]])
