@@ -9,6 +9,7 @@ from telegram.ext import Application, ApplicationHandlerStop, TypeHandler
 
 from bot.context import BotContext
 from bot.i18n import resolve_locale, set_locale
+from handlers import throttle
 
 log = logging.getLogger(__name__)
 
@@ -26,12 +27,14 @@ async def load_state(update: Update, context: BotContext) -> None:
         set_locale(default)
         return
     loaded = await context.services.store.load(
-        user.id, update_id=update.update_id, chat_id=chat.id if chat else None
+        user.id, update_id=update.update_id, chat_id=chat.id if chat else None,
+        count=throttle.counted(update),
     )
     if loaded.duplicate:
         log.info("update %s delivered again; skipped", update.update_id)
         raise ApplicationHandlerStop
     context.loaded = loaded
+    throttle.observe(update, user.id, loaded)
     in_group = chat is not None and chat.type != chat.PRIVATE
     stored = loaded.chat_locale if in_group and loaded.chat_locale else loaded.user_locale
     set_locale(resolve_locale(stored, user.language_code, default))
@@ -46,3 +49,4 @@ async def save_state(update: Update, context: BotContext) -> None:
 def register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(TypeHandler(Update, load_state), group=LOAD_GROUP)
     app.add_handler(TypeHandler(Update, save_state), group=SAVE_GROUP)
+    throttle.register(app)

@@ -28,6 +28,10 @@ class UserKeys:
         # Kept in the user's slot so the duplicate check rides in the same pipeline.
         return f"{self.tag}:seen:{update_id}"
 
+    def recent_updates(self, window: int) -> str:
+        # Under "seen": it is a count of the updates handled in one rate window.
+        return f"{self.tag}:seen:rate:{window}"
+
     def all_patterns(self) -> str:
         return f"{self.tag}:*"
 

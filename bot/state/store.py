@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass, field
 
 from redis.asyncio import Redis
@@ -15,6 +16,7 @@ from bot.state.session import Session
 log = logging.getLogger(__name__)
 
 SEEN_TTL_SECONDS = 24 * 3600
+RATE_WINDOW_SECONDS = 10
 
 
 @dataclass
@@ -26,6 +28,7 @@ class Loaded:
     chat_locale: str | None = None
     duplicate: bool = False
     available: bool = True
+    recent: int = 0  # updates of this user in the current rate window, this one included
     snapshot: str | None = field(default=None, repr=False)
 
     @property
@@ -60,14 +63,19 @@ class SessionStore:
             self._outage_logged = True
 
     async def load(
-        self, user_id: int, *, update_id: int | None = None, chat_id: int | None = None
+        self, user_id: int, *, update_id: int | None = None, chat_id: int | None = None,
+        count: bool = False,
     ) -> Loaded:
-        """One round trip: duplicate check, session (sliding expiry), user and chat locale."""
+        """One round trip: duplicate check, rate count, session (sliding expiry), locales."""
         keys = self.user(user_id)
         try:
             async with self.redis.pipeline(transaction=False) as pipe:
                 if update_id is not None:
                     pipe.set(keys.seen_update(update_id), 1, nx=True, ex=SEEN_TTL_SECONDS)
+                if count:
+                    window = keys.recent_updates(int(time.time()) // RATE_WINDOW_SECONDS)
+                    pipe.incr(window)
+                    pipe.expire(window, 2 * RATE_WINDOW_SECONDS)
                 pipe.getex(keys.session, ex=self.ttl)
                 pipe.get(keys.locale)
                 if chat_id is not None and chat_id != user_id:
@@ -78,12 +86,16 @@ class SessionStore:
             return Loaded(Session(), available=False)
         self._ok()
         first_time = replies.pop(0) if update_id is not None else True
+        recent = int(replies.pop(0)) if count else 0
+        if count:
+            replies.pop(0)
         raw, user_locale, *rest = replies
         return Loaded(
             session=Session.loads(raw),
             user_locale=user_locale,
             chat_locale=rest[0] if rest else None,
             duplicate=not first_time,
+            recent=recent,
             # A user with nothing stored and nothing changed needs no write.
             snapshot=raw if raw is not None else Session().dumps(),
         )
