@@ -10,6 +10,7 @@ are never used for that, so the server can sit behind any proxy or load balancer
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import hmac
 import json
@@ -125,7 +126,26 @@ def webhook_fingerprint(config: Config) -> str:
 
 
 async def ensure_webhook(app: BotApplication, config: Config) -> bool:
-    """Call setWebhook only when Telegram's settings, or the secret, differ from ours."""
+    """Call setWebhook only when Telegram's settings, or the secret, differ from ours.
+
+    Processes starting together take turns under a Redis lock, so only the first one sets it.
+    """
+    redis = app.bot_data["services"].redis
+    lock = redis.lock(f"{config.key_prefix}:webhook:lock", timeout=30, blocking_timeout=15)
+    try:
+        locked = bool(await lock.acquire())
+    except Exception as exc:  # no Redis: go ahead unlocked; a second setWebhook is harmless
+        log.warning("could not take the webhook lock: %s", exc)
+        locked = False
+    try:
+        return await _set_webhook_if_different(app, config)
+    finally:
+        if locked:
+            with contextlib.suppress(Exception):
+                await lock.release()
+
+
+async def _set_webhook_if_different(app: BotApplication, config: Config) -> bool:
     assert config.webhook_url is not None
     services = app.bot_data["services"]
     key = f"{config.key_prefix}:webhook:fingerprint"
