@@ -15,6 +15,7 @@ from bot.i18n import compile_catalogs
 from bot.serving.commands import publish_bot_profile
 from bot.serving.instrument import instrument
 from bot.serving.ordering import PerUserUpdateProcessor
+from bot.serving.retry import RetryingLimiter
 from bot.serving.transport import make_requests
 from bot.state.store import SessionStore
 
@@ -40,6 +41,7 @@ def build_application(
         .post_init(publish_bot_profile)
         .request(request)
         .get_updates_request(updates_request)
+        .rate_limiter(RetryingLimiter())
     )
     base = api_url or config.telegram_api_url
     if base is not None:

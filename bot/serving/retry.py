@@ -1,0 +1,64 @@
+"""Retry Bot API calls that Telegram did not take: 429 (after retry_after), 5xx and network errors.
+
+Plugged in as python-telegram-bot's rate limiter, so it wraps every call the handlers make.
+getUpdates is left to the updater's own retry loop. A call whose answer was lost (a timeout after
+the request went out) may be sent twice: the user may see a message twice, never none.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from telegram.error import BadRequest, NetworkError, RetryAfter
+from telegram.ext import BaseRateLimiter
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 4
+MAX_RETRY_AFTER = 30.0  # a longer ban is not waited out inside an update
+BACKOFF = 0.2
+
+
+def _seconds(value: object) -> float:
+    total = getattr(value, "total_seconds", None)
+    return float(total()) if callable(total) else float(value)  # type: ignore[arg-type]
+
+
+class RetryingLimiter(BaseRateLimiter[None]):
+    """Try a call up to MAX_ATTEMPTS times while the failure says "not done, try later"."""
+
+    async def initialize(self) -> None:
+        return None
+
+    async def shutdown(self) -> None:
+        return None
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: None,
+    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
+        attempt = 1
+        while True:
+            try:
+                return await callback(*args, **kwargs)
+            except RetryAfter as exc:
+                wait = _seconds(exc.retry_after)
+                if endpoint == "getUpdates" or attempt >= MAX_ATTEMPTS or wait > MAX_RETRY_AFTER:
+                    raise
+            except BadRequest:
+                raise
+            except NetworkError as exc:  # 5xx, timeouts, reset connections
+                if endpoint == "getUpdates" or attempt >= MAX_ATTEMPTS:
+                    raise
+                wait = BACKOFF * 2 ** (attempt - 1)
+                log.info("%s failed (%s); retry %s in %.1fs", endpoint, exc, attempt, wait)
+            attempt += 1
+            await asyncio.sleep(wait)
