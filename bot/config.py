@@ -32,6 +32,7 @@ class Config:
     redis_url: str | None = None
     webhook_url: str | None = None
     webhook_secret: str | None = None
+    webhook_secret_also: str | None = None  # accepted too, during a rotation
     admin_ids: frozenset[int] = field(default_factory=frozenset)
     default_language: str = "en"
     log_level: str = "INFO"
@@ -121,6 +122,9 @@ def load_config(environ: Mapping[str, str] | None = None, dotenv: Path | None = 
     secret = get("WEBHOOK_SECRET")
     if secret is not None and not _SECRET_RE.match(secret):
         raise ConfigError("WEBHOOK_SECRET: expected 1-256 characters of A-Z, a-z, 0-9, _ and -")
+    secret_also = get("WEBHOOK_SECRET_ALSO")
+    if secret_also is not None and not _SECRET_RE.match(secret_also):
+        raise ConfigError("WEBHOOK_SECRET_ALSO: expected 1-256 characters of A-Z, a-z, 0-9, _, -")
     if webhook_url is not None and token is None:
         raise ConfigError("WEBHOOK_URL: needs TELEGRAM_BOT_TOKEN as well")
     language = (get("DEFAULT_LANGUAGE") or "en").lower()
@@ -150,6 +154,7 @@ def load_config(environ: Mapping[str, str] | None = None, dotenv: Path | None = 
         redis_url=_redis_url(redis_url) if redis_url else None,
         webhook_url=_url("WEBHOOK_URL", webhook_url, ("https", "http")) if webhook_url else None,
         webhook_secret=secret,
+        webhook_secret_also=secret_also,
         admin_ids=_admin_ids(get("ADMIN_IDS") or ""),
         default_language=language,
         log_level=log_level,

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import aiohttp
 import pytest
 from redis.asyncio import Redis
 
 from bot.broadcast.jobs import Job, JobStore
-from bot.config import Config
+from bot.config import Config, load_config
 from bot.emulator import LocalTelegram
 from bot.serving.webhook import ALLOWED_UPDATES, MAX_CONNECTIONS, SECRET_HEADER, secret_ok
 from tests.conftest import wait_until
@@ -194,3 +196,26 @@ async def test_broadcast_progress_is_in_the_metrics(
     assert 'cardbot_broadcast_recipients{outcome="ok"} 3.0' in text
     assert 'cardbot_broadcast_recipients{outcome="failed"} 1.0' in text
     assert 'cardbot_broadcast_recipients{outcome="pending"} 5.0' in text
+
+
+async def test_during_a_rotation_both_secrets_are_accepted(
+    telegram: LocalTelegram, config: Config, redis: Redis, tmp_path: Path
+) -> None:
+    env = {"TELEGRAM_BOT_TOKEN": "123:" + "a" * 30, "WEBHOOK_URL": "https://x.org/t",
+           "WEBHOOK_SECRET": "old-one", "WEBHOOK_SECRET_ALSO": "new-one"}
+    loaded = load_config(env, dotenv=tmp_path / "none")
+    hook_config = dataclasses.replace(
+        webhook_config(config, free_port(), loaded.webhook_secret),
+        webhook_secret_also=loaded.webhook_secret_also,
+    )
+    user = User(telegram, 306)
+    async with webhook_bot(telegram, hook_config, redis):
+        assert telegram.queue.webhook is not None
+        for secret in ("new-one", "old-one"):  # Telegram switched, or not yet
+            telegram.queue.webhook.secret_token = secret
+            mark = telegram.mark()
+            telegram.send_text(user.id, "/start")
+            await telegram.wait_call("sendMessage", since=mark)
+        await telegram.idle()
+    assert {d.status for d in telegram.webhook_deliveries} == {200}
+    assert len(telegram.received(user.id)) == 2

@@ -57,7 +57,7 @@ class WebhookServer:
         self.app = app
         self.config = config
         self.path = urlparse(config.webhook_url or "").path or "/telegram"
-        self.secrets = tuple(s for s in (config.webhook_secret,) if s)
+        self.secrets = tuple(s for s in (config.webhook_secret, config.webhook_secret_also) if s)
         self.accepting = False
         self.web = web.Application(client_max_size=MAX_BODY_BYTES)
         self.web.router.add_post(self.path, self.receive)
