@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import warnings
 from collections.abc import Callable, Coroutine
 from typing import Any
 
 from telegram.error import BadRequest, NetworkError, RetryAfter
 from telegram.ext import BaseRateLimiter
+from telegram.warnings import PTBDeprecationWarning
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +52,9 @@ class RetryingLimiter(BaseRateLimiter[None]):
             try:
                 return await callback(*args, **kwargs)
             except RetryAfter as exc:
-                wait = _seconds(exc.retry_after)
+                with warnings.catch_warnings():  # an int today, a timedelta in PTB 23
+                    warnings.simplefilter("ignore", PTBDeprecationWarning)
+                    wait = _seconds(exc.retry_after)
                 if endpoint == "getUpdates" or attempt >= MAX_ATTEMPTS or wait > MAX_RETRY_AFTER:
                     raise
             except BadRequest:
