@@ -11,7 +11,9 @@ HOME = "h"
 LANGUAGE = "l"
 FORGET = "f"
 TRANSLATE = "t"
-KINDS = frozenset({GO, BACK, HOME, LANGUAGE, FORGET, TRANSLATE})
+BROADCAST = "B"  # the admin's broadcast flow and /broadcasts controls
+CHAT = "C"  # a group's or channel's settings
+KINDS = frozenset({GO, BACK, HOME, LANGUAGE, FORGET, TRANSLATE, BROADCAST, CHAT})
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,7 @@ def decode(data: str | None) -> Callback | None:
     if not data or len(data.encode()) > MAX_BYTES:
         return None
     kind, _, arg = data.partition(":")
-    if kind not in KINDS or (kind in (GO, LANGUAGE, FORGET, TRANSLATE)) != bool(arg):
+    needs_arg = kind in (GO, LANGUAGE, FORGET, TRANSLATE, BROADCAST, CHAT)
+    if kind not in KINDS or needs_arg != bool(arg):
         return None
     return Callback(kind, arg)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from telegram.ext import Application
 
 from handlers import (
+    broadcast,
     errors,
     fallback,
     forget,
@@ -24,6 +25,7 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
     start.register(app)
     language.register(app)
     forget.register(app)
+    broadcast.register(app)  # before questions: a draft waiting for an admin's text
     questions.register(app)
     inline.register(app)
     stats.register(app)

@@ -84,9 +84,7 @@ class Sender:
                 return Outcome("ok", migrated)
             except RetryAfter as exc:
                 self.retry_after_seen += 1
-                with warnings.catch_warnings():  # int today, timedelta in a later PTB
-                    warnings.simplefilter("ignore", DeprecationWarning)
-                    wait = _seconds(exc.retry_after)
+                wait = retry_seconds(exc)
                 log.warning("429 from Telegram: every sender pauses %.1fs", wait)
                 await self.pacer.pause_all(wait)
             except ChatMigrated as exc:
@@ -113,7 +111,11 @@ class Sender:
                 return Outcome("fail:other", migrated)
 
 
-def _seconds(value: object) -> float:
+def retry_seconds(exc: RetryAfter) -> float:
+    """retry_after is an int today and a timedelta in a later PTB: accept both."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        value: object = exc.retry_after
     total = getattr(value, "total_seconds", None)
     return float(total()) if callable(total) else float(str(value))
 

@@ -159,7 +159,8 @@ class JobStore:
         await self.redis.hset(self.keys.job(job_id), "status", status)
         if status == QUEUED:
             await self.redis.zadd(self.keys.due, {str(job_id): time.time()})
-        elif status == CANCELLED:
+        else:
+            # A running sender sees the new status at its next batch; nobody else starts it.
             await self.redis.zrem(self.keys.due, str(job_id))
         job.status = status
         return job

@@ -21,10 +21,10 @@ from dataclasses import dataclass
 from redis.asyncio import Redis
 from telegram import Bot
 from telegram.constants import ParseMode
-from telegram.error import TelegramError
+from telegram.error import RetryAfter, TelegramError
 
 from bot.broadcast.content import Rendered, render_message, tip_node
-from bot.broadcast.delivery import Sender
+from bot.broadcast.delivery import Sender, retry_seconds
 from bot.broadcast.jobs import CANCELLED, DONE, PAUSED, QUEUED, RUNNING, SCHEDULED, Job, JobStore
 from bot.broadcast.registry import ChatInfo, ChatRegistry
 from bot.broadcast.report import final_report, progress_text
@@ -229,15 +229,23 @@ class DeliveryWorker:
             ))  # fmt: skip
 
     async def _tell(self, job: Job, text: str, *, edit: bool) -> None:
-        """Progress edits and the report are best effort: the broadcast matters more."""
-        try:
-            # The admin's messages count against the same per-bot limit as the broadcast; one
-            # message edited every few seconds needs no per-chat pacing.
-            await self.sender.pacer.wait_turn(job.admin_chat, per_chat=False)
-            if edit:
-                await self.bot.edit_message_text(text, job.admin_chat, job.progress_message_id,
-                                                 parse_mode=ParseMode.HTML)
-            else:
-                await self.bot.send_message(job.admin_chat, text, parse_mode=ParseMode.HTML)
-        except TelegramError as exc:
-            log.info("could not update the admin about broadcast %s: %s", job.id, exc)
+        """Progress edits and the report are best effort, but wait out a 429 (a few times)."""
+        for _attempt in range(3):
+            try:
+                # The admin's messages count against the same per-bot limit as the broadcast;
+                # one message edited every few seconds needs no per-chat pacing.
+                await self.sender.pacer.wait_turn(job.admin_chat, per_chat=False)
+                if edit:
+                    await self.bot.edit_message_text(text, job.admin_chat,
+                                                     job.progress_message_id,
+                                                     parse_mode=ParseMode.HTML)
+                else:
+                    await self.bot.send_message(job.admin_chat, text, parse_mode=ParseMode.HTML)
+                return
+            except RetryAfter as exc:
+                if edit:
+                    return  # the next progress edit will do
+                await asyncio.sleep(retry_seconds(exc))
+            except TelegramError as exc:
+                log.info("could not update the admin about broadcast %s: %s", job.id, exc)
+                return

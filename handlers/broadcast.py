@@ -1,0 +1,40 @@
+"""Wiring of the broadcast feature: chat registry handlers, /broadcast, /broadcasts.
+
+Registered before the questions handler, so that an admin's text reaches a waiting draft first
+(handlers/broadcast_compose.py hands any other text on to the questions handler).
+"""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+
+from bot import callbacks
+from bot.context import BotContext, Services
+from handlers import broadcast_compose, broadcast_control, chats
+
+
+async def on_button(update: Update, context: BotContext) -> None:
+    query = update.callback_query
+    assert query is not None
+    tap = callbacks.decode(query.data)
+    user = query.from_user
+    if tap is None or not broadcast_compose.is_admin(context, user.id if user else None):
+        await query.answer(broadcast_compose.refusal(), show_alert=True)
+        return
+    if tap.arg.startswith("ctl:"):
+        await broadcast_control.on_control(update, context, tap.arg)
+    else:
+        await broadcast_compose.on_button(update, context, tap.arg)
+
+
+def register(app: Application) -> None:  # type: ignore[type-arg]
+    chats.register(app)
+    services: Services = app.bot_data["services"]
+    private = filters.ChatType.PRIVATE
+    app.add_handler(CommandHandler("broadcast", broadcast_compose.start, private))
+    app.add_handler(CommandHandler("broadcasts", broadcast_control.show, private))
+    app.add_handler(CallbackQueryHandler(on_button, pattern=rf"^{callbacks.BROADCAST}:"))
+    admins = filters.User(user_id=list(services.config.admin_ids), allow_empty=False)
+    app.add_handler(MessageHandler(
+        private & admins & filters.TEXT & ~filters.COMMAND, broadcast_compose.on_text))

@@ -1,0 +1,317 @@
+"""/broadcast: a bot admin composes a broadcast step by step in a private chat.
+
+source (knowledge base, own text, tip of the week) -> content -> audience -> preview -> send now
+or schedule. The draft lives in the Redis session (`session.data["bc"]`), so any bot process can
+take the next step.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import time
+from typing import Any
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.constants import ParseMode
+from telegram.error import RetryAfter
+
+from bot import callbacks
+from bot.broadcast.content import TEXT_FOR_ALL, render_message, tip_node, user_text
+from bot.broadcast.delivery import retry_seconds
+from bot.broadcast.jobs import QUEUED, Job, JobStore
+from bot.broadcast.registry import ChatRegistry
+from bot.context import BotContext
+from bot.i18n import SUPPORTED_LOCALES, _, current_locale, pgettext
+from bot.screens import render
+from bot.screens.base import MAX_TEXT
+from bot.screens.home import language_name
+from bot.search import confident, search
+from handlers.questions import on_question
+
+DRAFT = "bc"
+WEEK_DAYS = 7
+AUDIENCES = ("all", "groups", "channels", *(f"lang:{code}" for code in SUPPORTED_LOCALES))
+
+
+def _b(arg: str) -> str:
+    return callbacks.encode(callbacks.BROADCAST, arg)
+
+
+def _keyboard(*rows: list[tuple[str, str]]) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=_b(arg))
+                                  for label, arg in row] for row in rows])
+
+
+def _cancel_row() -> list[tuple[str, str]]:
+    return [(pgettext("button", "✖️ Cancel"), "x")]
+
+
+def is_admin(context: BotContext, user_id: int | None) -> bool:
+    return user_id is not None and user_id in context.services.config.admin_ids
+
+
+def refusal() -> str:
+    return _("Sorry, only the bot's admins can send broadcasts.")
+
+
+def draft(context: BotContext) -> dict[str, Any] | None:
+    if context.loaded is None or not context.loaded.available:
+        return None
+    value = context.loaded.session.data.get(DRAFT)
+    return value if isinstance(value, dict) else None
+
+
+def set_draft(context: BotContext, value: dict[str, Any] | None) -> None:
+    if context.loaded is None:
+        return
+    if value is None:
+        context.loaded.session.data.pop(DRAFT, None)
+    else:
+        context.loaded.session.data[DRAFT] = value
+
+
+def audience_name(audience: str) -> str:
+    names = {"all": _("all subscribed chats"), "groups": _("groups"),
+             "channels": _("channels")}
+    if audience.startswith("lang:"):
+        return _("chats in {language}").format(language=language_name(audience[5:]))
+    return names.get(audience, audience)
+
+
+async def start(update: Update, context: BotContext) -> None:
+    message = update.effective_message
+    user = update.effective_user
+    if message is None:
+        return
+    if not is_admin(context, user.id if user else None):
+        await _send(message, refusal())
+        return
+    if context.loaded is None or not context.loaded.available:
+        await _send(message, _("I can't keep a draft right now; please try again in a minute."))
+        return
+    set_draft(context, {"step": "source"})
+    await _send(message,
+        _("<b>New broadcast</b>\nWhat do you want to send?"), parse_mode=ParseMode.HTML,
+        reply_markup=_keyboard(
+            [(pgettext("button", "📚 From the knowledge base"), "src:kb")],
+            [(pgettext("button", "✍️ My own text"), "src:text")],
+            [(pgettext("button", "💡 Tip of the week, every week"), "src:tip")],
+            _cancel_row(),
+        ))  # fmt: skip
+
+
+async def on_text(update: Update, context: BotContext) -> None:
+    """An admin's text: part of the draft when one waits for text, else a normal question."""
+    message = update.effective_message
+    current = draft(context)
+    step = str(current.get("step", "")) if current else ""
+    if not isinstance(message, Message) or not message.text or current is None or not (
+        step == "kb" or step == "when" or step.startswith("text:")
+    ):
+        await on_question(update, context)
+        return
+    if step == "kb":
+        await _take_topic(message, context, current)
+    elif step == "when":
+        await _take_time(message, context, current)
+    else:
+        await _take_text(message, context, current, step[5:])
+
+
+async def _take_topic(message: Message, context: BotContext, current: dict[str, Any]) -> None:
+    text = message.text or ""
+    node = text.strip().replace("-", ":") if render(text.strip().replace("-", ":")) else None
+    if node is None:
+        hits = search(text[:512], limit=1)
+        node = hits[0].node if hits and confident(hits) else None
+    if node is None:
+        await _send(message, _("I found nothing on that in the knowledge base. Try other "
+                                   "words, or a link name such as faq-3."))
+        return
+    current.update(kind="kb", node=node)
+    await _ask_audience(message, context, current)
+
+
+async def _take_text(message: Message, context: BotContext, current: dict[str, Any],
+                     locale: str) -> None:
+    text = user_text(message.text or "")
+    if not text:
+        return
+    if len(text) > MAX_TEXT:
+        await _send(message, _("That text is too long: {n} characters once formatted, and "
+                                   "Telegram allows {limit}. Please shorten it.")
+                                 .format(n=len(text), limit=MAX_TEXT))
+        return
+    texts = current.setdefault("texts", {})
+    texts[locale] = text
+    missing = [code for code in SUPPORTED_LOCALES if code not in texts]
+    if locale != TEXT_FOR_ALL and missing:
+        current["step"] = f"text:{missing[0]}"
+        set_draft(context, current)
+        await _send(message, _("Now send the text in {language}.")
+                                 .format(language=language_name(missing[0])),
+                                 reply_markup=_keyboard(_cancel_row()))
+        return
+    current["kind"] = "text"
+    await _ask_audience(message, context, current)
+
+
+async def _ask_audience(message: Message, context: BotContext, current: dict[str, Any]) -> None:
+    current["step"] = "audience"
+    set_draft(context, current)
+    await _send(message, _("Who should receive it?"), reply_markup=_keyboard(
+        [(pgettext("button", "All chats"), "aud:all")],
+        [(pgettext("button", "Groups"), "aud:groups"),
+         (pgettext("button", "Channels"), "aud:channels")],
+        [(language_name(code), f"aud:lang:{code}") for code in SUPPORTED_LOCALES],
+        _cancel_row(),
+    ))  # fmt: skip
+
+
+async def _take_time(message: Message, context: BotContext, current: dict[str, Any]) -> None:
+    try:
+        when = dt.datetime.strptime((message.text or "").strip(), "%Y-%m-%d %H:%M")
+    except ValueError:
+        await _send(message, _("Please send the time as <code>2026-12-01 09:00</code> (UTC)."),
+                                 parse_mode=ParseMode.HTML)
+        return
+    run_at = when.replace(tzinfo=dt.UTC).timestamp()
+    if run_at <= time.time():
+        await _send(message, _("That time has passed. Please send a time in the future."))
+        return
+    job = await _create(context, current, run_at, message.chat.id)
+    set_draft(context, None)
+    await _send(message, _("Broadcast #{id} is scheduled for {when} UTC. /broadcasts lists "
+                               "it.").format(id=job.id, when=when.strftime("%Y-%m-%d %H:%M")))
+
+
+async def _create(context: BotContext, current: dict[str, Any], run_at: float,
+                  chat_id: int) -> Job:
+    kind = str(current.get("kind", "text"))
+    job = Job(
+        id=0, status=QUEUED, kind=kind, audience=str(current.get("audience", "all")),
+        admin_chat=chat_id, admin_locale=current_locale(), node=str(current.get("node", "")),
+        texts=dict(current.get("texts", {})), run_at=run_at,
+        repeat_days=WEEK_DAYS if kind == "tip" else 0,
+    )  # fmt: skip
+    services = context.services
+    return await JobStore(services.redis, services.config.key_prefix).create(job)
+
+
+async def _send(message: Message, text: str, **kwargs: Any) -> Message:
+    """Send into the admin's chat, waiting out a 429: a preview is several messages at once,
+    and an admin typing fast meets the private chat's limit too."""
+    for _attempt in range(2):
+        try:
+            return await message.chat.send_message(text, **kwargs)
+        except RetryAfter as exc:
+            await asyncio.sleep(retry_seconds(exc))
+    return await message.chat.send_message(text, **kwargs)
+
+
+async def preview(message: Message, context: BotContext, current: dict[str, Any]) -> None:
+    """Each language's message exactly as chats will get it, then the confirmation."""
+    kind = str(current.get("kind", ""))
+    node = tip_node(dt.datetime.now(dt.UTC)) if kind == "tip" else str(current.get("node", ""))
+    texts = dict(current.get("texts", {}))
+    audience = str(current.get("audience", "all"))
+    locales = [audience[5:]] if audience.startswith("lang:") else list(SUPPORTED_LOCALES)
+    names = ", ".join(language_name(locale) for locale in locales)
+    await message.edit_text(_("Preview below, one message per language in this order: "
+                              "{languages}.").format(languages=names))
+    for locale in locales:
+        rendered = render_message(kind, node, texts, locale, context.bot.username)
+        if rendered is None:
+            await _send(message, _("(Nothing to send in {language}.)").format(
+                language=language_name(locale)))
+            continue
+        await _send(message, rendered.text, parse_mode=ParseMode.HTML,
+                    reply_markup=rendered.markup, disable_web_page_preview=True)
+    services = context.services
+    count = await ChatRegistry(services.redis, services.config.key_prefix).subscriber_count()
+    text = _("Send this to {audience}? There are {count} subscribed chats in all.").format(
+        audience=audience_name(audience), count=count)
+    if kind == "tip":
+        text += "\n" + _("It repeats every week, with the next tip each time.")
+    await _send(message, text, reply_markup=_keyboard(
+        [(pgettext("button", "✅ Send now"), "go"), (pgettext("button", "🕒 Schedule"), "when")],
+        _cancel_row(),
+    ))  # fmt: skip
+
+
+async def on_button(update: Update, context: BotContext, arg: str) -> None:
+    """Buttons of the compose flow (arg after "B:"); stale ones get a note, never an error."""
+    query = update.callback_query
+    assert query is not None
+    current = draft(context)
+    message = query.message if isinstance(query.message, Message) else None
+    if arg == "x":
+        set_draft(context, None)
+        await query.answer()
+        if message is not None:
+            await message.edit_text(_("Broadcast discarded."))
+        return
+    if current is None or message is None:
+        await query.answer(_("That draft is gone. Start again with /broadcast."), show_alert=True)
+        return
+    await query.answer()
+    if arg.startswith("src:") and arg[4:] in ("kb", "text", "tip"):
+        await _pick_source(message, context, current, arg[4:])
+    elif arg in ("mode:all", "mode:each"):
+        first = SUPPORTED_LOCALES[0]
+        current["step"] = f"text:{TEXT_FOR_ALL}" if arg == "mode:all" else f"text:{first}"
+        set_draft(context, current)
+        ask = (_("Send the text, as plain text. Every chat gets it.") if arg == "mode:all"
+               else _("Send the text in {language}.").format(language=language_name(first)))
+        await message.edit_text(ask, reply_markup=_keyboard(_cancel_row()))
+    elif arg.startswith("aud:") and arg[4:] in AUDIENCES and current.get("kind"):
+        current.update(audience=arg[4:], step="confirm")
+        set_draft(context, current)
+        await preview(message, context, current)
+    elif arg == "go" and current.get("step") == "confirm":
+        await _send_now(message, context, current)
+    elif arg == "when" and current.get("step") == "confirm":
+        current["step"] = "when"
+        set_draft(context, current)
+        await message.edit_text(_("When? Send the date and time in UTC, as "
+                                  "<code>2026-12-01 09:00</code>."), parse_mode=ParseMode.HTML,
+                                reply_markup=_keyboard(_cancel_row()))
+    else:
+        await _send(message, _("That button belongs to an earlier step. Start again with "
+                                   "/broadcast."))
+
+
+async def _pick_source(message: Message, context: BotContext, current: dict[str, Any],
+                       source: str) -> None:
+    if source == "tip":
+        current.update(kind="tip", node="")
+        await _ask_audience(message, context, current)
+        return
+    if source == "kb":
+        current["step"] = "kb"
+        set_draft(context, current)
+        await message.edit_text(_("Type a topic or a question, for example <i>health card vs "
+                                  "social security card</i>, or a link name such as faq-3. I "
+                                  "will pick the matching piece of the knowledge base."),
+                                parse_mode=ParseMode.HTML, reply_markup=_keyboard(_cancel_row()))
+        return
+    current["step"] = "mode"
+    set_draft(context, current)
+    await message.edit_text(_("One text for every chat, or one text per language?"),
+                            reply_markup=_keyboard(
+                                [(pgettext("button", "One for all"), "mode:all"),
+                                 (pgettext("button", "One per language"), "mode:each")],
+                                _cancel_row()))  # fmt: skip
+
+
+async def _send_now(message: Message, context: BotContext, current: dict[str, Any]) -> None:
+    job = await _create(context, current, time.time(), message.chat.id)
+    set_draft(context, None)
+    await message.edit_text(_("Sending confirmed."))
+    note = await _send(
+        message, _("📢 <b>Broadcast #{id}</b>: waiting for a sender. Progress will show here.")
+        .format(id=job.id), parse_mode=ParseMode.HTML)
+    services = context.services
+    await JobStore(services.redis, services.config.key_prefix).update(
+        job.id, progress_message_id=str(note.message_id))

@@ -1,0 +1,80 @@
+"""/broadcasts: recent broadcasts with their figures; pause, resume or cancel a live one."""
+
+from __future__ import annotations
+
+import html
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.constants import ParseMode
+from telegram.error import BadRequest
+
+from bot import callbacks
+from bot.broadcast.jobs import CANCELLED, LIVE, PAUSED, QUEUED, RUNNING, JobStore
+from bot.broadcast.report import summary_line
+from bot.context import BotContext
+from bot.i18n import _, pgettext
+from handlers.broadcast_compose import is_admin, refusal
+
+RECENT = 10
+_ACTIONS = {"pause": PAUSED, "resume": QUEUED, "cancel": CANCELLED}
+
+
+def _store(context: BotContext) -> JobStore:
+    return JobStore(context.services.redis, context.services.config.key_prefix)
+
+
+async def listing(context: BotContext) -> tuple[str, InlineKeyboardMarkup | None]:
+    jobs = await _store(context).recent(RECENT)
+    if not jobs:
+        return _("No broadcasts yet. /broadcast starts one."), None
+    lines = [_("<b>Recent broadcasts</b>")] + [html.escape(summary_line(job)) for job in jobs]
+    rows = []
+    for job in jobs:
+        if job.status not in LIVE:
+            continue
+        row = []
+        if job.status in (RUNNING, QUEUED):
+            row.append((pgettext("button", "⏸ Pause #{id}"), "pause"))
+        if job.status == PAUSED:
+            row.append((pgettext("button", "▶️ Resume #{id}"), "resume"))
+        row.append((pgettext("button", "✖️ Cancel #{id}"), "cancel"))
+        rows.append([InlineKeyboardButton(
+            label.format(id=job.id),
+            callback_data=callbacks.encode(callbacks.BROADCAST, f"ctl:{action}:{job.id}"))
+            for label, action in row])  # fmt: skip
+    return "\n".join(lines), InlineKeyboardMarkup(rows) if rows else None
+
+
+async def show(update: Update, context: BotContext) -> None:
+    message = update.effective_message
+    user = update.effective_user
+    if message is None:
+        return
+    if not is_admin(context, user.id if user else None):
+        await message.reply_text(refusal())
+        return
+    text, markup = await listing(context)
+    await message.reply_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
+
+
+async def on_control(update: Update, context: BotContext, arg: str) -> None:
+    """arg is "ctl:<action>:<id>"; anything else, or a finished broadcast, gets a short note."""
+    query = update.callback_query
+    assert query is not None
+    _ctl, action, raw_id = [*arg.split(":"), "", ""][:3]
+    job = None
+    if action in _ACTIONS and raw_id.isdigit():
+        job = await _store(context).set_status(int(raw_id), _ACTIONS[action])
+    if job is None:
+        await query.answer(_("That broadcast can no longer be changed."), show_alert=True)
+    else:
+        notes = {"pause": _("Broadcast #{id} paused."), "resume": _("Broadcast #{id} resumed."),
+                 "cancel": _("Broadcast #{id} cancelled.")}
+        await query.answer(notes[action].format(id=job.id))
+    if isinstance(query.message, Message):
+        text, markup = await listing(context)
+        try:
+            await query.message.edit_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
+        except BadRequest as exc:
+            if "not modified" not in exc.message:
+                raise
