@@ -77,7 +77,8 @@ class BotProcess:
     """`python -m bot run` in webhook mode against the local Telegram, as its own process."""
 
     def __init__(self, telegram_url: str, redis_url: str, prefix: str, *, public_url: str,
-                 port: int, secret: str, log_path: Path) -> None:
+                 port: int, secret: str, log_path: Path, cwd: Path = ROOT,
+                 extra_env: dict[str, str] | None = None) -> None:
         self.port = port
         self.base = f"http://127.0.0.1:{port}"
         env = {
@@ -85,12 +86,12 @@ class BotProcess:
             "TELEGRAM_BOT_TOKEN": LOCAL_TOKEN, "TELEGRAM_API_URL": telegram_url,
             "REDIS_URL": redis_url, "REDIS_KEY_PREFIX": prefix,
             "WEBHOOK_URL": public_url, "WEBHOOK_LISTEN": f"127.0.0.1:{port}",
-            "WEBHOOK_SECRET": secret, "LOG_LEVEL": "INFO",
+            "WEBHOOK_SECRET": secret, "LOG_LEVEL": "INFO", **(extra_env or {}),
         }  # fmt: skip
         self.log_path = log_path
         self._log = log_path.open("wb")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "bot", "run"], env=env, cwd=ROOT,
+            [sys.executable, "-m", "bot", "run"], env=env, cwd=cwd,
             stdout=self._log, stderr=subprocess.STDOUT,
         )  # fmt: skip
 
