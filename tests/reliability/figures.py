@@ -16,6 +16,7 @@ class Figures:
     updates_answered: int = 0
     records_lost: int = 0
     duplicates: int = 0
+    known_losses: int = 0  # in the strict-xfail tests of known, not yet fixed losses
 
     def lines(self) -> list[str]:
         rows = [f"{f.name.replace('_', ' ')}: {getattr(self, f.name)}" for f in fields(self)]

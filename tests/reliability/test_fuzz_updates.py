@@ -71,13 +71,14 @@ class Bench:
         await self.redis.aclose()
         await self.telegram.stop()
 
-    async def user_data(self, uid: int) -> dict[str, str | None]:
-        """Every key of one user with its value; the duplicate guard and rate window aside."""
-        pattern = f"{self.config.key_prefix}:{{u{uid}}}:*"
-        keys = sorted([k async for k in self.redis.scan_iter(match=pattern)])
-        kept = [k for k in keys if ":seen:" not in k and ":rate:" not in k]
-        values = await self.redis.mget(kept) if kept else []
-        return dict(zip(kept, values, strict=True))
+    async def user_data(self, uid: int) -> tuple[object, ...]:
+        """What is stored for one user: menu session, language, channels (no keyspace scan)."""
+        tag = f"{self.config.key_prefix}:{{u{uid}}}"
+        async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.get(f"{tag}:session")
+            pipe.get(f"{tag}:locale")
+            pipe.smembers(f"{tag}:channels")
+            return tuple(await pipe.execute())
 
     async def run(self, draws: list[Draw]) -> None:
         assert self.app is not None
