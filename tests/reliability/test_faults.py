@@ -109,3 +109,22 @@ async def test_redis_stopped_and_restarted_under_load(
     finally:
         await client.aclose()
         server.stop()
+
+
+async def test_a_reply_that_times_out_is_sent_again_and_arrives_once(
+    telegram: LocalTelegram, config: Config, redis: Redis
+) -> None:
+    """Telegram hangs past the read timeout (5 s), then drops the connection without sending."""
+    user = User(telegram, 5099)
+    with ErrorLog("handlers.errors") as errors:
+        async with running_bot(telegram, config, redis):
+            telegram.fail_next(1, reset=True, delay=6.0, method="sendMessage", chat_id=user.id)
+            FIGURES.faults_injected += 1
+            telegram.send_text(user.id, "/start")
+            FIGURES.updates_accepted += 1
+            await telegram.wait_call("sendMessage", timeout=20, where=lambda c: c.ok)
+            await telegram.idle(timeout=10)
+    assert errors.describe() == []
+    texts = [m.text for m in telegram.received(user.id)]
+    assert len(texts) == 1 and "Card Guide" in texts[0]
+    FIGURES.updates_answered += 1
