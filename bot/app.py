@@ -14,6 +14,7 @@ from bot.context import BotContext, Services
 from bot.i18n import compile_catalogs
 from bot.serving.commands import publish_bot_profile
 from bot.serving.instrument import instrument
+from bot.serving.lean_app import LeanApplication
 from bot.serving.ordering import PerUserUpdateProcessor
 from bot.serving.retry import RetryingLimiter
 from bot.serving.transport import make_requests
@@ -35,6 +36,7 @@ def build_application(
     request, updates_request = make_requests(config)
     builder = (
         ApplicationBuilder()
+        .application_class(LeanApplication)
         .token(config.bot_token or LOCAL_TOKEN)
         .context_types(ContextTypes(context=BotContext))
         .concurrent_updates(PerUserUpdateProcessor(MAX_CONCURRENT_UPDATES))
