@@ -196,6 +196,7 @@ class Draw:
     entities: list[dict[str, Any]]
     data: str
     future: bool
+    lang: str | None = None
 
 
 def drawn_updates(actors: list[int]) -> st.SearchStrategy[Draw]:
@@ -205,6 +206,8 @@ def drawn_updates(actors: list[int]) -> st.SearchStrategy[Draw]:
             Draw, kind=st.just(kt[0]), payload=spec_object(kt[1]),
             actor=st.sampled_from(actors), place=st.sampled_from(["private", "group", "channel"]),
             text=user_text(), entities=entities(), data=callback_data(), future=st.booleans(),
+            lang=st.one_of(st.none(), st.sampled_from(["en", "es", "es-MX", "EN", "zh-hans", ""]),
+                           st.text(max_size=12)),
         )
     )
 
@@ -235,6 +238,10 @@ def materialize(draw: Draw, telegram: Any, update_id: int, group_id: int,
     """The update Telegram would deliver for `draw`: real people, chats and query ids."""
     world = telegram.world
     user = world.get_user(draw.actor)
+    if draw.lang is None:
+        user.pop("language_code", None)
+    else:
+        user["language_code"] = draw.lang  # whatever the user's app reports
     chat_id = {"private": draw.actor, "group": group_id, "channel": channel_id}[draw.place]
     if draw.kind in ("channel_post", "edited_channel_post"):
         chat_id = channel_id

@@ -26,7 +26,7 @@ from tests.conftest import TEST_REDIS_URL
 from tests.reliability.figures import FIGURES, ErrorLog
 from tests.reliability.spec_updates import FORBIDDEN_RAW, Draw, drawn_updates, materialize
 
-EXAMPLES = int(os.environ.get("CARDBOT_FUZZ_EXAMPLES", "120"))
+EXAMPLES = int(os.environ.get("CARDBOT_FUZZ_EXAMPLES", "300"))
 # Shrinking whole updates can take minutes; on demand only (CARDBOT_FUZZ_SHRINK=1).
 PHASES = [p for p in Phase if p != Phase.shrink or os.environ.get("CARDBOT_FUZZ_SHRINK")]
 ADMIN, ACTORS, BYSTANDERS = 1000, [1000, 2001, 2002], [900, 901]
