@@ -74,7 +74,8 @@ def nodes_for(query: str) -> list[str]:
 async def on_inline_query(update: Update, context: BotContext) -> None:
     query = update.inline_query
     assert query is not None
-    offset = int(query.offset) if query.offset.isdigit() else 0
+    raw = query.offset  # sent back by the user's client, which may send any string
+    offset = int(raw) if raw.isascii() and raw.isdigit() and len(raw) <= 6 else 0
     nodes = nodes_for(query.query)
     page = nodes[offset : offset + PAGE_SIZE]
     results = [r for node in page if (r := article(node, context.bot.username)) is not None]

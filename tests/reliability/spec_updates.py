@@ -173,6 +173,14 @@ def spec_object(tname: str, depth: int = 0) -> st.SearchStrategy[dict[str, Any]]
     return build()
 
 
+def inline_offsets() -> st.SearchStrategy[str]:
+    """The paging offset a (modified) client sends back with an inline query."""
+    return st.one_of(
+        st.sampled_from(["", "0", "10", "-1", "²", "१२", "9" * 64, "1e3", " 1", "0x10"]),
+        st.text(max_size=64), st.integers(0, 10**6).map(str),
+    )
+
+
 def entities() -> st.SearchStrategy[list[dict[str, Any]]]:
     kinds = ["bot_command", "mention", "bold", "text_link", "url", "code", "pre", "custom_emoji",
              "hashtag", "spoiler", "date_time"]
@@ -197,6 +205,7 @@ class Draw:
     data: str
     future: bool
     lang: str | None = None
+    offset: str = ""
 
 
 def drawn_updates(actors: list[int]) -> st.SearchStrategy[Draw]:
@@ -208,6 +217,7 @@ def drawn_updates(actors: list[int]) -> st.SearchStrategy[Draw]:
             text=user_text(), entities=entities(), data=callback_data(), future=st.booleans(),
             lang=st.one_of(st.none(), st.sampled_from(["en", "es", "es-MX", "EN", "zh-hans", ""]),
                            st.text(max_size=12)),
+            offset=inline_offsets(),
         )
     )
 
@@ -268,7 +278,7 @@ def materialize(draw: Draw, telegram: Any, update_id: int, group_id: int,
         world.callback_queries[qid] = payload
     elif draw.kind == "inline_query":
         qid = world.next_id()
-        payload.update({"id": qid, "from": user, "query": draw.text[:256]})
+        payload.update({"id": qid, "from": user, "query": draw.text[:256], "offset": draw.offset})
         world.inline_queries[qid] = payload
     if draw.future:
         payload[FUTURE] = {"nested": [draw.text]}
