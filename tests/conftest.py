@@ -20,6 +20,21 @@ TEST_REDIS_URL = os.environ.get("CARDBOT_TEST_REDIS_URL", "redis://127.0.0.1:637
 compile_catalogs()
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "rate_limited: keep the per-user rate limit (handlers/throttle.py) on"
+    )
+
+
+@pytest.fixture(autouse=True)
+def _rate_limit_only_where_asked(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Tests click faster than any person; only tests marked `rate_limited` keep the limit."""
+    if request.node.get_closest_marker("rate_limited") is None:
+        monkeypatch.setattr("handlers.throttle.RATE_LIMIT", 10**9)
+
+
 @pytest.fixture
 def key_prefix() -> str:
     return f"test-{uuid.uuid4().hex[:12]}"

@@ -30,6 +30,7 @@ async def telegram() -> AsyncIterator[LocalTelegram]:
     await server.stop()
 
 
+@pytest.mark.rate_limited
 async def test_a_flooding_user_gets_one_polite_note_and_others_are_not_held_up(
     telegram: LocalTelegram, config: Config, redis: Redis
 ) -> None:
@@ -57,6 +58,7 @@ async def test_a_flooding_user_gets_one_polite_note_and_others_are_not_held_up(
     assert chats.index(other.id) < last_flooder
 
 
+@pytest.mark.rate_limited
 async def test_the_note_comes_in_the_users_language_and_buttons_are_throttled_too(
     telegram: LocalTelegram, config: Config, redis: Redis
 ) -> None:

@@ -65,6 +65,7 @@ async def test_telegram_failing_at_random_loses_no_answer_and_no_language(
 
 
 @pytest.mark.skipif(not DurableRedis.available(), reason="needs redis-server")
+@pytest.mark.rate_limited
 async def test_redis_stopped_and_restarted_under_load(
     telegram: LocalTelegram, config: Config, tmp_path: Path
 ) -> None:
@@ -81,7 +82,7 @@ async def test_redis_stopped_and_restarted_under_load(
         while not stop.is_set():
             await choose_language(telegram, uid, "es" if (uid + round_) % 2 else "en", tally)
             round_ += 1
-            await asyncio.sleep(1.0)  # a person's pace, below the rate limit
+            await asyncio.sleep(1.2)  # a person's pace, below the rate limit
 
     try:
         async with running_bot(telegram, config, client):

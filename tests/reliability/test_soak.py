@@ -64,6 +64,7 @@ def rss_mb() -> float:
     return pages * os.sysconf("SC_PAGE_SIZE") / (1024 * 1024)
 
 
+@pytest.mark.rate_limited  # a realistic pace stays under the limit
 async def test_soak_mixed_load_with_faults(
     telegram: LocalTelegram, config: Config, redis: Redis
 ) -> None:
@@ -93,7 +94,7 @@ async def test_soak_mixed_load_with_faults(
                     FIGURES.updates_answered += 1
                 except TimeoutError:
                     unanswered.append(sent["update_id"])
-            await asyncio.sleep(own.uniform(0.6, 1.2))  # a person's pace
+            await asyncio.sleep(own.uniform(1.2, 1.8))  # a person's pace, under the rate limit
 
     async with running_bot(telegram, config, redis) as app:
         await asyncio.gather(*(person(uid) for uid in USERS))  # warm up: pools fill
