@@ -19,6 +19,7 @@ def _kind_names() -> dict[str, str]:
         "session": _("your place in the menus"),
         "locale": _("your language choice"),
         "seen": _("the record of updates already handled"),
+        "channels": _("the list of channels you added me to"),
     }
 
 
