@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import logging
 import re
@@ -221,3 +222,16 @@ async def test_during_a_rotation_both_secrets_are_accepted(
         await telegram.idle()
     assert {d.status for d in telegram.webhook_deliveries} == {200}
     assert len(telegram.received(user.id)) == 2
+
+
+async def test_shutdown_waits_for_a_stuck_update_only_as_long_as_the_bound(
+    telegram: LocalTelegram, config: Config, redis: Redis
+) -> None:
+    telegram.fail_next(1, status=200, delay=60, method="sendMessage")  # a reply that hangs
+    user = User(telegram, 307)
+    bot = webhook_bot(telegram, webhook_config(config, free_port()), redis, drain_timeout=0.5)
+    await bot.__aenter__()
+    telegram.send_text(user.id, "/start")
+    await wait_until(lambda: telegram.inflight > 0)
+    # Leaving the block stops the server; it must return long before the 60 s reply would.
+    await asyncio.wait_for(bot.__aexit__(None, None, None), 15)

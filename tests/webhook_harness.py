@@ -57,14 +57,14 @@ def webhook_config(config: Config, port: int, secret: str | None = "right-secret
 
 @contextlib.asynccontextmanager
 async def webhook_bot(
-    telegram: LocalTelegram, config: Config, redis: Redis
+    telegram: LocalTelegram, config: Config, redis: Redis, *, drain_timeout: float = 20.0
 ) -> AsyncIterator[BotApplication]:
     """The bot serving webhook mode in this process; `config` comes from webhook_config."""
     app = build_application(config, redis, api_url=telegram.url)
     stop = asyncio.Event()
-    task = asyncio.create_task(
-        serve_webhook(app, config, config.webhook_host, config.webhook_port, stop)
-    )
+    task = asyncio.create_task(serve_webhook(
+        app, config, config.webhook_host, config.webhook_port, stop, drain_timeout=drain_timeout
+    ))
     try:
         await wait_ready(f"http://127.0.0.1:{config.webhook_port}")
         yield app
