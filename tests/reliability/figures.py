@@ -14,6 +14,7 @@ class Figures:
     faults_injected: int = 0
     updates_accepted: int = 0
     updates_answered: int = 0
+    updates_throttled: int = 0  # dropped on purpose by the per-user rate limit
     records_lost: int = 0
     duplicates: int = 0
     known_losses: int = 0  # in the strict-xfail tests of known, not yet fixed losses

@@ -51,6 +51,7 @@ async def test_a_flooding_user_gets_one_polite_note_and_others_are_not_held_up(
     answers = [m.text for m in telegram.received(other.id)]
     assert len(answers) == 1 and "Card Guide" in answers[0]
     FIGURES.updates_answered += len(to_flooder) + 1
+    FIGURES.updates_throttled += len(sent) - len(to_flooder)
     # The other user's answer did not wait for the flooder's backlog.
     sends = [c for c in telegram.calls if c.method == "sendMessage"]
     chats = [c.params["chat_id"] for c in sends]
