@@ -235,3 +235,21 @@ async def test_shutdown_waits_for_a_stuck_update_only_as_long_as_the_bound(
     await wait_until(lambda: telegram.inflight > 0)
     # Leaving the block stops the server; it must return long before the 60 s reply would.
     await asyncio.wait_for(bot.__aexit__(None, None, None), 15)
+
+
+async def test_past_the_backlog_bound_deliveries_get_503_and_arrive_later(
+    telegram: LocalTelegram, config: Config, redis: Redis
+) -> None:
+    telegram.queue.retry_delay = 0.05
+    telegram.fail_next(5, status=200, delay=0.5, method="sendMessage")  # slow replies
+    user = User(telegram, 308)
+    hook_config = webhook_config(config, free_port())
+    async with webhook_bot(telegram, hook_config, redis, max_backlog=2):
+        sent = [telegram.send_text(user.id, f"/start {n}") for n in range(5)]
+        await wait_until(lambda: len(telegram.received(user.id)) == 5, timeout=30)
+        await telegram.idle()
+    statuses = [d.status for d in telegram.webhook_deliveries]
+    assert 503 in statuses  # refused while two were unfinished...
+    accepted = [d.update_id for d in telegram.webhook_deliveries if d.status == 200]
+    assert sorted(accepted) == sorted(u["update_id"] for u in sent)  # ...each accepted once
+    assert len(telegram.received(user.id)) == 5

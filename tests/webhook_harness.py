@@ -57,14 +57,16 @@ def webhook_config(config: Config, port: int, secret: str | None = "right-secret
 
 @contextlib.asynccontextmanager
 async def webhook_bot(
-    telegram: LocalTelegram, config: Config, redis: Redis, *, drain_timeout: float = 20.0
+    telegram: LocalTelegram, config: Config, redis: Redis, *, drain_timeout: float = 20.0,
+    max_backlog: int = 2000,
 ) -> AsyncIterator[BotApplication]:
     """The bot serving webhook mode in this process; `config` comes from webhook_config."""
     app = build_application(config, redis, api_url=telegram.url)
     stop = asyncio.Event()
     task = asyncio.create_task(serve_webhook(
-        app, config, config.webhook_host, config.webhook_port, stop, drain_timeout=drain_timeout
-    ))
+        app, config, config.webhook_host, config.webhook_port, stop,
+        drain_timeout=drain_timeout, max_backlog=max_backlog,
+    ))  # fmt: skip
     try:
         await wait_ready(f"http://127.0.0.1:{config.webhook_port}")
         yield app

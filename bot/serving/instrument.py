@@ -39,6 +39,8 @@ class UpdateRecord:
 _current: contextvars.ContextVar[UpdateRecord | None] = contextvars.ContextVar(
     "cardbot_update_record", default=None
 )
+# Called with each update once it is finished (the webhook server counts its backlog so).
+FINISHED_LISTENERS: list[Callable[[object], None]] = []
 
 
 # The payload fields of an Update (no update_id, no cached effective_* properties).
@@ -80,6 +82,8 @@ async def track_update(update: object) -> AsyncIterator[None]:
         metrics.UPDATES.labels(kind, outcome).inc()
         metrics.HANDLER_LATENCY.labels(handler).observe(latency)
         update_id = update.update_id if isinstance(update, Update) else None
+        for listener in FINISHED_LISTENERS:
+            listener(update)
         log.info(
             "update_id=%s type=%s handler=%s outcome=%s latency_ms=%.1f",
             update_id, kind, handler, outcome, latency * 1000,

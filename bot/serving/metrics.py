@@ -29,7 +29,10 @@ WEBHOOK_REQUESTS = Counter(
     "Requests on the webhook path, by HTTP status answered",
     ["status"],
 )
-UPDATES_IN_FLIGHT = Gauge("cardbot_updates_in_flight", "Updates accepted and not yet finished")
+UPDATES_IN_FLIGHT = Gauge("cardbot_updates_in_flight", "Updates being handled right now")
+WEBHOOK_BACKLOG = Gauge(
+    "cardbot_webhook_backlog", "Updates answered 200 on the webhook and not yet finished"
+)
 # Broadcast progress is shared state in Redis, read at each scrape (broadcast_metrics.py): every
 # process reports the same values, so aggregate them with max(), not sum().
 BROADCASTS_LIVE = Gauge(

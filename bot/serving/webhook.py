@@ -25,6 +25,7 @@ from bot.config import Config
 from bot.serving import metrics
 from bot.serving.broadcast_metrics import refresh_broadcast_metrics
 from bot.serving.commands import publish_bot_profile
+from bot.serving.instrument import FINISHED_LISTENERS
 from bot.serving.lifecycle import run_shutdown_hooks
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,7 @@ log = logging.getLogger(__name__)
 MAX_BODY_BYTES = 1 << 20
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 MAX_CONNECTIONS = 100
+MAX_BACKLOG = 2000  # accepted and unfinished updates; past it, 503 and Telegram retries later
 DRAIN_TIMEOUT = 20.0  # below Kubernetes' default 30 s grace period
 # What the handlers use; Telegram sends nothing else, which saves traffic.
 ALLOWED_UPDATES = [
@@ -53,9 +55,12 @@ def secret_ok(given: str | None, secrets: tuple[str, ...]) -> bool:
 class WebhookServer:
     """The aiohttp application around one bot Application; `accepting` gates new updates."""
 
-    def __init__(self, app: BotApplication, config: Config) -> None:
+    def __init__(self, app: BotApplication, config: Config, max_backlog: int = MAX_BACKLOG
+                 ) -> None:
         self.app = app
         self.config = config
+        self.max_backlog = max_backlog
+        self.backlog: set[int] = set()  # id() of updates answered 200 and not finished
         self.path = urlparse(config.webhook_url or "").path or "/telegram"
         self.secrets = tuple(s for s in (config.webhook_secret, config.webhook_secret_also) if s)
         self.accepting = False
@@ -75,6 +80,8 @@ class WebhookServer:
             return self._answer(403)
         if not self.accepting:
             return self._answer(503, "shutting down")  # Telegram delivers it again later
+        if len(self.backlog) >= self.max_backlog:
+            return self._answer(503, "busy")  # back pressure instead of an unbounded queue
         try:
             data = json.loads(await request.read())
         except web.HTTPRequestEntityTooLarge:
@@ -93,7 +100,15 @@ class WebhookServer:
         # No await between the check and the put: every update answered 200 is queued before
         # Application.stop() queues its stop signal, so it is processed before exit.
         self.app.update_queue.put_nowait(update)
+        self.backlog.add(id(update))
+        metrics.WEBHOOK_BACKLOG.inc()
         return self._answer(200)
+
+    def finished(self, update: object) -> None:
+        """A listener of instrument.track_update: one of ours (or another server's) is done."""
+        if id(update) in self.backlog:
+            self.backlog.discard(id(update))
+            metrics.WEBHOOK_BACKLOG.dec()
 
     async def healthz(self, _request: web.Request) -> web.Response:
         return web.json_response({"ok": True})
@@ -180,10 +195,10 @@ async def _set_webhook_if_different(app: BotApplication, config: Config) -> bool
 
 async def serve_webhook(
     app: BotApplication, config: Config, host: str, port: int, stop: asyncio.Event,
-    *, drain_timeout: float = DRAIN_TIMEOUT,
+    *, drain_timeout: float = DRAIN_TIMEOUT, max_backlog: int = MAX_BACKLOG,
 ) -> None:  # fmt: skip
     """Serve until `stop` is set, then stop taking updates and finish the accepted ones."""
-    server = WebhookServer(app, config)
+    server = WebhookServer(app, config, max_backlog)
     if not server.secrets:
         log.warning("WEBHOOK_SECRET is not set: anyone who learns the URL can post updates")
     runner = web.AppRunner(server.web, access_log=None, shutdown_timeout=2.0)
@@ -193,17 +208,19 @@ async def serve_webhook(
         await ensure_webhook(app, config)
         await runner.setup()
         await web.TCPSite(runner, host, port).start()
+        FINISHED_LISTENERS.append(server.finished)
         server.accepting = True
         log.info("webhook server listening on %s:%s%s", host, port, server.path)
         try:
             await stop.wait()
         finally:
             server.accepting = False  # new deliveries get 503 and readiness turns false
-            pending = app.update_queue.qsize()
-            log.info("shutting down: %s queued updates to finish", pending)
+            log.info("shutting down: %s accepted updates to finish", len(server.backlog))
             try:
                 await asyncio.wait_for(app.stop(), drain_timeout)
             except TimeoutError:
                 log.error("updates still running after %.0f s; exiting anyway", drain_timeout)
             await runner.cleanup()
+            FINISHED_LISTENERS.remove(server.finished)
+            metrics.WEBHOOK_BACKLOG.dec(len(server.backlog))
             await run_shutdown_hooks(app)
