@@ -10,6 +10,7 @@ from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
 from bot.serving.instrument import track_update
+from bot.serving.retry import in_update
 
 _UNBOUNDED = 2**31 - 1
 
@@ -35,6 +36,7 @@ class PerUserUpdateProcessor(BaseUpdateProcessor):
         self._waiters: dict[int, int] = {}
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        in_update.set(True)  # this task's Bot API calls are retried (bot/serving/retry.py)
         key = _ordering_key(update)
         if key is None:
             async with self._slots, track_update(update):

@@ -1,13 +1,16 @@
 """Retry Bot API calls that Telegram did not take: 429 (after retry_after), 5xx and network errors.
 
-Plugged in as python-telegram-bot's rate limiter, so it wraps every call the handlers make.
-getUpdates is left to the updater's own retry loop. A call whose answer was lost (a timeout after
-the request went out) may be sent twice: the user may see a message twice, never none.
+Plugged in as python-telegram-bot's rate limiter, but it retries only calls made while an update is
+handled (`in_update`, set by bot/serving/ordering.py): background senders such as the broadcast
+worker keep their own 429 pacing and retry rules. getUpdates is left to the updater's retry loop.
+A call whose answer was lost (a timeout after the request went out) may be sent twice: the user
+may see a message twice, never none.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import logging
 import warnings
 from collections.abc import Callable, Coroutine
@@ -22,6 +25,8 @@ log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 4
 MAX_RETRY_AFTER = 30.0  # a longer ban is not waited out inside an update
 BACKOFF = 0.2
+in_update: contextvars.ContextVar[bool] = contextvars.ContextVar("cardbot_in_update",
+                                                                 default=False)
 
 
 def _seconds(value: object) -> float:
@@ -47,6 +52,8 @@ class RetryingLimiter(BaseRateLimiter[None]):
         data: dict[str, Any],
         rate_limit_args: None,
     ) -> bool | dict[str, Any] | list[dict[str, Any]]:
+        if not in_update.get():
+            return await callback(*args, **kwargs)
         attempt = 1
         while True:
             try:
