@@ -116,7 +116,8 @@ async def test_soak_mixed_load_with_faults(
     FIGURES.records_lost += len(lost)
     assert lost == {}
     assert throttle._throttled == set()
-    # Flat at the end: no sockets or tasks left over from the load, memory within bounds.
-    assert sockets_after <= sockets_before + 4, (sockets_before, sockets_after)
+    # Flat at the end: no sockets or tasks left over from the load, memory within bounds. Pools
+    # may still grow by a connection or two per concurrent user; a leak grows per update (100s).
+    assert sockets_after <= sockets_before + len(USERS), (sockets_before, sockets_after)
     assert tasks_after <= tasks_before + 2, (tasks_before, tasks_after)
     assert rss_after - rss_before < 64, (rss_before, rss_after)
