@@ -11,7 +11,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Mess
 
 from bot import callbacks
 from bot.context import BotContext, Services
-from handlers import broadcast_compose, broadcast_control, chats
+from handlers import broadcast_compose, broadcast_control, broadcast_draft, chats
 
 
 async def on_button(update: Update, context: BotContext) -> None:
@@ -19,8 +19,8 @@ async def on_button(update: Update, context: BotContext) -> None:
     assert query is not None
     tap = callbacks.decode(query.data)
     user = query.from_user
-    if tap is None or not broadcast_compose.is_admin(context, user.id if user else None):
-        await query.answer(broadcast_compose.refusal(), show_alert=True)
+    if tap is None or not broadcast_draft.is_admin(context, user.id if user else None):
+        await query.answer(broadcast_draft.refusal(), show_alert=True)
         return
     if tap.arg.startswith("ctl:"):
         await broadcast_control.on_control(update, context, tap.arg)

@@ -7,18 +7,14 @@ take the next step.
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import time
 from typing import Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import Message, Update
 from telegram.constants import ParseMode
-from telegram.error import RetryAfter
 
-from bot import callbacks
 from bot.broadcast.content import TEXT_FOR_ALL, render_message, tip_node, user_text
-from bot.broadcast.delivery import retry_seconds
 from bot.broadcast.jobs import QUEUED, Job, JobStore
 from bot.broadcast.registry import ChatRegistry
 from bot.context import BotContext
@@ -27,56 +23,20 @@ from bot.screens import render
 from bot.screens.base import MAX_TEXT
 from bot.screens.home import language_name
 from bot.search import confident, search
+from handlers.broadcast_draft import (
+    AUDIENCES,
+    audience_name,
+    cancel_row,
+    draft,
+    is_admin,
+    keyboard,
+    refusal,
+    send_waiting,
+    set_draft,
+)
 from handlers.questions import on_question
 
-DRAFT = "bc"
 WEEK_DAYS = 7
-AUDIENCES = ("all", "groups", "channels", *(f"lang:{code}" for code in SUPPORTED_LOCALES))
-
-
-def _b(arg: str) -> str:
-    return callbacks.encode(callbacks.BROADCAST, arg)
-
-
-def _keyboard(*rows: list[tuple[str, str]]) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=_b(arg))
-                                  for label, arg in row] for row in rows])
-
-
-def _cancel_row() -> list[tuple[str, str]]:
-    return [(pgettext("button", "✖️ Cancel"), "x")]
-
-
-def is_admin(context: BotContext, user_id: int | None) -> bool:
-    return user_id is not None and user_id in context.services.config.admin_ids
-
-
-def refusal() -> str:
-    return _("Sorry, only the bot's admins can send broadcasts.")
-
-
-def draft(context: BotContext) -> dict[str, Any] | None:
-    if context.loaded is None or not context.loaded.available:
-        return None
-    value = context.loaded.session.data.get(DRAFT)
-    return value if isinstance(value, dict) else None
-
-
-def set_draft(context: BotContext, value: dict[str, Any] | None) -> None:
-    if context.loaded is None:
-        return
-    if value is None:
-        context.loaded.session.data.pop(DRAFT, None)
-    else:
-        context.loaded.session.data[DRAFT] = value
-
-
-def audience_name(audience: str) -> str:
-    names = {"all": _("all subscribed chats"), "groups": _("groups"),
-             "channels": _("channels")}
-    if audience.startswith("lang:"):
-        return _("chats in {language}").format(language=language_name(audience[5:]))
-    return names.get(audience, audience)
 
 
 async def start(update: Update, context: BotContext) -> None:
@@ -85,19 +45,20 @@ async def start(update: Update, context: BotContext) -> None:
     if message is None:
         return
     if not is_admin(context, user.id if user else None):
-        await _send(message, refusal())
+        await send_waiting(message, refusal())
         return
     if context.loaded is None or not context.loaded.available:
-        await _send(message, _("I can't keep a draft right now; please try again in a minute."))
+        await send_waiting(
+            message, _("I can't keep a draft right now; please try again in a minute."))
         return
     set_draft(context, {"step": "source"})
-    await _send(message,
-        _("<b>New broadcast</b>\nWhat do you want to send?"), parse_mode=ParseMode.HTML,
-        reply_markup=_keyboard(
+    await send_waiting(
+        message, _("<b>New broadcast</b>\nWhat do you want to send?"), parse_mode=ParseMode.HTML,
+        reply_markup=keyboard(
             [(pgettext("button", "📚 From the knowledge base"), "src:kb")],
             [(pgettext("button", "✍️ My own text"), "src:text")],
             [(pgettext("button", "💡 Tip of the week, every week"), "src:tip")],
-            _cancel_row(),
+            cancel_row(),
         ))  # fmt: skip
 
 
@@ -121,13 +82,14 @@ async def on_text(update: Update, context: BotContext) -> None:
 
 async def _take_topic(message: Message, context: BotContext, current: dict[str, Any]) -> None:
     text = message.text or ""
-    node = text.strip().replace("-", ":") if render(text.strip().replace("-", ":")) else None
+    named = text.strip().replace("-", ":")  # a link name such as faq-3 names a node
+    node = named if render(named) is not None else None
     if node is None:
         hits = search(text[:512], limit=1)
         node = hits[0].node if hits and confident(hits) else None
     if node is None:
-        await _send(message, _("I found nothing on that in the knowledge base. Try other "
-                                   "words, or a link name such as faq-3."))
+        await send_waiting(message, _("I found nothing on that in the knowledge base. Try "
+                                      "other words, or a link name such as faq-3."))
         return
     current.update(kind="kb", node=node)
     await _ask_audience(message, context, current)
@@ -139,9 +101,9 @@ async def _take_text(message: Message, context: BotContext, current: dict[str, A
     if not text:
         return
     if len(text) > MAX_TEXT:
-        await _send(message, _("That text is too long: {n} characters once formatted, and "
-                                   "Telegram allows {limit}. Please shorten it.")
-                                 .format(n=len(text), limit=MAX_TEXT))
+        too_long = _("That text is too long: {n} characters once formatted, and Telegram "
+                     "allows {limit}. Please shorten it.")
+        await send_waiting(message, too_long.format(n=len(text), limit=MAX_TEXT))
         return
     texts = current.setdefault("texts", {})
     texts[locale] = text
@@ -149,9 +111,8 @@ async def _take_text(message: Message, context: BotContext, current: dict[str, A
     if locale != TEXT_FOR_ALL and missing:
         current["step"] = f"text:{missing[0]}"
         set_draft(context, current)
-        await _send(message, _("Now send the text in {language}.")
-                                 .format(language=language_name(missing[0])),
-                                 reply_markup=_keyboard(_cancel_row()))
+        ask = _("Now send the text in {language}.").format(language=language_name(missing[0]))
+        await send_waiting(message, ask, reply_markup=keyboard(cancel_row()))
         return
     current["kind"] = "text"
     await _ask_audience(message, context, current)
@@ -160,12 +121,12 @@ async def _take_text(message: Message, context: BotContext, current: dict[str, A
 async def _ask_audience(message: Message, context: BotContext, current: dict[str, Any]) -> None:
     current["step"] = "audience"
     set_draft(context, current)
-    await _send(message, _("Who should receive it?"), reply_markup=_keyboard(
+    await send_waiting(message, _("Who should receive it?"), reply_markup=keyboard(
         [(pgettext("button", "All chats"), "aud:all")],
         [(pgettext("button", "Groups"), "aud:groups"),
          (pgettext("button", "Channels"), "aud:channels")],
         [(language_name(code), f"aud:lang:{code}") for code in SUPPORTED_LOCALES],
-        _cancel_row(),
+        cancel_row(),
     ))  # fmt: skip
 
 
@@ -173,17 +134,18 @@ async def _take_time(message: Message, context: BotContext, current: dict[str, A
     try:
         when = dt.datetime.strptime((message.text or "").strip(), "%Y-%m-%d %H:%M")
     except ValueError:
-        await _send(message, _("Please send the time as <code>2026-12-01 09:00</code> (UTC)."),
-                                 parse_mode=ParseMode.HTML)
+        await send_waiting(
+            message, _("Please send the time as <code>2026-12-01 09:00</code> (UTC)."),
+            parse_mode=ParseMode.HTML)
         return
     run_at = when.replace(tzinfo=dt.UTC).timestamp()
     if run_at <= time.time():
-        await _send(message, _("That time has passed. Please send a time in the future."))
+        await send_waiting(message, _("That time has passed. Please send a time in the future."))
         return
     job = await _create(context, current, run_at, message.chat.id)
     set_draft(context, None)
-    await _send(message, _("Broadcast #{id} is scheduled for {when} UTC. /broadcasts lists "
-                               "it.").format(id=job.id, when=when.strftime("%Y-%m-%d %H:%M")))
+    scheduled = _("Broadcast #{id} is scheduled for {when} UTC. /broadcasts lists it.")
+    await send_waiting(message, scheduled.format(id=job.id, when=when.strftime("%Y-%m-%d %H:%M")))
 
 
 async def _create(context: BotContext, current: dict[str, Any], run_at: float,
@@ -199,17 +161,6 @@ async def _create(context: BotContext, current: dict[str, Any], run_at: float,
     return await JobStore(services.redis, services.config.key_prefix).create(job)
 
 
-async def _send(message: Message, text: str, **kwargs: Any) -> Message:
-    """Send into the admin's chat, waiting out a 429: a preview is several messages at once,
-    and an admin typing fast meets the private chat's limit too."""
-    for _attempt in range(2):
-        try:
-            return await message.chat.send_message(text, **kwargs)
-        except RetryAfter as exc:
-            await asyncio.sleep(retry_seconds(exc))
-    return await message.chat.send_message(text, **kwargs)
-
-
 async def preview(message: Message, context: BotContext, current: dict[str, Any]) -> None:
     """Each language's message exactly as chats will get it, then the confirmation."""
     kind = str(current.get("kind", ""))
@@ -223,10 +174,10 @@ async def preview(message: Message, context: BotContext, current: dict[str, Any]
     for locale in locales:
         rendered = render_message(kind, node, texts, locale, context.bot.username)
         if rendered is None:
-            await _send(message, _("(Nothing to send in {language}.)").format(
+            await send_waiting(message, _("(Nothing to send in {language}.)").format(
                 language=language_name(locale)))
             continue
-        await _send(message, rendered.text, parse_mode=ParseMode.HTML,
+        await send_waiting(message, rendered.text, parse_mode=ParseMode.HTML,
                     reply_markup=rendered.markup, disable_web_page_preview=True)
     services = context.services
     count = await ChatRegistry(services.redis, services.config.key_prefix).subscriber_count()
@@ -234,9 +185,9 @@ async def preview(message: Message, context: BotContext, current: dict[str, Any]
         audience=audience_name(audience), count=count)
     if kind == "tip":
         text += "\n" + _("It repeats every week, with the next tip each time.")
-    await _send(message, text, reply_markup=_keyboard(
+    await send_waiting(message, text, reply_markup=keyboard(
         [(pgettext("button", "✅ Send now"), "go"), (pgettext("button", "🕒 Schedule"), "when")],
-        _cancel_row(),
+        cancel_row(),
     ))  # fmt: skip
 
 
@@ -264,7 +215,7 @@ async def on_button(update: Update, context: BotContext, arg: str) -> None:
         set_draft(context, current)
         ask = (_("Send the text, as plain text. Every chat gets it.") if arg == "mode:all"
                else _("Send the text in {language}.").format(language=language_name(first)))
-        await message.edit_text(ask, reply_markup=_keyboard(_cancel_row()))
+        await message.edit_text(ask, reply_markup=keyboard(cancel_row()))
     elif arg.startswith("aud:") and arg[4:] in AUDIENCES and current.get("kind"):
         current.update(audience=arg[4:], step="confirm")
         set_draft(context, current)
@@ -276,10 +227,10 @@ async def on_button(update: Update, context: BotContext, arg: str) -> None:
         set_draft(context, current)
         await message.edit_text(_("When? Send the date and time in UTC, as "
                                   "<code>2026-12-01 09:00</code>."), parse_mode=ParseMode.HTML,
-                                reply_markup=_keyboard(_cancel_row()))
+                                reply_markup=keyboard(cancel_row()))
     else:
-        await _send(message, _("That button belongs to an earlier step. Start again with "
-                                   "/broadcast."))
+        await send_waiting(message, _("That button belongs to an earlier step. Start again "
+                                      "with /broadcast."))
 
 
 async def _pick_source(message: Message, context: BotContext, current: dict[str, Any],
@@ -294,22 +245,22 @@ async def _pick_source(message: Message, context: BotContext, current: dict[str,
         await message.edit_text(_("Type a topic or a question, for example <i>health card vs "
                                   "social security card</i>, or a link name such as faq-3. I "
                                   "will pick the matching piece of the knowledge base."),
-                                parse_mode=ParseMode.HTML, reply_markup=_keyboard(_cancel_row()))
+                                parse_mode=ParseMode.HTML, reply_markup=keyboard(cancel_row()))
         return
     current["step"] = "mode"
     set_draft(context, current)
     await message.edit_text(_("One text for every chat, or one text per language?"),
-                            reply_markup=_keyboard(
+                            reply_markup=keyboard(
                                 [(pgettext("button", "One for all"), "mode:all"),
                                  (pgettext("button", "One per language"), "mode:each")],
-                                _cancel_row()))  # fmt: skip
+                                cancel_row()))  # fmt: skip
 
 
 async def _send_now(message: Message, context: BotContext, current: dict[str, Any]) -> None:
     job = await _create(context, current, time.time(), message.chat.id)
     set_draft(context, None)
     await message.edit_text(_("Sending confirmed."))
-    note = await _send(
+    note = await send_waiting(
         message, _("📢 <b>Broadcast #{id}</b>: waiting for a sender. Progress will show here.")
         .format(id=job.id), parse_mode=ParseMode.HTML)
     services = context.services

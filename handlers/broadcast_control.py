@@ -13,7 +13,7 @@ from bot.broadcast.jobs import CANCELLED, LIVE, PAUSED, QUEUED, RUNNING, JobStor
 from bot.broadcast.report import summary_line
 from bot.context import BotContext
 from bot.i18n import _, pgettext
-from handlers.broadcast_compose import is_admin, refusal
+from handlers.broadcast_draft import is_admin, refusal
 
 RECENT = 10
 _ACTIONS = {"pause": PAUSED, "resume": QUEUED, "cancel": CANCELLED}

@@ -26,7 +26,7 @@ from telegram.ext import (
 
 from bot import callbacks
 from bot.broadcast.admins import is_chat_admin
-from bot.broadcast.registry import PRESENT, ChatRegistry
+from bot.broadcast.registry import ChatRegistry
 from bot.context import BotContext
 from bot.i18n import SUPPORTED_LOCALES, _, set_locale
 from bot.screens.home import language_name
@@ -61,14 +61,9 @@ async def on_my_member(update: Update, context: BotContext) -> None:
     adder = change.from_user.id if change.from_user else None
     await registry(context).record(chat.id, chat.type, chat.title or "", new, added_by=adder)
     log.info("chat %s (%s): bot %s -> %s", chat.id, chat.type, old, new)
-    joined = new in PRESENT and old not in PRESENT
+    # Groups get no greeting: the bot speaks in a group only when addressed (handlers/questions).
     if chat.type == Chat.CHANNEL and new == "administrator" and adder is not None:
         await _ask_channel_language(context, adder, chat)
-    elif joined and chat.type != Chat.CHANNEL:
-        await _say(context, chat.id, _(
-            "Hello! I answer questions about China's social-security cards: mention me or reply "
-            "to me. Group admins: /subscribe to receive my updates here, /language to choose "
-            "my language."))
 
 
 async def _ask_channel_language(context: BotContext, user_id: int, chat: Chat) -> None:

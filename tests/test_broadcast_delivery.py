@@ -36,12 +36,17 @@ async def test_two_thousand_chats_each_get_one_message_in_their_language(
     """
     telegram.flood.limits = FloodLimits(bot_per_second=1000)
     chats = await seed(telegram, redis, key_prefix, 2000, blocked_every=50, migrated_every=97)
-    telegram.fail_next(3, status=429, method="sendMessage", retry_after=1)
-    telegram.fail_next(20, status=500, method="sendMessage")
-    telegram.fail_next(5, status=502, method="sendMessage")
     job = await queue_text(redis, key_prefix, ADMIN, TEXTS)
-    async with local_bot(telegram) as bot, running_worker(bot, redis, key_prefix, 1000):
-        done = await wait_done(redis, key_prefix, job.id, timeout=120)
+    async with local_bot(telegram) as bot:
+        progress = await bot.send_message(ADMIN, "Broadcast queued")
+        await JobStore(redis, key_prefix).update(job.id, progress_message_id=str(progress.id))
+        telegram.fail_next(3, status=429, method="sendMessage", retry_after=1)
+        telegram.fail_next(20, status=500, method="sendMessage")
+        telegram.fail_next(5, status=502, method="sendMessage")
+        async with running_worker(bot, redis, key_prefix, 1000):
+            done = await wait_done(redis, key_prefix, job.id, timeout=120)
+            await telegram.wait_call("sendMessage", timeout=15,
+                                     where=lambda c: c.ok and "finished" in str(c.params["text"]))
 
     for chat_id in chats.all:
         where = chats.migrated.get(chat_id, chat_id)
@@ -65,8 +70,12 @@ async def test_two_thousand_chats_each_get_one_message_in_their_language(
     assert done.counts.get("migrated") == len(chats.migrated)
     assert done.failed == {}
     assert telegram.invalid_requests == []
-    report = telegram.last_bot_message(ADMIN)
-    assert report is not None
+    [bar, report] = telegram.messages(ADMIN)
+    assert bar.edits >= 2  # along the way, and at the end
+    assert bar.text.splitlines()[1:3] == [
+        "▓▓▓▓▓▓▓▓▓▓▓▓ 100%",
+        f"2000 of 2000 chats checked · {len(chats.reachable)} delivered · "
+        f"{len(chats.blocked)} blocked · 0 failed"]
     assert f"Delivered: {len(chats.reachable)}" in report.text
     assert f"Blocked or removed (marked inactive): {len(chats.blocked)}" in report.text
 

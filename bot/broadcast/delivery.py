@@ -70,45 +70,49 @@ class Sender:
         migrations = 0
         claimed = False
         while True:
-            await self.pacer.wait_turn(target)
-            if not claimed:
-                if not await claim():
-                    return None
-                claimed = True
-            try:
-                await self.bot.send_message(
-                    target, message.text, parse_mode=ParseMode.HTML,
-                    reply_markup=message.markup, disable_web_page_preview=True,
-                    allow_paid_broadcast=True if self.paid else None,
-                )  # fmt: skip
-                return Outcome("ok", migrated)
-            except RetryAfter as exc:
-                self.retry_after_seen += 1
-                wait = retry_seconds(exc)
-                log.warning("429 from Telegram: every sender pauses %.1fs", wait)
-                await self.pacer.pause_all(wait)
-            except ChatMigrated as exc:
-                migrations += 1
-                if migrations > MAX_MIGRATIONS:
-                    return Outcome("fail:migration", migrated)
-                await on_migrate(target, exc.new_chat_id)
-                target = migrated = exc.new_chat_id
-            except Forbidden:
-                return Outcome("blocked", migrated)
-            except TimedOut:
-                return Outcome("doubt", migrated)
-            except BadRequest as exc:
-                log.info("chat %s refused the broadcast: %s", target, exc.message)
-                return Outcome(f"fail:{_reason(exc.message)}", migrated)
-            except NetworkError as exc:
-                attempt += 1
-                if attempt >= MAX_ATTEMPTS:
-                    log.warning("giving up on chat %s after %d attempts: %s", target, attempt, exc)
-                    return Outcome("fail:network", migrated)
-                await asyncio.sleep(min(BACKOFF_CAP, self.backoff_base * 2 ** (attempt - 1)))
-            except TelegramError as exc:
-                log.warning("unexpected error for chat %s: %s", target, exc)
-                return Outcome("fail:other", migrated)
+            backoff = 0.0
+            async with self.pacer.turn(target):
+                if not claimed:
+                    if not await claim():
+                        return None
+                    claimed = True
+                try:
+                    await self.bot.send_message(
+                        target, message.text, parse_mode=ParseMode.HTML,
+                        reply_markup=message.markup, disable_web_page_preview=True,
+                        allow_paid_broadcast=True if self.paid else None,
+                    )  # fmt: skip
+                    return Outcome("ok", migrated)
+                except RetryAfter as exc:
+                    self.retry_after_seen += 1
+                    wait = retry_seconds(exc)
+                    log.warning("429 from Telegram: every sender pauses %.1fs", wait)
+                    await self.pacer.pause_all(wait)
+                except ChatMigrated as exc:
+                    migrations += 1
+                    if migrations > MAX_MIGRATIONS:
+                        return Outcome("fail:migration", migrated)
+                    await on_migrate(target, exc.new_chat_id)
+                    target = migrated = exc.new_chat_id
+                except Forbidden:
+                    return Outcome("blocked", migrated)
+                except TimedOut:
+                    return Outcome("doubt", migrated)
+                except BadRequest as exc:
+                    log.info("chat %s refused the broadcast: %s", target, exc.message)
+                    return Outcome(f"fail:{_reason(exc.message)}", migrated)
+                except NetworkError as exc:
+                    attempt += 1
+                    if attempt >= MAX_ATTEMPTS:
+                        log.warning("giving up on chat %s after %d attempts: %s",
+                                    target, attempt, exc)
+                        return Outcome("fail:network", migrated)
+                    backoff = min(BACKOFF_CAP, self.backoff_base * 2 ** (attempt - 1))
+                except TelegramError as exc:
+                    log.warning("unexpected error for chat %s: %s", target, exc)
+                    return Outcome("fail:other", migrated)
+            # Outside the turn: a send waiting to retry must not hold a place in the window.
+            await asyncio.sleep(backoff)
 
 
 def retry_seconds(exc: RetryAfter) -> float:

@@ -45,6 +45,11 @@ class BroadcastKeys:
         return f"{self.prefix}:bc:pace"
 
     @property
+    def window(self) -> str:
+        """Sorted set of the sends of the last second (and those in flight), for the guard."""
+        return f"{self.prefix}:bc:window"
+
+    @property
     def sequence(self) -> str:
         return f"{self.prefix}:bc:seq"
 

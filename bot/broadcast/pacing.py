@@ -1,31 +1,38 @@
 """Send pacing shared by every bot process through Redis, since Telegram's limits are per bot.
 
-Each send reserves a slot: a Lua script reads Redis's clock, takes the later of "now", the next
-free slot and the end of any 429 pause, and moves the next free slot one interval on. The caller
-sleeps until its slot. Slots are evenly spaced, so the sends arrive evenly spaced too, which keeps
-them inside Telegram's sliding one-second window; the interval has a small safety margin for
-network jitter (SAFETY).
+Two mechanisms, both Lua scripts on Redis's clock:
+
+1. Spacing: each send reserves the next slot of an evenly spaced stream at the configured rate
+   (times SAFETY); the caller sleeps until its slot. This keeps sends smooth, and a 429 moves the
+   next slot past its retry_after for every process at once.
+2. A window guard that holds whatever the network and CPUs do: a send may start only while fewer
+   than `limit` sends are in flight or finished within the last second. A send therefore starts
+   more than a second after the send `limit` places before it has completed, so Telegram cannot
+   see `limit + 1` of them arrive within one second, however late a process woke up.
+
+Groups and channels also get a sliding window of 20 messages a minute each.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import uuid
+from collections.abc import AsyncIterator
 
 from redis.asyncio import Redis
 
 from bot.broadcast.keys import BroadcastKeys
 
-# Fraction of the limit actually used: 30/s becomes ~29.1/s, so a send arriving up to ~30 ms
-# late still does not push 31 sends into one second.
-SAFETY = 0.97
+# Fraction of the limit the spacing aims at; the window guard enforces the limit itself.
+SAFETY = 0.985
 FREE_LIMIT = 30
 PAID_LIMIT = 1000
-# A slot more than this late is given up for a new one (seconds), at most MAX_LATE times.
-LATE_TOLERANCE = 0.010
-MAX_LATE = 5
-# 20 messages a minute into one group or channel, as a sliding window like Telegram's; the window
-# is padded because a send is counted here before it waits for its global slot.
+WINDOW = 1.0
+PENDING_SECONDS = 30.0  # a send whose process died stops counting after this
+GUARD_POLL = 0.02
+# 20 messages a minute into one group or channel; the window is padded because a send is
+# counted here before it waits for its global turn.
 CHAT_LIMIT = 20
 CHAT_WINDOW = 62.0
 
@@ -40,18 +47,27 @@ redis.call('PEXPIRE', KEYS[1], 600000)
 return slot - now
 """
 
-_CHAT = """
+# KEYS[1]: sorted set of sends scored by when they stop counting. ARGV: window (us), limit,
+# member, score offset for the new member (us). Returns 0 (counted) or the wait in us.
+_TAKE = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
 local window = tonumber(ARGV[1])
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
 if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[2]) then
-  redis.call('ZADD', KEYS[1], now, ARGV[3] .. ':' .. now)
-  redis.call('PEXPIRE', KEYS[1], math.floor(window / 1000) + 1000)
+  redis.call('ZADD', KEYS[1], now + tonumber(ARGV[4]), ARGV[3])
+  redis.call('PEXPIRE', KEYS[1], math.floor(window / 1000) + 120000)
   return 0
 end
 local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
-return tonumber(oldest[2]) + window - now + 1
+return math.max(1, tonumber(oldest[2]) + window - now)
+"""
+
+_DONE = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+redis.call('ZADD', KEYS[1], 'XX', now, ARGV[1])
+return 1
 """
 
 _PAUSE = """
@@ -66,37 +82,52 @@ return until_ - now
 
 
 class Pacer:
-    """Reserve send slots: one global stream at `rate` per second, one per group or channel."""
+    """`async with pacer.turn(chat_id): send` keeps every process within the bot's limits."""
 
     def __init__(self, redis: Redis, prefix: str, rate: float) -> None:
         self.redis = redis
         self.keys = BroadcastKeys(prefix)
+        self.limit = max(1, int(rate))
         self.interval_us = int(1_000_000 / (rate * SAFETY))
         self._reserve = redis.register_script(_RESERVE)
-        self._chat = redis.register_script(_CHAT)
-        self._token = uuid.uuid4().hex[:8]
+        self._take = redis.register_script(_TAKE)
+        self._done = redis.register_script(_DONE)
         self._pause = redis.register_script(_PAUSE)
+        self._process = uuid.uuid4().hex[:8]
+        self._count = 0
 
-    async def wait_turn(self, chat_id: int, *, per_chat: bool = True) -> None:
-        """Sleep until this process may send one message into `chat_id`."""
-        # The chat's turn first: waiting for it while holding a global slot would waste that slot.
-        while per_chat:
-            chat_wait = int(await self._chat([self.keys.chat_pace(chat_id)],
-                                             [int(CHAT_WINDOW * 1_000_000), CHAT_LIMIT,
-                                              self._token]))
-            if chat_wait <= 0:
-                break
-            await asyncio.sleep(chat_wait / 1_000_000)
-        loop = asyncio.get_running_loop()
-        for _attempt in range(MAX_LATE):
-            wait = int(await self._reserve([self.keys.pace], [self.interval_us])) / 1_000_000
-            due = loop.time() + wait
-            if wait > 0:
-                await asyncio.sleep(wait)
-            # Woken late (a busy CPU, a slow event loop)? Sending now would bunch this send up
-            # with the next ones inside one second; take a fresh slot instead.
-            if loop.time() - due <= LATE_TOLERANCE:
+    @contextlib.asynccontextmanager
+    async def turn(self, chat_id: int, *, per_chat: bool = True) -> AsyncIterator[None]:
+        """Wait for this process's turn to send one message into `chat_id`; the send goes in
+        the block, and its completion is recorded when the block ends."""
+        if per_chat:
+            # The chat's turn first: waiting for it while holding a global slot would waste it.
+            await self._window(self.keys.chat_pace(chat_id), CHAT_WINDOW, CHAT_LIMIT,
+                               self._member(), CHAT_WINDOW, poll=None)
+        wait = int(await self._reserve([self.keys.pace], [self.interval_us]))
+        if wait > 0:
+            await asyncio.sleep(wait / 1_000_000)
+        member = self._member()
+        await self._window(self.keys.window, WINDOW, self.limit, member, PENDING_SECONDS,
+                           poll=GUARD_POLL)
+        try:
+            yield
+        finally:
+            await self._done([self.keys.window], [member])
+
+    async def _window(self, key: str, window: float, limit: int, member: str,
+                      pending: float, *, poll: float | None) -> None:
+        while True:
+            wait = int(await self._take([key], [int(window * 1_000_000), limit, member,
+                                                int((pending - window) * 1_000_000)]))
+            if wait <= 0:
                 return
+            seconds = wait / 1_000_000
+            await asyncio.sleep(seconds if poll is None else min(seconds, poll))
+
+    def _member(self) -> str:
+        self._count += 1
+        return f"{self._process}:{self._count}"
 
     async def pause_all(self, seconds: float) -> None:
         """Telegram answered 429: no process sends anything until retry_after has passed."""

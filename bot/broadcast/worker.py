@@ -217,6 +217,9 @@ class DeliveryWorker:
         await self.jobs.finish(job, status)
         job.status = status
         log.info("broadcast %s %s: %s", job_id, status, job.counts)
+        if job.progress_message_id and status == DONE:
+            with use_locale(job.admin_locale):
+                await self._tell(job, progress_text(job), edit=True)  # the bar at 100 %
         with use_locale(job.admin_locale):
             text = final_report(job)
         await self._tell(job, text, edit=False)
@@ -234,13 +237,14 @@ class DeliveryWorker:
             try:
                 # The admin's messages count against the same per-bot limit as the broadcast;
                 # one message edited every few seconds needs no per-chat pacing.
-                await self.sender.pacer.wait_turn(job.admin_chat, per_chat=False)
-                if edit:
-                    await self.bot.edit_message_text(text, job.admin_chat,
-                                                     job.progress_message_id,
-                                                     parse_mode=ParseMode.HTML)
-                else:
-                    await self.bot.send_message(job.admin_chat, text, parse_mode=ParseMode.HTML)
+                async with self.sender.pacer.turn(job.admin_chat, per_chat=False):
+                    if edit:
+                        await self.bot.edit_message_text(text, job.admin_chat,
+                                                         job.progress_message_id,
+                                                         parse_mode=ParseMode.HTML)
+                    else:
+                        await self.bot.send_message(job.admin_chat, text,
+                                                    parse_mode=ParseMode.HTML)
                 return
             except RetryAfter as exc:
                 if edit:
