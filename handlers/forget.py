@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+import logging
+
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
+from telegram.error import BadRequest
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from bot import callbacks
 from bot.context import BotContext
 from bot.i18n import _, pgettext
+
+log = logging.getLogger(__name__)
 
 CONFIRM = callbacks.encode(callbacks.FORGET, "yes")
 CANCEL = callbacks.encode(callbacks.FORGET, "no")
@@ -45,7 +50,7 @@ async def answer(update: Update, context: BotContext) -> None:
     assert query is not None and query.from_user is not None
     await query.answer()
     if query.data != CONFIRM:
-        await query.edit_message_text(_("Nothing was deleted."))
+        await _tell(update, query, _("Nothing was deleted."))
         return
     deleted = await context.services.store.forget(query.from_user.id)
     # The loaded session would otherwise be written back by the save handler.
@@ -56,7 +61,19 @@ async def answer(update: Update, context: BotContext) -> None:
         text = _("Deleted:") + "\n" + listed
     else:
         text = _("I had nothing stored about you.")
-    await query.edit_message_text(text, parse_mode=ParseMode.HTML)
+    await _tell(update, query, text)
+
+
+async def _tell(update: Update, query: CallbackQuery, text: str) -> None:
+    """Replace the question; when that message is gone or inline, say it in the chat instead."""
+    try:
+        await query.edit_message_text(text, parse_mode=ParseMode.HTML)
+    except BadRequest as exc:
+        chat = update.effective_chat
+        if chat is None:
+            log.info("could not show the /forget outcome: %s", exc)
+            return
+        await chat.send_message(text, parse_mode=ParseMode.HTML)
 
 
 def register(app: Application) -> None:  # type: ignore[type-arg]
