@@ -32,18 +32,25 @@ class Tally:
 
 
 def inject_random_fault(telegram: LocalTelegram, rng: random.Random, chat_id: int) -> None:
-    """One fault on this user's next call: 429, 500, 502, a reset connection or a slow answer."""
+    """One fault on this user's next call: 429, 500, 502, a reset connection or a slow answer.
+
+    At most one armed fault per chat (and one for button answers, which name no chat): a fault the
+    user's next action does not meet waits for a later one, and stacked faults on one call would
+    outlast the bot's retries, which is more than "at random" means here.
+    """
     method = rng.choice(["sendMessage", "editMessageText", "answerCallbackQuery", None])
+    target = None if method == "answerCallbackQuery" else chat_id
+    if any(f.chat_id == target for f in telegram.faults.faults):
+        return
     kind = rng.choice(["status", "status", "reset", "slow"])
     if kind == "status":
         status = rng.choice(FAULT_STATUSES)
-        telegram.fail_next(1, status=status, method=method, chat_id=None if method ==
-                           "answerCallbackQuery" else chat_id, retry_after=1)
+        telegram.fail_next(1, status=status, method=method, chat_id=target, retry_after=1)
     elif kind == "reset":
-        telegram.fail_next(1, reset=True, method=method,
-                           chat_id=None if method == "answerCallbackQuery" else chat_id)
+        telegram.fail_next(1, reset=True, method=method, chat_id=target)
     else:
-        telegram.fail_next(1, status=200, delay=rng.uniform(0.05, 0.4), chat_id=chat_id)
+        telegram.fail_next(1, status=200, delay=rng.uniform(0.05, 0.4), method=method,
+                           chat_id=target)
     FIGURES.faults_injected += 1
 
 

@@ -206,6 +206,7 @@ class Draw:
     future: bool
     lang: str | None = None
     offset: str = ""
+    inline: bool = False  # a button on an inline message rather than on a chat message
 
 
 def drawn_updates(actors: list[int]) -> st.SearchStrategy[Draw]:
@@ -217,7 +218,7 @@ def drawn_updates(actors: list[int]) -> st.SearchStrategy[Draw]:
             text=user_text(), entities=entities(), data=callback_data(), future=st.booleans(),
             lang=st.one_of(st.none(), st.sampled_from(["en", "es", "es-MX", "EN", "zh-hans", ""]),
                            st.text(max_size=12)),
-            offset=inline_offsets(),
+            offset=inline_offsets(), inline=st.booleans(),
         )
     )
 
@@ -271,7 +272,10 @@ def materialize(draw: Draw, telegram: Any, update_id: int, group_id: int,
         qid = world.next_id()
         payload.update({"id": qid, "from": user, "data": draw.data})
         sent = [m for m in world.chats[chat_id].messages.values() if m.from_bot]
-        if sent:
+        if draw.inline:
+            payload.pop("message", None)
+            payload["inline_message_id"] = f"inline-{qid}"
+        elif sent:
             payload["message"] = dict(sent[-1].data)
         elif isinstance(payload.get("message"), dict):
             payload["message"]["chat"] = chat

@@ -32,7 +32,8 @@ PHASES = [p for p in Phase if p != Phase.shrink or os.environ.get("CARDBOT_FUZZ_
 ADMIN, ACTORS, BYSTANDERS = 1000, [1000, 2001, 2002], [900, 901]
 GROUP, CHANNEL = -1001234, -1004321
 # Answers Telegram gives to an edit that the bot handles by itself (see handlers/_show.py).
-HANDLED = ("message is not modified", "message to edit not found", "message can't be edited")
+HANDLED = ("message is not modified", "message to edit not found", "message can't be edited",
+           "MESSAGE_ID_INVALID")
 WATCHED_LOGGERS = ("handlers.errors", "telegram.ext", "bot")
 
 
