@@ -66,7 +66,9 @@ async def run(chats: int, rate: int, workers: int) -> dict[str, Any]:
         for proc in procs:
             proc.terminate()
         for proc in procs:
-            proc.wait(15)
+            # Not proc.wait(): the local Telegram shares this event loop and must keep answering
+            # while the workers finish their last call.
+            await asyncio.to_thread(proc.wait, 30)
         keys = [k async for k in redis.scan_iter(match=f"{prefix}:*", count=1000)]
         if keys:
             await redis.delete(*keys)

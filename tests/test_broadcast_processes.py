@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
 import subprocess
 import sys
-from collections.abc import AsyncIterator, Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -46,8 +46,10 @@ def start_worker(telegram: LocalTelegram, prefix: str, *, token: str = "",
     return subprocess.Popen(args, cwd=ROOT, env=env, stdin=subprocess.DEVNULL)
 
 
-@contextmanager
-def workers(*procs: subprocess.Popen[bytes]) -> Iterator[None]:
+@contextlib.asynccontextmanager
+async def workers(*procs: subprocess.Popen[bytes]) -> AsyncIterator[None]:
+    """Stop the workers at the end; waiting in a thread, because the local Telegram shares this
+    event loop and must keep answering their last calls."""
     try:
         yield
     finally:
@@ -56,7 +58,7 @@ def workers(*procs: subprocess.Popen[bytes]) -> Iterator[None]:
                 proc.send_signal(signal.SIGTERM)
         for proc in procs:
             try:
-                proc.wait(15)
+                await asyncio.to_thread(proc.wait, 15)
             except subprocess.TimeoutExpired:
                 proc.kill()
 
@@ -77,17 +79,17 @@ async def test_killed_twice_and_restarted_each_chat_gets_at_most_one_message(
     telegram.fail_next(10, status=500, method="sendMessage")
     job = await queue_text(redis, key_prefix, ADMIN, {"en": "Update", "es": "Novedad"})
     first = start_worker(telegram, key_prefix, rate=100, paid=True)
-    with workers(first):
+    async with workers(first):
         await wait_received(telegram, chats.all, 150)
         first.send_signal(signal.SIGKILL)
-        first.wait(10)
+        await asyncio.to_thread(first.wait, 10)
     second = start_worker(telegram, key_prefix, rate=100, paid=True)
-    with workers(second):
+    async with workers(second):
         await wait_received(telegram, chats.all, 350)
         second.send_signal(signal.SIGKILL)
-        second.wait(10)
+        await asyncio.to_thread(second.wait, 10)
     third = start_worker(telegram, key_prefix, rate=100, paid=True)
-    with workers(third):
+    async with workers(third):
         done = await wait_done(redis, key_prefix, job.id, timeout=90)
 
     states = await JobStore(redis, key_prefix).delivery_states(job.id)
@@ -118,7 +120,7 @@ async def test_two_processes_share_the_flood_limit_and_never_share_a_broadcast(
     second = await queue_text(redis, key_prefix, ADMIN, {"*": "Broadcast B"})
     tokens = [f"123456789:worker{n}-AAAAAAAAAAAAAAAAAAAA" for n in (1, 2)]
     procs = [start_worker(telegram, key_prefix, token=t) for t in tokens]
-    with workers(*procs):
+    async with workers(*procs):
         await wait_done(redis, key_prefix, first.id, timeout=60)
         await wait_done(redis, key_prefix, second.id, timeout=60)
 
