@@ -44,6 +44,7 @@ class Config:
     emulator_port: int = 8080
     broadcast_rate: int = 30
     broadcast_paid: bool = False
+    broadcast_worker: bool = False
     http_client: str = "aiohttp"
     http_pool_size: int = 100
     proxy_url: str | None = None
@@ -168,6 +169,8 @@ def load_config(environ: Mapping[str, str] | None = None, dotenv: Path | None = 
         broadcast_rate=_int("BROADCAST_RATE", get("BROADCAST_RATE") or "30", 1,
                             1000 if paid in ("1", "true", "yes") else 30),
         broadcast_paid=paid in ("1", "true", "yes"),
+        # Deliver broadcasts from this bot process too (python -m bot.broadcast does it alone).
+        broadcast_worker=(get("BROADCAST_WORKER") or "0").lower() in ("1", "true", "yes"),
         http_client=http_client,
         http_pool_size=_int("TELEGRAM_HTTP_POOL", get("TELEGRAM_HTTP_POOL") or "100", 1, 10000),
         proxy_url=_url("TELEGRAM_PROXY", proxy, ("http", "https")) if proxy else None,

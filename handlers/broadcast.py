@@ -10,6 +10,7 @@ from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot import callbacks
+from bot.broadcast.in_process import start_in_process_worker
 from bot.context import BotContext, Services
 from handlers import broadcast_compose, broadcast_control, broadcast_draft, chats
 
@@ -35,6 +36,8 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(CommandHandler("broadcast", broadcast_compose.start, private))
     app.add_handler(CommandHandler("broadcasts", broadcast_control.show, private))
     app.add_handler(CallbackQueryHandler(on_button, pattern=rf"^{callbacks.BROADCAST}:"))
+    if services.config.broadcast_worker:
+        start_in_process_worker(app, services.config, services.redis)
     admins = filters.User(user_id=list(services.config.admin_ids), allow_empty=False)
     app.add_handler(MessageHandler(
         private & admins & filters.TEXT & ~filters.COMMAND, broadcast_compose.on_text))

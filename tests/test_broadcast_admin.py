@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import html
 from collections.abc import AsyncIterator
 from typing import Any
@@ -63,6 +64,10 @@ async def confirmation(telegram: LocalTelegram) -> list[Message]:
     await telegram.wait_call("sendMessage", timeout=15,
                              where=lambda c: c.ok and str(c.params["text"]).startswith("Send this"))
     return [m for m in telegram.messages(ADMIN) if m.from_bot][-4:]
+
+
+async def confirmation_message(telegram: LocalTelegram) -> Message:
+    return (await confirmation(telegram))[-1]
 
 
 async def test_only_bot_admins_may_broadcast(telegram: LocalTelegram, bot: BotApplication) -> None:
@@ -209,3 +214,23 @@ async def test_tip_of_the_week_schedules_the_next_one(
     following = await store.get(job.id + 1)
     assert following is not None and following.status == SCHEDULED and following.kind == "tip"
     assert following.run_at == pytest.approx(job.run_at + 7 * 86400)
+
+
+async def test_a_bot_process_with_broadcast_worker_delivers_itself(
+    telegram: LocalTelegram, config: Config, redis: Redis, key_prefix: str
+) -> None:
+    """BROADCAST_WORKER=1: no separate worker process; the bot's own process sends."""
+    chats = await seed(telegram, redis, key_prefix, 5)
+    admin = Admin(telegram, ADMIN)
+    async with running_bot(telegram, dataclasses.replace(config, broadcast_worker=True), redis):
+        step = await admin.press(await admin.send("/broadcast"), "My own text")
+        step = await admin.press(step, "One for all")
+        step = await admin.send("Same for everyone")
+        await admin.press(step, "Channels")
+        await admin.press(await confirmation_message(telegram), "Send now")
+        await telegram.wait_call("sendMessage", timeout=30,
+                                 where=lambda c: c.ok and "finished" in str(c.params["text"]))
+    channels = [c for c in chats.all if telegram.world.chats[c].type == "channel"]
+    for chat_id in chats.all:
+        expected = ["Same for everyone"] if chat_id in channels else []
+        assert [m.text for m in telegram.received(chat_id)] == expected
