@@ -106,7 +106,10 @@ def broadcast(quick: bool) -> dict[str, Any]:
         from benchmarks import broadcast_bench  # type: ignore[attr-defined]
     except ImportError:
         return {"status": "not built"}
-    result: dict[str, Any] = broadcast_bench.main(["--quick"] if quick else [])
+    try:
+        result: dict[str, Any] = broadcast_bench.main(["--quick"] if quick else [])
+    except Exception as exc:  # its own failure must not throw away the other scenarios
+        return {"status": f"failed: {type(exc).__name__}: {exc}"[:300]}
     return {"status": "measured", **result}
 
 
