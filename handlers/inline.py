@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from html import unescape
 
 from telegram import (
@@ -18,7 +19,7 @@ from telegram.ext import Application, ChosenInlineResultHandler, InlineQueryHand
 
 from bot import knowledge
 from bot.context import BotContext
-from bot.i18n import pgettext
+from bot.i18n import current_locale, pgettext
 from bot.screens import render
 from bot.screens.titles import title
 from bot.search import search
@@ -44,6 +45,13 @@ def _description(html_text: str) -> str:
 
 
 def article(node: str, bot_username: str) -> InlineQueryResultArticle | None:
+    """The shareable result for a node, in the bound locale."""
+    return _article(current_locale(), node, bot_username)
+
+
+# Results depend only on locale, node and the bot's name: bounded by the content, not by users.
+@lru_cache(maxsize=2048)
+def _article(locale: str, node: str, bot_username: str) -> InlineQueryResultArticle | None:
     screen = render(node)
     heading = title(node)
     if screen is None or heading is None:

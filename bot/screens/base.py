@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot import callbacks
-from bot.i18n import pgettext
+from bot.i18n import current_locale, pgettext
 
 MAX_TEXT = 4096
+MAX_NODE = 64
 # Room below Telegram's limit for the page marker and the translated footer.
 PAGE_BUDGET = 3800
 PAGE_MARK = "@"
@@ -49,8 +51,15 @@ def render(node: str) -> Screen | None:
 
     Long screens are split into pages at paragraph breaks; `node@2` is the second page.
     """
+    return _render(current_locale(), node) if len(node) <= MAX_NODE else None
+
+
+# Screens depend only on the node and the locale, and the content is fixed, so the cache is
+# bounded by the content (and by maxsize against forged nodes), never by the number of users.
+@lru_cache(maxsize=4096)
+def _render(locale: str, node: str) -> Screen | None:
     base, mark, page_text = node.partition(PAGE_MARK)
-    if mark and not page_text.isdigit():
+    if mark and not (page_text.isascii() and page_text.isdigit() and len(page_text) < 4):
         return None
     name, *args = base.split(":")
     renderer = _ROUTES.get(name)
