@@ -18,7 +18,7 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/cardbot catalog compile
-	$(BIN)/ruff check bot handlers tests
+	$(BIN)/ruff check bot handlers tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/pytest
 
