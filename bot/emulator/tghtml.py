@@ -18,6 +18,7 @@ _TAGS = {
 }  # fmt: skip
 _ENTITY = re.compile(r"&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(lt|gt|amp|quot));")
 _NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
+_PLAIN = re.compile(r"[^<&]+")
 _TAG_NAME = re.compile(r"[a-zA-Z][a-zA-Z0-9-]*")
 _ATTR = re.compile(r"""\s*([a-zA-Z][a-zA-Z0-9_-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
 
@@ -65,9 +66,12 @@ def parse_html(src: str, *, strict_amp: bool = True) -> tuple[str, list[dict[str
             pos16 += utf16_len(chunk)
             continue
         if c != "<":
-            out.append(c)
-            pos16 += utf16_len(c)
-            i += 1
+            # A whole run of plain text at once: per-character work made long messages slow.
+            run = _PLAIN.match(src, i)
+            assert run is not None
+            out.append(run.group(0))
+            pos16 += utf16_len(run.group(0))
+            i = run.end()
             continue
         begin = i
         end = src.find(">", i)
