@@ -15,8 +15,6 @@ from bot.config import Config
 from bot.emulator import LocalTelegram
 from tests.harness import User, running_bot
 
-pytest.importorskip("handlers.chats", reason="the broadcast feature (chat registry) is not here")
-
 
 @pytest.fixture
 async def telegram() -> AsyncIterator[LocalTelegram]:

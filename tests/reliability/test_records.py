@@ -17,8 +17,6 @@ from tests.harness import User, running_bot
 from tests.reliability.figures import FIGURES, ErrorLog
 from tests.reliability.load import DurableRedis, inject_random_fault
 
-pytest.importorskip("handlers.chats", reason="the broadcast feature (chat registry) is not here")
-
 ADMINS = [8001, 8002, 8003]
 CHANNELS = [-1008100 - n for n in range(9)]
 
