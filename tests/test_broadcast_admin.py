@@ -39,13 +39,6 @@ async def telegram() -> AsyncIterator[LocalTelegram]:
     await server.stop()
 
 
-@pytest.fixture
-async def bot(
-    telegram: LocalTelegram, config: Config, redis: Redis
-) -> AsyncIterator[BotApplication]:
-    async with running_bot(telegram, config, redis) as app:
-        yield app
-
 
 class Admin(User):
     """The harness user, but a reply that met the private chat's flood limit is waited out:
