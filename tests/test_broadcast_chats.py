@@ -9,9 +9,7 @@ from redis.asyncio import Redis
 
 from bot.app import BotApplication
 from bot.broadcast.registry import ChatRegistry
-from bot.config import Config
 from bot.emulator import LocalTelegram
-from tests.harness import running_bot
 
 OWNER = 501
 MEMBER = 502
@@ -28,13 +26,6 @@ async def telegram() -> AsyncIterator[LocalTelegram]:
     yield server
     await server.stop()
 
-
-@pytest.fixture
-async def bot(
-    telegram: LocalTelegram, config: Config, redis: Redis
-) -> AsyncIterator[BotApplication]:
-    async with running_bot(telegram, config, redis) as app:
-        yield app
 
 
 async def in_group(telegram: LocalTelegram, user_id: int, text: str, chat_id: int = GROUP) -> str:

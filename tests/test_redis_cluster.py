@@ -63,13 +63,6 @@ def config(cluster_url: str, key_prefix: str) -> Config:
     return Config(redis_url=cluster_url, key_prefix=key_prefix, admin_ids=frozenset({1000}))
 
 
-@pytest.fixture
-async def telegram() -> AsyncIterator[LocalTelegram]:
-    server = LocalTelegram()
-    await server.start()
-    yield server
-    await server.stop()
-
 
 def test_the_url_selects_a_cluster_client(cluster_url: str, tmp_path: Path) -> None:
     config = load_config({"REDIS_URL": cluster_url}, dotenv=tmp_path / "none")

@@ -6,7 +6,6 @@ import asyncio
 import dataclasses
 import logging
 import re
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import aiohttp
@@ -20,14 +19,6 @@ from bot.serving.webhook import ALLOWED_UPDATES, MAX_CONNECTIONS, SECRET_HEADER,
 from tests.conftest import wait_until
 from tests.harness import User
 from tests.webhook_harness import free_port, webhook_bot, webhook_config
-
-
-@pytest.fixture
-async def telegram() -> AsyncIterator[LocalTelegram]:
-    server = LocalTelegram()
-    await server.start()
-    yield server
-    await server.stop()
 
 
 def test_secret_check() -> None:

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import AsyncIterator
 from pathlib import Path
 
-import pytest
 from redis.asyncio import Redis
 
 from bot.emulator import LocalTelegram
@@ -17,13 +15,6 @@ from tests.webhook_harness import BotProcess, free_port
 
 SECRET = "process-secret_1"
 
-
-@pytest.fixture
-async def telegram() -> AsyncIterator[LocalTelegram]:
-    server = LocalTelegram()
-    await server.start()
-    yield server
-    await server.stop()
 
 
 def start_bot(telegram: LocalTelegram, prefix: str, tmp_path: Path, name: str,

@@ -6,22 +6,12 @@ say "Something went wrong". Calls Telegram did not take are now retried (bot/ser
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 from redis.asyncio import Redis
 
 from bot.config import Config
 from bot.emulator import LocalTelegram
 from tests.harness import User, running_bot
-
-
-@pytest.fixture
-async def telegram() -> AsyncIterator[LocalTelegram]:
-    server = LocalTelegram()
-    await server.start()
-    yield server
-    await server.stop()
 
 
 @pytest.mark.parametrize("fault", [{"status": 429}, {"status": 500}, {"status": 502},

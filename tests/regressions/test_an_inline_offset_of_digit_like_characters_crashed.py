@@ -6,8 +6,6 @@ int("²") fails, and a 5000-digit offset exceeds Python's int() limit. Such offs
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 from redis.asyncio import Redis
 
@@ -15,14 +13,6 @@ from bot.config import Config
 from bot.emulator import LocalTelegram
 from tests.harness import User, running_bot
 from tests.reliability.figures import ErrorLog
-
-
-@pytest.fixture
-async def telegram() -> AsyncIterator[LocalTelegram]:
-    server = LocalTelegram()
-    await server.start()
-    yield server
-    await server.stop()
 
 
 @pytest.mark.parametrize("offset", ["²", "१२", "9" * 5000, "-3"])

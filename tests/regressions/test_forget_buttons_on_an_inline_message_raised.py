@@ -7,8 +7,6 @@ said in the chat instead, or only logged when there is no chat (inline messages)
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 from redis.asyncio import Redis
 
@@ -16,14 +14,6 @@ from bot.config import Config
 from bot.emulator import LocalTelegram
 from tests.harness import User, running_bot
 from tests.reliability.figures import ErrorLog
-
-
-@pytest.fixture
-async def telegram() -> AsyncIterator[LocalTelegram]:
-    server = LocalTelegram()
-    await server.start()
-    yield server
-    await server.stop()
 
 
 @pytest.mark.parametrize("data", ["f:no", "f:yes"])

@@ -6,22 +6,11 @@ feature (`{u<id>}:channels`) and /forget showed the key's own name, in English, 
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
-import pytest
 from redis.asyncio import Redis
 
 from bot.config import Config
 from bot.emulator import LocalTelegram
 from tests.harness import User, running_bot
-
-
-@pytest.fixture
-async def telegram() -> AsyncIterator[LocalTelegram]:
-    server = LocalTelegram()
-    await server.start()
-    yield server
-    await server.stop()
 
 
 async def test_forget_names_the_channels_record_in_the_users_language(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import random
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -25,13 +24,6 @@ from tests.reliability.load import (
 
 USERS = list(range(5001, 5013))
 
-
-@pytest.fixture
-async def telegram() -> AsyncIterator[LocalTelegram]:
-    server = LocalTelegram()
-    await server.start()
-    yield server
-    await server.stop()
 
 
 async def test_telegram_failing_at_random_loses_no_answer_and_no_language(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import random
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -20,13 +19,6 @@ from tests.reliability.load import DurableRedis, inject_random_fault
 ADMINS = [8001, 8002, 8003]
 CHANNELS = [-1008100 - n for n in range(9)]
 
-
-@pytest.fixture
-async def telegram() -> AsyncIterator[LocalTelegram]:
-    server = LocalTelegram()
-    await server.start()
-    yield server
-    await server.stop()
 
 
 async def subscribers(redis: Redis, prefix: str) -> list[str]:

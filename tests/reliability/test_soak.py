@@ -10,7 +10,6 @@ import gc
 import os
 import random
 import time
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -34,13 +33,6 @@ USERS = list(range(7001, 7021))
 QUESTIONS = ["health card vs social security card", "what is the citizen card", "zzzz <b>x</b>",
              "tarjeta sanitaria electrónica", "/start faq-2", "/help"]
 
-
-@pytest.fixture
-async def telegram() -> AsyncIterator[LocalTelegram]:
-    server = LocalTelegram()
-    await server.start()
-    yield server
-    await server.stop()
 
 
 def open_sockets() -> int:
