@@ -15,6 +15,7 @@ from bot.i18n import compile_catalogs
 from bot.serving.commands import publish_bot_profile
 from bot.serving.instrument import instrument
 from bot.serving.lean_app import LeanApplication
+from bot.serving.lifecycle import add_shutdown_hook
 from bot.serving.ordering import PerUserUpdateProcessor
 from bot.serving.retry import RetryingLimiter
 from bot.serving.transport import make_requests
@@ -51,7 +52,9 @@ def build_application(
         builder = builder.base_url(f"{base}/bot").base_file_url(f"{base}/file/bot")
     app: BotApplication = builder.build()
     store = SessionStore(redis, config.key_prefix, config.session_ttl_days * 86400)
-    app.bot_data["services"] = Services(config=config, redis=redis, store=store)
+    services = Services(config=config, redis=redis, store=store)
+    app.bot_data["services"] = services
+    add_shutdown_hook(app, services.pending.close)
     handlers.register(app)
     instrument(app)
     return app

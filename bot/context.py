@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from redis.asyncio import Redis
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.config import Config
+from bot.state.pending_writes import PendingWrites
 from bot.state.store import Loaded, SessionStore
 
 
@@ -19,6 +20,7 @@ class Services:
     config: Config
     redis: Redis
     store: SessionStore
+    pending: PendingWrites = field(default_factory=PendingWrites)
 
 
 class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):

@@ -5,39 +5,15 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from bot.app import BotApplication, build_application
+from bot.app import build_application
 from bot.config import Config
 from bot.redis_conn import client_kind, connect_redis
-from bot.serving.commands import publish_bot_profile
-from bot.serving.lifecycle import install_signal_handlers, run_shutdown_hooks
+from bot.serving.lifecycle import install_signal_handlers
+from bot.serving.polling import serve_polling
 
 log = logging.getLogger(__name__)
 
-
-async def _wait_for_signal() -> None:
-    stop = asyncio.Event()
-    install_signal_handlers(stop)
-    await stop.wait()
-
-
-async def serve_polling(
-    app: BotApplication, stop: asyncio.Event | None = None, *, poll_timeout: int = 10
-) -> None:
-    """Poll until `stop` is set (or a signal arrives), then shut down cleanly."""
-    async with app:
-        await app.start()
-        # post_init only runs under PTB's run_* helpers, which this runner does not use.
-        await publish_bot_profile(app)
-        assert app.updater is not None
-        await app.updater.start_polling(
-            poll_interval=0.0, timeout=poll_timeout, drop_pending_updates=False
-        )
-        try:
-            await (stop.wait() if stop is not None else _wait_for_signal())
-        finally:
-            await app.updater.stop()
-            await app.stop()
-            await run_shutdown_hooks(app)
+__all__ = ["run", "run_async", "serve_polling"]
 
 
 async def run_async(config: Config) -> None:

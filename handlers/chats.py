@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Awaitable, Callable
 
+from redis.exceptions import RedisError
 from telegram import Chat, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
@@ -59,7 +61,12 @@ async def on_my_member(update: Update, context: BotContext) -> None:
     chat = change.chat
     old, new = change.old_chat_member.status, change.new_chat_member.status
     adder = change.from_user.id if change.from_user else None
-    await registry(context).record(chat.id, chat.type, chat.title or "", new, added_by=adder)
+    found = registry(context)
+
+    async def record() -> None:
+        await found.record(chat.id, chat.type, chat.title or "", new, added_by=adder)
+
+    await _write_or_retry(context, record, chat.id, f"chat {chat.id} ({chat.type}): bot {new}")
     log.info("chat %s (%s): bot %s -> %s", chat.id, chat.type, old, new)
     # Groups get no greeting: the bot speaks in a group only when addressed (handlers/questions).
     if chat.type == Chat.CHANNEL and new == "administrator" and adder is not None:
@@ -86,9 +93,26 @@ async def on_migrate(update: Update, context: BotContext) -> None:
     if not isinstance(message, Message):
         return
     if message.migrate_to_chat_id:
-        await registry(context).migrate(message.chat.id, message.migrate_to_chat_id)
+        old, new = message.chat.id, message.migrate_to_chat_id
     elif message.migrate_from_chat_id:
-        await registry(context).migrate(message.migrate_from_chat_id, message.chat.id)
+        old, new = message.migrate_from_chat_id, message.chat.id
+    else:
+        return
+    found = registry(context)
+
+    async def migrate() -> None:
+        await found.migrate(old, new)
+
+    await _write_or_retry(context, migrate, old, f"chat {old} migrated to {new}")
+
+
+async def _write_or_retry(context: BotContext, write: Callable[[], Awaitable[None]],
+                          chat_id: int, what: str) -> None:
+    """Telegram sends a membership change once: a write Redis missed is retried, not dropped."""
+    try:
+        await write()
+    except (RedisError, OSError):
+        context.services.pending.retry(write, what, key=f"chat:{chat_id}")
 
 
 async def subscribe(update: Update, context: BotContext) -> None:

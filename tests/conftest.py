@@ -64,6 +64,12 @@ def config(key_prefix: str, request: pytest.FixtureRequest) -> Config:
 
 
 @pytest.fixture
+def default_config(key_prefix: str) -> Config:
+    """For tests in which the transport plays no part: the default one (aiohttp), run once."""
+    return Config(redis_url=TEST_REDIS_URL, key_prefix=key_prefix, admin_ids=frozenset({1000}))
+
+
+@pytest.fixture
 async def telegram() -> AsyncIterator[LocalTelegram]:
     """The local Telegram on a free port, for one test."""
     server = LocalTelegram()

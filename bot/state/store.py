@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import secrets
 import time
 from dataclasses import dataclass, field
 
@@ -17,6 +18,11 @@ log = logging.getLogger(__name__)
 
 SEEN_TTL_SECONDS = 24 * 3600
 RATE_WINDOW_SECONDS = 10
+# Deletes a duplicate mark only if the process that made it is the one named.
+_RELEASE = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+"""
 
 
 @dataclass
@@ -43,7 +49,10 @@ class SessionStore:
         self.redis = redis
         self.prefix = prefix
         self.ttl = ttl_seconds
+        # Written into each duplicate mark: which process began the update (bot/serving/inbox.py).
+        self.claimant = secrets.token_hex(6)
         self._outage_logged = False
+        self._release = redis.register_script(_RELEASE)
 
     def user(self, user_id: int) -> UserKeys:
         return UserKeys(self.prefix, user_id)
@@ -71,7 +80,8 @@ class SessionStore:
         try:
             async with self.redis.pipeline(transaction=False) as pipe:
                 if update_id is not None:
-                    pipe.set(keys.seen_update(update_id), 1, nx=True, ex=SEEN_TTL_SECONDS)
+                    pipe.set(keys.seen_update(update_id), self.claimant, nx=True,
+                             ex=SEEN_TTL_SECONDS)
                 if count:
                     window = keys.recent_updates(int(time.time()) // RATE_WINDOW_SECONDS)
                     pipe.incr(window)
@@ -112,6 +122,11 @@ class SessionStore:
             return False
         loaded.snapshot = raw
         return True
+
+    async def release_claim(self, user_id: int, update_id: int, claimant: str) -> bool:
+        """Forget that `claimant` began this update, so that it is handled again."""
+        key = self.user(user_id).seen_update(update_id)
+        return bool(await self._release(keys=[key], args=[claimant]))
 
     async def set_user_locale(self, user_id: int, locale: str) -> None:
         await self.redis.set(self.user(user_id).locale, locale)

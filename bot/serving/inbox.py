@@ -1,0 +1,240 @@
+"""Updates taken from Telegram and not finished yet, kept in Redis so a killed process loses none.
+
+Telegram forgets an update once it is confirmed: by the next getUpdates offset when polling, by the
+200 answer when it comes by webhook. Both happen before the update is handled. So each process
+first writes the update's JSON into a hash of its own, and deletes it, in batches, once the update
+is finished.
+
+Each process refreshes a key `alive:<id>` that expires after ALIVE_SECONDS. A process that finds
+another's key gone moves that process's hash into its own (one Lua script, so only one process
+takes it) and handles those updates again. The dead process had marked them as begun, and
+handlers/state.py skips an update already begun, so those marks are deleted first: only the marks
+the dead process made, so an update that Telegram sent again and another process handled is not
+handled twice.
+
+Every key carries the hash tag `{inbox}`, so the script also runs on Redis Cluster.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import Coroutine, Mapping
+from typing import Any
+
+from redis.exceptions import RedisError
+from telegram import Update
+
+from bot.app import BotApplication
+from bot.serving.instrument import FINISHED_LISTENERS
+
+log = logging.getLogger(__name__)
+
+ALIVE_SECONDS = 10
+CHECK_SECONDS = 2.0
+FLUSH_DELAY = 0.02  # finished updates are deleted together, a few milliseconds apart
+
+_TAKE_OVER = """
+if redis.call('EXISTS', KEYS[4]) == 1 then return {} end
+local entries = redis.call('HGETALL', KEYS[1])
+for i = 1, #entries, 2 do redis.call('HSET', KEYS[2], entries[i], entries[i + 1]) end
+redis.call('DEL', KEYS[1])
+redis.call('SREM', KEYS[3], ARGV[1])
+return entries
+"""
+
+
+def _text(value: object) -> str:
+    return value.decode() if isinstance(value, bytes) else str(value)
+
+
+class UpdateInbox:
+    """This process's unfinished updates in Redis, and the take-over of a dead process's."""
+
+    def __init__(self, app: BotApplication, *, alive_seconds: int = ALIVE_SECONDS,
+                 check_seconds: float = CHECK_SECONDS) -> None:
+        services = app.bot_data["services"]
+        self.app = app
+        self.redis = services.redis
+        self.store = services.store
+        self.instance = services.store.claimant
+        self.alive_seconds = alive_seconds
+        self.check_seconds = check_seconds
+        self._base = f"{services.config.key_prefix}:{{inbox}}"
+        self._kept: set[int] = set()
+        self._finished: set[int] = set()
+        self._batch: dict[int, str] | None = None
+        self._batch_written: asyncio.Future[bool] | None = None
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._wake = asyncio.Event()
+        self._outage_logged = False
+        self._take = self.redis.register_script(_TAKE_OVER)
+
+    @property
+    def instances_key(self) -> str:
+        return f"{self._base}:instances"
+
+    def updates_key(self, instance: str) -> str:
+        return f"{self._base}:updates:{instance}"
+
+    def alive_key(self, instance: str) -> str:
+        return f"{self._base}:alive:{instance}"
+
+    @property
+    def unfinished(self) -> int:
+        return len(self._kept)
+
+    async def start(self) -> None:
+        FINISHED_LISTENERS.append(self.finished)
+        self._spawn(self._watch())
+        self._spawn(self._flush_when_woken())
+
+    async def stop(self) -> None:
+        """Delete what finished; if some updates never did, let another process take them now."""
+        if self.finished in FINISHED_LISTENERS:
+            FINISHED_LISTENERS.remove(self.finished)
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self._flush()
+        try:
+            async with self.redis.pipeline(transaction=False) as pipe:
+                pipe.delete(self.alive_key(self.instance))
+                if not self._kept:
+                    pipe.delete(self.updates_key(self.instance))
+                    pipe.srem(self.instances_key, self.instance)
+                await pipe.execute()
+        except (RedisError, OSError) as exc:
+            log.warning("could not tidy the update inbox at exit: %s", exc)
+        if self._kept:
+            log.error("%d updates unfinished at exit; another process will handle them",
+                      len(self._kept))
+
+    async def keep(self, entries: Mapping[int, str]) -> bool:
+        """Store updates (id to JSON) before Telegram hears they arrived; False if Redis failed.
+
+        Callers in the same turn of the event loop share one write (webhook requests come 50 at a
+        time), so the inbox costs a fraction of a round trip per update.
+        """
+        if not entries:
+            return True
+        if self._batch is None or self._batch_written is None:
+            self._batch = {}
+            self._batch_written = asyncio.get_running_loop().create_future()
+            self._spawn(self._write_batch())
+        self._batch.update(entries)
+        return await asyncio.shield(self._batch_written)
+
+    def finished(self, update: object) -> None:
+        """A listener of instrument.track_update."""
+        if isinstance(update, Update) and update.update_id in self._kept:
+            self._kept.discard(update.update_id)
+            self._finished.add(update.update_id)
+            self._wake.set()
+
+    def forget(self, update_id: int) -> None:
+        """An update stored but then refused (503 while stopping): Telegram sends it again."""
+        if update_id in self._kept:
+            self._kept.discard(update_id)
+            self._finished.add(update_id)
+            self._wake.set()
+
+    async def take_over(self) -> int:
+        """Handle the unfinished updates of every process whose alive key has expired."""
+        members = [_text(m) for m in await self.redis.smembers(self.instances_key)]
+        others = [m for m in members if m != self.instance]
+        if not others:
+            return 0
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for other in others:
+                pipe.exists(self.alive_key(other))
+            alive = await pipe.execute()
+        taken = 0
+        for other, is_alive in zip(others, alive, strict=True):
+            if not is_alive:
+                taken += await self._take_over(other)
+        return taken
+
+    async def _take_over(self, dead: str) -> int:
+        keys = [self.updates_key(dead), self.updates_key(self.instance), self.instances_key,
+                self.alive_key(dead)]
+        flat = [_text(v) for v in await self._take(keys=keys, args=[dead])]
+        entries = dict(zip(flat[::2], flat[1::2], strict=True))
+        for raw in entries.values():
+            await self._replay(raw, dead)
+        if entries:
+            log.warning("took over %d unfinished updates of stopped process %s",
+                        len(entries), dead)
+        return len(entries)
+
+    async def _replay(self, raw: str, dead: str) -> None:
+        try:
+            update = Update.de_json(json.loads(raw), self.app.bot)
+        except Exception:  # a stored update python-telegram-bot cannot read: nothing to redo
+            log.warning("dropped an unreadable stored update")
+            return
+        user = update.effective_user
+        if user is not None:
+            await self.store.release_claim(user.id, update.update_id, dead)
+        self._kept.add(update.update_id)
+        self.app.update_queue.put_nowait(update)
+
+    async def _write_batch(self) -> None:
+        await asyncio.sleep(0)  # let the other requests of this loop turn join the batch
+        entries, written = self._batch or {}, self._batch_written
+        self._batch = self._batch_written = None
+        assert written is not None
+        try:
+            await self.redis.hset(self.updates_key(self.instance),
+                                  mapping={str(k): v for k, v in entries.items()})
+        except (RedisError, OSError) as exc:
+            self._outage(exc)
+        else:
+            self._ok()
+            self._kept.update(entries)
+        finally:
+            if not written.done():  # cancelled at exit: the callers go on without the inbox
+                written.set_result(bool(entries) and all(k in self._kept for k in entries))
+
+    async def _watch(self) -> None:
+        while True:
+            try:
+                async with self.redis.pipeline(transaction=False) as pipe:
+                    pipe.sadd(self.instances_key, self.instance)
+                    pipe.set(self.alive_key(self.instance), 1, ex=self.alive_seconds)
+                    await pipe.execute()
+                await self.take_over()
+            except (RedisError, OSError) as exc:
+                self._outage(exc)
+            await asyncio.sleep(self.check_seconds)
+
+    async def _flush_when_woken(self) -> None:
+        while True:
+            await self._wake.wait()
+            await asyncio.sleep(FLUSH_DELAY)
+            self._wake.clear()
+            await self._flush()
+
+    async def _flush(self) -> None:
+        done, self._finished = self._finished, set()
+        if not done:
+            return
+        try:
+            await self.redis.hdel(self.updates_key(self.instance), *map(str, done))
+        except (RedisError, OSError) as exc:
+            self._outage(exc)
+            self._finished |= done  # deleted on a later flush; until then only a replay risk
+
+    def _spawn(self, coroutine: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.create_task(coroutine)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def _outage(self, exc: Exception) -> None:
+        if not self._outage_logged:
+            log.error("update inbox: Redis unavailable (%s); updates are not kept meanwhile", exc)
+            self._outage_logged = True
+
+    def _ok(self) -> None:
+        self._outage_logged = False
