@@ -1,4 +1,4 @@
-"""Webhook mode: an aiohttp server that checks Telegram's secret and queues updates.
+"""Webhook mode: an aiohttp server that checks Telegram's secret, keeps updates and queues them.
 
 Routes: POST on the webhook URL's path, GET /healthz (the process is alive), /readyz (Redis
 answers and the bot is initialised and taking updates) and /metrics (Prometheus).
@@ -25,6 +25,7 @@ from bot.config import Config
 from bot.serving import metrics
 from bot.serving.broadcast_metrics import refresh_broadcast_metrics
 from bot.serving.commands import publish_bot_profile
+from bot.serving.inbox import UpdateInbox
 from bot.serving.instrument import FINISHED_LISTENERS
 from bot.serving.lifecycle import run_shutdown_hooks
 
@@ -64,6 +65,7 @@ class WebhookServer:
         self.path = urlparse(config.webhook_url or "").path or "/telegram"
         self.secrets = tuple(s for s in (config.webhook_secret, config.webhook_secret_also) if s)
         self.accepting = False
+        self.inbox: UpdateInbox | None = None
         self.web = web.Application(client_max_size=MAX_BODY_BYTES)
         self.web.router.add_post(self.path, self.receive)
         self.web.router.add_get("/healthz", self.healthz)
@@ -83,7 +85,8 @@ class WebhookServer:
         if len(self.backlog) >= self.max_backlog:
             return self._answer(503, "busy")  # back pressure instead of an unbounded queue
         try:
-            data = json.loads(await request.read())
+            body = await request.read()
+            data = json.loads(body)
         except web.HTTPRequestEntityTooLarge:
             return self._answer(413)
         except (ValueError, UnicodeDecodeError):
@@ -95,7 +98,12 @@ class WebhookServer:
         except Exception:  # any shape python-telegram-bot cannot read is the sender's fault
             log.warning("unreadable update %s rejected", data.get("update_id"))
             return self._answer(400, "not an update")
-        if not self.accepting:  # shutdown began while the body was read
+        if self.inbox is not None:
+            # Kept before the 200: once Telegram has its answer, only Redis remembers the update.
+            await self.inbox.keep({update.update_id: body.decode(errors="replace")})
+        if not self.accepting:  # shutdown began while the body was read or kept
+            if self.inbox is not None:
+                self.inbox.forget(update.update_id)
             return self._answer(503, "shutting down")
         # No await between the check and the put: every update answered 200 is queued before
         # Application.stop() queues its stop signal, so it is processed before exit.
@@ -206,6 +214,8 @@ async def serve_webhook(
         await app.start()
         await publish_bot_profile(app)
         await ensure_webhook(app, config)
+        server.inbox = UpdateInbox(app)
+        await server.inbox.start()
         await runner.setup()
         await web.TCPSite(runner, host, port).start()
         FINISHED_LISTENERS.append(server.finished)
@@ -221,6 +231,7 @@ async def serve_webhook(
             except TimeoutError:
                 log.error("updates still running after %.0f s; exiting anyway", drain_timeout)
             await runner.cleanup()
+            await server.inbox.stop()
             FINISHED_LISTENERS.remove(server.finished)
             metrics.WEBHOOK_BACKLOG.dec(len(server.backlog))
             await run_shutdown_hooks(app)

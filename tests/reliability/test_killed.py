@@ -19,6 +19,7 @@ from bot.serving.inbox import ALIVE_SECONDS
 from tests.conftest import TEST_REDIS_URL
 from tests.harness import User
 from tests.reliability.figures import FIGURES
+from tests.webhook_harness import BotProcess, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -89,3 +90,43 @@ async def test_an_update_in_progress_when_the_process_is_killed_is_answered_afte
         if first.poll() is None:
             first.kill()
             first.wait(10)
+
+
+async def test_a_webhook_update_answered_200_then_killed_mid_way_is_handled_by_the_next_process(
+    telegram: LocalTelegram, key_prefix: str, redis: Redis, tmp_path: Path
+) -> None:
+    user = User(telegram, 82)
+
+    def start(name: str) -> BotProcess:
+        port = free_port()
+        return BotProcess(telegram.url, TEST_REDIS_URL, key_prefix, port=port,
+                          secret="kill-secret_1", public_url=f"http://127.0.0.1:{port}/telegram",
+                          log_path=tmp_path / f"{name}.log")
+
+    first = start("first")
+    try:
+        await first.ready()
+        telegram.fail_next(1, reset=True, delay=10.0, method="sendMessage", chat_id=user.id)
+        update = telegram.send_text(user.id, "/start")
+        FIGURES.updates_accepted += 1
+        await until(lambda: any(d.update_id == update["update_id"] and d.status == 200
+                                for d in telegram.webhook_deliveries) and telegram.inflight > 0)
+        first.kill()
+        FIGURES.faults_injected += 1
+    finally:
+        first.kill()
+    telegram.faults.clear()
+    second = start("second")
+    try:
+        await second.ready()
+        await until(lambda: len(telegram.received(user.id)) > 0, timeout=ALIVE_SECONDS + 30)
+        FIGURES.updates_answered += 1
+        await telegram.idle(timeout=10)
+        assert len(telegram.received(user.id)) == 1, "answered twice"
+        # Telegram had its 200: it never delivered the update again; Redis did.
+        assert [d.update_id for d in telegram.webhook_deliveries].count(update["update_id"]) == 1
+        assert "took over 1 unfinished updates" in second.log()
+    finally:
+        second.terminate()
+        await second.wait()
+        second.kill()
