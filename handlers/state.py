@@ -9,6 +9,8 @@ from telegram.ext import Application, ApplicationHandlerStop, TypeHandler
 
 from bot.context import BotContext
 from bot.i18n import resolve_locale, set_locale
+from bot.serving.inbox import INBOX, UpdateInbox
+from bot.state.store import Loaded
 from handlers import throttle
 
 log = logging.getLogger(__name__)
@@ -26,10 +28,17 @@ async def load_state(update: Update, context: BotContext) -> None:
         # Channel posts and the like: only the chat's own language can apply.
         set_locale(default)
         return
-    loaded = await context.services.store.load(
-        user.id, update_id=update.update_id, chat_id=chat.id if chat else None,
-        count=throttle.counted(update),
-    )
+    inbox: UpdateInbox | None = context.bot_data.get(INBOX)
+    keep = inbox.entry_for_load(update.update_id) if inbox is not None else None
+    loaded: Loaded | None = None
+    try:
+        loaded = await context.services.store.load(
+            user.id, update_id=update.update_id, chat_id=chat.id if chat else None,
+            count=throttle.counted(update), keep=keep,
+        )
+    finally:
+        if inbox is not None and keep is not None:
+            inbox.loaded(update.update_id, kept=loaded is not None and loaded.available)
     if loaded.duplicate:
         log.info("update %s delivered again; skipped", update.update_id)
         raise ApplicationHandlerStop
@@ -42,8 +51,16 @@ async def load_state(update: Update, context: BotContext) -> None:
 
 async def save_state(update: Update, context: BotContext) -> None:
     user = update.effective_user
-    if user is not None and context.loaded is not None:
-        await context.services.store.save(user.id, context.loaded)
+    if user is None or context.loaded is None:
+        return
+    loaded = context.loaded
+    inbox: UpdateInbox | None = context.bot_data.get(INBOX)
+    # The update's inbox copy goes with the session write; without one, in the next batch.
+    writes = loaded.available and loaded.changed
+    drop = inbox.entry_for_save(update.update_id) if inbox is not None and writes else None
+    await context.services.store.save(user.id, loaded, drop=drop)
+    if inbox is not None and drop is not None and not loaded.available:
+        inbox.not_dropped(update.update_id)
 
 
 def register(app: Application) -> None:  # type: ignore[type-arg]

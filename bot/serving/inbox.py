@@ -2,8 +2,11 @@
 
 Telegram forgets an update once it is confirmed: by the next getUpdates offset when polling, by the
 200 answer when it comes by webhook. Both happen before the update is handled. So each process
-first writes the update's JSON into a hash of its own, and deletes it, in batches, once the update
-is finished.
+writes the update's JSON into a hash of its own before it confirms the update, and deletes it once
+the update is finished. Both writes ride in the session store's read and write pipelines
+(handlers/state.py), so the hot path keeps its two round trips. An update that has not reached its
+read within SETTLE_SECONDS (its user's previous update is still running, or it has no user) is
+written on its own, and updates finished without a session write are deleted in batches.
 
 Each process refreshes a key `alive:<id>` that expires after ALIVE_SECONDS. A process that finds
 another's key gone moves that process's hash into its own (one Lua script, so only one process
@@ -18,22 +21,28 @@ Every key carries the hash tag `{inbox}`, so the script also runs on Redis Clust
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
-from collections.abc import Coroutine, Mapping
-from typing import Any
+from collections.abc import Coroutine, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from redis.exceptions import RedisError
 from telegram import Update
 
-from bot.app import BotApplication
 from bot.serving.instrument import FINISHED_LISTENERS
+from bot.state.store import InboxEntry, InboxField
+
+if TYPE_CHECKING:
+    from bot.app import BotApplication
 
 log = logging.getLogger(__name__)
 
 ALIVE_SECONDS = 10
 CHECK_SECONDS = 2.0
 FLUSH_DELAY = 0.02  # finished updates are deleted together, a few milliseconds apart
+SETTLE_SECONDS = 0.05
+INBOX = "inbox"  # its key in Application.bot_data
 
 _TAKE_OVER = """
 if redis.call('EXISTS', KEYS[4]) == 1 then return {} end
@@ -52,23 +61,25 @@ def _text(value: object) -> str:
 class UpdateInbox:
     """This process's unfinished updates in Redis, and the take-over of a dead process's."""
 
-    def __init__(self, app: BotApplication, *, alive_seconds: int = ALIVE_SECONDS,
-                 check_seconds: float = CHECK_SECONDS) -> None:
+    def __init__(self, app: BotApplication, *, alive_seconds: int | None = None,
+                 check_seconds: float | None = None) -> None:
         services = app.bot_data["services"]
         self.app = app
         self.redis = services.redis
         self.store = services.store
         self.instance = services.store.claimant
-        self.alive_seconds = alive_seconds
-        self.check_seconds = check_seconds
+        self.alive_seconds = alive_seconds or ALIVE_SECONDS
+        self.check_seconds = check_seconds or CHECK_SECONDS
         self._base = f"{services.config.key_prefix}:{{inbox}}"
+        self._expected: dict[int, str] = {}  # received, not yet in Redis
+        self._loading: set[int] = set()  # on their way to Redis in a session read
         self._kept: set[int] = set()
         self._finished: set[int] = set()
+        self._changed: asyncio.Future[None] | None = None
         self._batch: dict[int, str] | None = None
         self._batch_written: asyncio.Future[bool] | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
         self._wake = asyncio.Event()
-        self._outage_logged = False
         self._take = self.redis.register_script(_TAKE_OVER)
 
     @property
@@ -86,12 +97,14 @@ class UpdateInbox:
         return len(self._kept)
 
     async def start(self) -> None:
+        self.app.bot_data[INBOX] = self
         FINISHED_LISTENERS.append(self.finished)
         self._spawn(self._watch())
         self._spawn(self._flush_when_woken())
 
     async def stop(self) -> None:
         """Delete what finished; if some updates never did, let another process take them now."""
+        self.app.bot_data.pop(INBOX, None)
         if self.finished in FINISHED_LISTENERS:
             FINISHED_LISTENERS.remove(self.finished)
         for task in list(self._tasks):
@@ -126,19 +139,72 @@ class UpdateInbox:
         self._batch.update(entries)
         return await asyncio.shield(self._batch_written)
 
+    def expect(self, entries: Mapping[int, str]) -> None:
+        """Updates (id to JSON) just received; settle() returns once they are in Redis."""
+        self._expected.update(entries)
+
+    def entry_for_load(self, update_id: int) -> InboxEntry | None:
+        """The write that the update's session read carries, if the update still needs it."""
+        raw = self._expected.pop(update_id, None)
+        if raw is None:
+            return None
+        self._loading.add(update_id)
+        return self.updates_key(self.instance), str(update_id), raw
+
+    def loaded(self, update_id: int, kept: bool) -> None:
+        self._loading.discard(update_id)
+        if kept:
+            self._kept.add(update_id)
+        self._notify()
+
+    def entry_for_save(self, update_id: int) -> InboxField | None:
+        """The delete that the update's session write carries, if the update was kept."""
+        if update_id not in self._kept:
+            return None
+        self._kept.discard(update_id)
+        return self.updates_key(self.instance), str(update_id)
+
+    def not_dropped(self, update_id: int) -> None:
+        """The session write carrying the delete failed: delete it in a later batch."""
+        self._finished.add(update_id)
+        self._wake.set()
+
     def finished(self, update: object) -> None:
         """A listener of instrument.track_update."""
-        if isinstance(update, Update) and update.update_id in self._kept:
-            self._kept.discard(update.update_id)
-            self._finished.add(update.update_id)
-            self._wake.set()
-
-    def forget(self, update_id: int) -> None:
-        """An update stored but then refused (503 while stopping): Telegram sends it again."""
-        if update_id in self._kept:
+        if not isinstance(update, Update):
+            return
+        update_id = update.update_id
+        if self._expected.pop(update_id, None) is not None:
+            self._notify()  # done before anything was written: nothing to keep
+        elif update_id in self._kept:
             self._kept.discard(update_id)
-            self._finished.add(update_id)
-            self._wake.set()
+            self.not_dropped(update_id)
+
+    async def settle(self, ids: Iterable[int], wait: float = SETTLE_SECONDS) -> None:
+        """Return once these updates are in Redis, finished, or Redis failed to take them.
+
+        Waits up to `wait` for their session reads to carry them, then writes the rest itself.
+        """
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + wait
+        ids = list(ids)
+        while True:
+            expected = [i for i in ids if i in self._expected]
+            if not expected and not any(i in self._loading for i in ids):
+                return
+            if expected and loop.time() >= deadline:
+                await self.keep({i: self._expected.pop(i) for i in expected})
+                continue
+            if self._changed is None:
+                self._changed = loop.create_future()
+            timeout = deadline - loop.time() if expected else None
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(asyncio.shield(self._changed), timeout)
+
+    def _notify(self) -> None:
+        if self._changed is not None and not self._changed.done():
+            self._changed.set_result(None)
+        self._changed = None
 
     async def take_over(self) -> int:
         """Handle the unfinished updates of every process whose alive key has expired."""
@@ -191,7 +257,7 @@ class UpdateInbox:
         except (RedisError, OSError) as exc:
             self._outage(exc)
         else:
-            self._ok()
+            self.store.recovered()
             self._kept.update(entries)
         finally:
             if not written.done():  # cancelled at exit: the callers go on without the inbox
@@ -232,9 +298,4 @@ class UpdateInbox:
         task.add_done_callback(self._tasks.discard)
 
     def _outage(self, exc: Exception) -> None:
-        if not self._outage_logged:
-            log.error("update inbox: Redis unavailable (%s); updates are not kept meanwhile", exc)
-            self._outage_logged = True
-
-    def _ok(self) -> None:
-        self._outage_logged = False
+        self.store.outage(exc)  # one log line per outage, shared with the session store

@@ -1,9 +1,9 @@
 """Long polling, with each batch of updates kept in the inbox before Telegram can forget it.
 
 python-telegram-bot's updater confirms a batch with the offset of its next getUpdates, before the
-batch is handled. The getUpdates transport is wrapped so that the batch is in Redis
-(bot/serving/inbox.py) before the updater sees it: a process killed mid-update leaves the update
-to the next process.
+batch is handled. The getUpdates transport is wrapped so that the next getUpdates waits until the
+batch is in Redis (bot/serving/inbox.py): a process killed mid-update leaves the update to the
+next process.
 """
 
 from __future__ import annotations
@@ -41,11 +41,12 @@ def updates_in(payload: bytes) -> dict[int, str]:
 class InboxedUpdates(BaseRequest):
     """The getUpdates transport: an answer reaches the updater only once its updates are kept."""
 
-    __slots__ = ("inbox", "inner")
+    __slots__ = ("inbox", "inner", "unconfirmed")
 
     def __init__(self, inner: BaseRequest, inbox: UpdateInbox) -> None:
         self.inner = inner
         self.inbox = inbox
+        self.unconfirmed: list[int] = []  # the last batch: the next getUpdates confirms it
 
     @property
     def read_timeout(self) -> float | None:
@@ -67,12 +68,16 @@ class InboxedUpdates(BaseRequest):
         connect_timeout: Any = BaseRequest.DEFAULT_NONE,
         pool_timeout: Any = BaseRequest.DEFAULT_NONE,
     ) -> tuple[int, bytes]:
+        # Without Redis the updates are handled all the same, only not kept.
+        await self.inbox.settle(self.unconfirmed)
+        self.unconfirmed = []
         code, payload = await self.inner.do_request(
             url, method, request_data, read_timeout, write_timeout, connect_timeout, pool_timeout
         )
         if code == 200:
-            # Without Redis the updates are handled all the same, only not kept.
-            await self.inbox.keep(updates_in(payload))
+            received = updates_in(payload)
+            self.inbox.expect(received)
+            self.unconfirmed = list(received)
         return code, payload
 
 

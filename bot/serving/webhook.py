@@ -98,18 +98,18 @@ class WebhookServer:
         except Exception:  # any shape python-telegram-bot cannot read is the sender's fault
             log.warning("unreadable update %s rejected", data.get("update_id"))
             return self._answer(400, "not an update")
-        if self.inbox is not None:
-            # Kept before the 200: once Telegram has its answer, only Redis remembers the update.
-            await self.inbox.keep({update.update_id: body.decode(errors="replace")})
-        if not self.accepting:  # shutdown began while the body was read or kept
-            if self.inbox is not None:
-                self.inbox.forget(update.update_id)
+        if not self.accepting:  # shutdown began while the body was read
             return self._answer(503, "shutting down")
+        if self.inbox is not None:
+            self.inbox.expect({update.update_id: body.decode(errors="replace")})
         # No await between the check and the put: every update answered 200 is queued before
         # Application.stop() queues its stop signal, so it is processed before exit.
         self.app.update_queue.put_nowait(update)
         self.backlog.add(id(update))
         metrics.WEBHOOK_BACKLOG.inc()
+        if self.inbox is not None:
+            # Kept before the 200: once Telegram has its answer, only Redis remembers the update.
+            await self.inbox.settle([update.update_id])
         return self._answer(200)
 
     def finished(self, update: object) -> None:

@@ -17,6 +17,8 @@ from bot.state.session import Session
 log = logging.getLogger(__name__)
 
 SEEN_TTL_SECONDS = 24 * 3600
+InboxEntry = tuple[str, str, str]  # hash, field, value
+InboxField = tuple[str, str]
 RATE_WINDOW_SECONDS = 10
 # Deletes a duplicate mark only if the process that made it is the one named.
 _RELEASE = """
@@ -60,12 +62,12 @@ class SessionStore:
     def chat(self, chat_id: int) -> ChatKeys:
         return ChatKeys(self.prefix, chat_id)
 
-    def _ok(self) -> None:
+    def recovered(self) -> None:
         if self._outage_logged:
             log.warning("Redis is back; state is read and written again")
             self._outage_logged = False
 
-    def _outage(self, exc: Exception) -> None:
+    def outage(self, exc: Exception) -> None:
         metrics.REDIS_ERRORS.inc()
         if not self._outage_logged:
             log.error("Redis unavailable (%s); serving without stored state", exc)
@@ -73,9 +75,12 @@ class SessionStore:
 
     async def load(
         self, user_id: int, *, update_id: int | None = None, chat_id: int | None = None,
-        count: bool = False,
+        count: bool = False, keep: InboxEntry | None = None,
     ) -> Loaded:
-        """One round trip: duplicate check, rate count, session (sliding expiry), locales."""
+        """One round trip: duplicate check, rate count, session (sliding expiry), locales.
+
+        `keep` (hash, field, value) rides along: the update's copy in bot/serving/inbox.py.
+        """
         keys = self.user(user_id)
         try:
             async with self.redis.pipeline(transaction=False) as pipe:
@@ -90,11 +95,15 @@ class SessionStore:
                 pipe.get(keys.locale)
                 if chat_id is not None and chat_id != user_id:
                     pipe.get(self.chat(chat_id).locale)
+                if keep is not None:
+                    pipe.hset(keep[0], keep[1], keep[2])
                 replies = await pipe.execute()
         except (RedisError, OSError) as exc:
-            self._outage(exc)
+            self.outage(exc)
             return Loaded(Session(), available=False)
-        self._ok()
+        self.recovered()
+        if keep is not None:
+            replies.pop()
         first_time = replies.pop(0) if update_id is not None else True
         recent = int(replies.pop(0)) if count else 0
         if count:
@@ -110,18 +119,31 @@ class SessionStore:
             snapshot=raw if raw is not None else Session().dumps(),
         )
 
-    async def save(self, user_id: int, loaded: Loaded) -> bool:
-        """Write the session when it changed; one command, so never half written."""
-        if not loaded.available or not loaded.changed:
+    async def save(self, user_id: int, loaded: Loaded, *, drop: InboxField | None = None
+                   ) -> bool:
+        """Write the session if it changed, in one command; True if it was written.
+
+        `drop` (hash, field) rides along: the update is finished, its inbox copy goes. After a
+        Redis error `loaded.available` turns False.
+        """
+        changed = loaded.available and loaded.changed
+        if not changed and drop is None:
             return False
         raw = loaded.session.dumps()
         try:
-            await self.redis.set(self.user(user_id).session, raw, ex=self.ttl)
+            async with self.redis.pipeline(transaction=False) as pipe:
+                if changed:
+                    pipe.set(self.user(user_id).session, raw, ex=self.ttl)
+                if drop is not None:
+                    pipe.hdel(drop[0], drop[1])
+                await pipe.execute()
         except (RedisError, OSError) as exc:
-            self._outage(exc)
+            self.outage(exc)
+            loaded.available = False
             return False
-        loaded.snapshot = raw
-        return True
+        if changed:
+            loaded.snapshot = raw
+        return changed
 
     async def release_claim(self, user_id: int, update_id: int, claimant: str) -> bool:
         """Forget that `claimant` began this update, so that it is handled again."""
