@@ -80,6 +80,7 @@ class UpdateInbox:
         self._batch_written: asyncio.Future[bool] | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
         self._wake = asyncio.Event()
+        self._closing = False
         self._take = self.redis.register_script(_TAKE_OVER)
 
     @property
@@ -107,9 +108,14 @@ class UpdateInbox:
         self.app.bot_data.pop(INBOX, None)
         if self.finished in FINISHED_LISTENERS:
             FINISHED_LISTENERS.remove(self.finished)
+        self._closing = True
+        self._wake.set()
         for task in list(self._tasks):
             task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
+        if self._tasks:
+            # Bounded: redis-py can turn a cancellation that lands mid-command into an error,
+            # which the loops then take for an outage; `_closing` ends them anyway.
+            await asyncio.wait(list(self._tasks), timeout=2.0)
         await self._flush()
         try:
             async with self.redis.pipeline(transaction=False) as pipe:
@@ -264,7 +270,7 @@ class UpdateInbox:
                 written.set_result(bool(entries) and all(k in self._kept for k in entries))
 
     async def _watch(self) -> None:
-        while True:
+        while not self._closing:
             try:
                 async with self.redis.pipeline(transaction=False) as pipe:
                     pipe.sadd(self.instances_key, self.instance)
@@ -276,7 +282,7 @@ class UpdateInbox:
             await asyncio.sleep(self.check_seconds)
 
     async def _flush_when_woken(self) -> None:
-        while True:
+        while not self._closing:
             await self._wake.wait()
             await asyncio.sleep(FLUSH_DELAY)
             self._wake.clear()
