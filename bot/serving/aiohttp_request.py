@@ -16,14 +16,16 @@ import asyncio
 import ssl
 import urllib.request
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 import aiohttp
+from aiohttp.payload import BytesPayload
 from telegram._utils.defaultvalue import DefaultValue
 from telegram._utils.types import ODVInput
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
+FORM_URLENCODED = "application/x-www-form-urlencoded"
 POOL_TIMEOUT_MESSAGE = (
     "Pool timeout: all connections in the connection pool are occupied. The request was not "
     "sent to Telegram; raise TELEGRAM_HTTP_POOL or the pool timeout."
@@ -179,14 +181,16 @@ class AiohttpRequest(BaseRequest):
             raise TimedOut(POOL_TIMEOUT_MESSAGE) from None
 
 
-def _body(request_data: RequestData | None) -> aiohttp.FormData | dict[str, str] | None:
+def _body(request_data: RequestData | None) -> aiohttp.FormData | BytesPayload | None:
     """Form fields as PTB passes them: urlencoded, or multipart when there are files."""
     if request_data is None:
         return None
     fields = request_data.json_parameters
     files = request_data.multipart_data
     if not files:
-        return fields
+        # The bytes aiohttp makes of a dict, without its detour through FormData (a failed
+        # payload lookup, then a multidict per field): a few percent of the CPU per menu tap.
+        return BytesPayload(urlencode(fields).encode(), content_type=FORM_URLENCODED)
     form = aiohttp.FormData(quote_fields=False)
     for name, value in fields.items():
         form.add_field(name, value)
