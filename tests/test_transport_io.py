@@ -102,7 +102,8 @@ def test_form_bodies_are_the_bytes_aiohttp_makes_of_a_dict() -> None:
     from bot.serving.aiohttp_request import _body
 
     values = {"chat_id": 7, "text": "ünïcode & more+=%/?#\n<b>x</b> 🏠",
-              "reply_markup": {"inline_keyboard": [[{"text": "⬅️", "callback_data": "b"}]]}}
+              "reply_markup": {"inline_keyboard": [[{"text": "⬅️", "callback_data": "b"}]]},
+              "caption": "Ñandú «largo» & más: " * 20}
     data = RequestData([RequestParameter.from_input(k, v) for k, v in values.items()])
     ours = _body(data)
     theirs = FormData(data.json_parameters)()
