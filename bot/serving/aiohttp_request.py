@@ -44,6 +44,14 @@ def _ceiling(*parts: float | None) -> float | None:
     return sum(part for part in parts if part is not None)
 
 
+@lru_cache(maxsize=64)  # a handful of combinations; ClientTimeout is immutable, so it is shared
+def _timeout(connect: float | None, write: float | None, read: float | None
+             ) -> aiohttp.ClientTimeout:  # fmt: skip
+    return aiohttp.ClientTimeout(
+        total=_ceiling(connect, write, read), sock_connect=connect, sock_read=read
+    )
+
+
 class AiohttpRequest(BaseRequest):
     """All Bot API calls of one PTB ``Bot`` (or its getUpdates calls) over one aiohttp session."""
 
@@ -139,9 +147,7 @@ class AiohttpRequest(BaseRequest):
         read = _pick(read_timeout, self._read_timeout)
         connect = _pick(connect_timeout, self._connect_timeout)
         write = _pick(write_timeout, self._media_write_timeout if files else self._write_timeout)
-        timeout = aiohttp.ClientTimeout(
-            total=_ceiling(connect, write, read), sock_connect=connect, sock_read=read
-        )
+        timeout = _timeout(connect, write, read)
         await self._acquire(_pick(pool_timeout, self._pool_timeout))
         try:
             async with session.request(
