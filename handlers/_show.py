@@ -10,6 +10,7 @@ from telegram.error import BadRequest
 
 from bot.context import BotContext
 from bot.screens import Screen
+from bot.serving.unread_calls import edit_message_text
 from bot.state.session import HOME
 
 log = logging.getLogger(__name__)
@@ -33,10 +34,7 @@ async def edit(update: Update, screen: Screen) -> None:
         await send(update, screen)
         return
     try:
-        await message.edit_text(
-            screen.text, parse_mode=ParseMode.HTML, reply_markup=screen.markup(),
-            disable_web_page_preview=True,
-        )
+        await edit_message_text(message.get_bot(), message, screen.text, screen.markup_json)
     except BadRequest as exc:
         if "not modified" in exc.message:
             return

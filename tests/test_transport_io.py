@@ -94,6 +94,24 @@ async def test_plain_calls_are_form_encoded(recorder: Recorder) -> None:
     assert fields["disable_notification"] == "true"
 
 
+def test_form_bodies_are_the_bytes_aiohttp_makes_of_a_dict() -> None:
+    from aiohttp import FormData
+    from telegram.request import RequestData
+    from telegram.request._requestparameter import RequestParameter
+
+    from bot.serving.aiohttp_request import _body
+
+    values = {"chat_id": 7, "text": "ünïcode & more+=%/?#\n<b>x</b> 🏠",
+              "reply_markup": {"inline_keyboard": [[{"text": "⬅️", "callback_data": "b"}]]},
+              "caption": "Ñandú «largo» & más: " * 20}
+    data = RequestData([RequestParameter.from_input(k, v) for k, v in values.items()])
+    ours = _body(data)
+    theirs = FormData(data.json_parameters)()
+    assert ours is not None and not isinstance(ours, FormData)
+    assert ours._value == theirs._value
+    assert ours.headers == theirs.headers
+
+
 async def test_a_configured_proxy_carries_every_call(recorder: Recorder) -> None:
     """The recorder plays the proxy: it is asked for the absolute Telegram URL."""
     request = AiohttpRequest(proxy=recorder.url)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot import callbacks
 from bot.i18n import current_locale, pgettext
+from bot.serving.unread_calls import markup_json
 
 MAX_TEXT = 4096
 MAX_NODE = 64
@@ -27,6 +28,11 @@ class Screen:
 
     def markup(self) -> InlineKeyboardMarkup | None:
         return InlineKeyboardMarkup(self.rows) if self.rows else None
+
+    @cached_property
+    def markup_json(self) -> str | None:
+        # Rendered screens are cached, so each keyboard is serialised once, not once per tap.
+        return markup_json(self.markup())
 
     def with_note(self, note: str) -> Screen:
         return Screen(f"{note}\n\n{self.text}", self.rows)

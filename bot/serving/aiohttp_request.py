@@ -15,15 +15,18 @@ from __future__ import annotations
 import asyncio
 import ssl
 import urllib.request
+from functools import lru_cache
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote_plus, urlsplit
 
 import aiohttp
+from aiohttp.payload import BytesPayload
 from telegram._utils.defaultvalue import DefaultValue
 from telegram._utils.types import ODVInput
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
+FORM_URLENCODED = "application/x-www-form-urlencoded"
 POOL_TIMEOUT_MESSAGE = (
     "Pool timeout: all connections in the connection pool are occupied. The request was not "
     "sent to Telegram; raise TELEGRAM_HTTP_POOL or the pool timeout."
@@ -39,6 +42,14 @@ def _ceiling(*parts: float | None) -> float | None:
     if any(part is None for part in parts):
         return None
     return sum(part for part in parts if part is not None)
+
+
+@lru_cache(maxsize=64)  # a handful of combinations; ClientTimeout is immutable, so it is shared
+def _timeout(connect: float | None, write: float | None, read: float | None
+             ) -> aiohttp.ClientTimeout:  # fmt: skip
+    return aiohttp.ClientTimeout(
+        total=_ceiling(connect, write, read), sock_connect=connect, sock_read=read
+    )
 
 
 class AiohttpRequest(BaseRequest):
@@ -136,9 +147,7 @@ class AiohttpRequest(BaseRequest):
         read = _pick(read_timeout, self._read_timeout)
         connect = _pick(connect_timeout, self._connect_timeout)
         write = _pick(write_timeout, self._media_write_timeout if files else self._write_timeout)
-        timeout = aiohttp.ClientTimeout(
-            total=_ceiling(connect, write, read), sock_connect=connect, sock_read=read
-        )
+        timeout = _timeout(connect, write, read)
         await self._acquire(_pick(pool_timeout, self._pool_timeout))
         try:
             async with session.request(
@@ -179,14 +188,32 @@ class AiohttpRequest(BaseRequest):
             raise TimedOut(POOL_TIMEOUT_MESSAGE) from None
 
 
-def _body(request_data: RequestData | None) -> aiohttp.FormData | dict[str, str] | None:
+def _quote(value: str) -> str:
+    return _quote_long(value) if len(value) > _LONG else quote_plus(value)
+
+
+# Quoting is per byte in pure Python: for a screen's text and keyboard it was a fifth of this
+# transport's CPU. The same screens go out again and again (and the cache has a bound), so the
+# long values are quoted once. Short ones (ids, names) are cheap and would only churn it.
+_LONG = 64
+
+
+@lru_cache(maxsize=128)
+def _quote_long(value: str) -> str:
+    return quote_plus(value)
+
+
+def _body(request_data: RequestData | None) -> aiohttp.FormData | BytesPayload | None:
     """Form fields as PTB passes them: urlencoded, or multipart when there are files."""
     if request_data is None:
         return None
     fields = request_data.json_parameters
     files = request_data.multipart_data
     if not files:
-        return fields
+        # The bytes aiohttp makes of a dict (urlencode), without its detour through FormData (a
+        # failed payload lookup, then a multidict per field).
+        body = "&".join(f"{_quote(name)}={_quote(value)}" for name, value in fields.items())
+        return BytesPayload(body.encode(), content_type=FORM_URLENCODED)
     form = aiohttp.FormData(quote_fields=False)
     for name, value in fields.items():
         form.add_field(name, value)

@@ -6,12 +6,11 @@ wrapped once after registration so they report which one ran and how it ended.
 
 from __future__ import annotations
 
-import contextlib
 import contextvars
 import functools
 import logging
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any
 
@@ -60,27 +59,37 @@ def update_type(update: object) -> str:
     return next((name for name in _UPDATE_FIELDS if getattr(update, name) is not None), "other")
 
 
-@contextlib.asynccontextmanager
-async def track_update(update: object) -> AsyncIterator[None]:
+def track_update(update: object) -> TrackedUpdate:
     """Time one update, then log one line and count it. Never logs message text."""
-    record = UpdateRecord()
-    token = _current.set(record)
-    started = time.perf_counter()
-    metrics.UPDATES_IN_FLIGHT.inc()
-    try:
-        yield
-    except BaseException:
-        record.outcome = record.outcome or "error"
-        raise
-    finally:
-        _current.reset(token)
+    return TrackedUpdate(update)
+
+
+class TrackedUpdate:
+    """The context manager of `track_update` (a class: cheaper per update than a generator)."""
+
+    __slots__ = ("record", "started", "token", "update")
+
+    def __init__(self, update: object) -> None:
+        self.update = update
+
+    async def __aenter__(self) -> None:
+        self.record = UpdateRecord()
+        self.token = _current.set(self.record)
+        self.started = time.perf_counter()
+        metrics.UPDATES_IN_FLIGHT.inc()
+
+    async def __aexit__(self, exc_type: type[BaseException] | None, *_exc: object) -> None:
+        record, update = self.record, self.update
+        if exc_type is not None:
+            record.outcome = record.outcome or "error"
+        _current.reset(self.token)
         metrics.UPDATES_IN_FLIGHT.dec()
-        latency = time.perf_counter() - started
+        latency = time.perf_counter() - self.started
         kind = update_type(update)
         handler = record.handler or "none"
         outcome = record.outcome or ("ok" if record.handler else "unhandled")
-        metrics.UPDATES.labels(kind, outcome).inc()
-        metrics.HANDLER_LATENCY.labels(handler).observe(latency)
+        metrics.updates_child(kind, outcome).inc()
+        metrics.latency_child(handler).observe(latency)
         update_id = update.update_id if isinstance(update, Update) else None
         for listener in FINISHED_LISTENERS:
             listener(update)
@@ -165,7 +174,7 @@ class InstrumentedRequest(BaseRequest):
         pool_timeout: Any = BaseRequest.DEFAULT_NONE,
     ) -> tuple[int, bytes]:
         label = metrics.method_label(url)
-        metrics.TELEGRAM_CALLS.labels(label).inc()
+        metrics.calls_child(label).inc()
         try:
             code, payload = await self.inner.do_request(
                 url, method, request_data, read_timeout, write_timeout, connect_timeout,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache, lru_cache
+
 from prometheus_client import CONTENT_TYPE_LATEST, Counter, Gauge, Histogram, generate_latest
 
 UPDATES = Counter(
@@ -49,12 +51,30 @@ BROADCAST_RECIPIENTS = Gauge(
 _METHOD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
+@lru_cache(maxsize=512)  # one URL per method, so the cache is the set of methods called
 def method_label(url: str) -> str:
     """The Bot API method named at the end of a request URL, or 'other'."""
     name = url.rsplit("/", 1)[-1]
     if 0 < len(name) <= 40 and set(name) <= _METHOD_CHARS:
         return name
     return "other"
+
+
+# labels() takes a lock and checks its arguments on every call. These children are asked for on
+# every update or call, and their label sets are bounded (see above), so each is looked up once.
+@cache
+def updates_child(kind: str, outcome: str) -> Counter:
+    return UPDATES.labels(kind, outcome)
+
+
+@cache
+def latency_child(handler: str) -> Histogram:
+    return HANDLER_LATENCY.labels(handler)
+
+
+@cache
+def calls_child(method: str) -> Counter:
+    return TELEGRAM_CALLS.labels(method)
 
 
 def render() -> tuple[bytes, str]:
