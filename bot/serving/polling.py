@@ -22,6 +22,10 @@ from bot.serving.lifecycle import install_signal_handlers, run_shutdown_hooks
 
 log = logging.getLogger(__name__)
 
+# The whole next batch waits on the slowest update of this one, so not for long: past this, the
+# rest is written in one command of its own.
+BATCH_SETTLE_SECONDS = 0.005
+
 
 def updates_in(payload: bytes) -> dict[int, str]:
     """The updates of a getUpdates answer, by id, each as its own JSON text."""
@@ -69,7 +73,7 @@ class InboxedUpdates(BaseRequest):
         pool_timeout: Any = BaseRequest.DEFAULT_NONE,
     ) -> tuple[int, bytes]:
         # Without Redis the updates are handled all the same, only not kept.
-        await self.inbox.settle(self.unconfirmed)
+        await self.inbox.settle(self.unconfirmed, wait=BATCH_SETTLE_SECONDS)
         self.unconfirmed = []
         code, payload = await self.inner.do_request(
             url, method, request_data, read_timeout, write_timeout, connect_timeout, pool_timeout
