@@ -18,9 +18,9 @@ from redis.exceptions import RedisError
 from telegram import Update
 from telegram.error import NetworkError, TimedOut
 from telegram.ext import Application, ApplicationHandlerStop
-from telegram.request import BaseRequest, RequestData
 
 from bot.serving import metrics
+from bot.serving.wrapped_request import Send, WrappedRequest
 
 log = logging.getLogger("cardbot.updates")
 
@@ -145,41 +145,16 @@ def instrument(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         bot._request = (InstrumentedRequest(requests[0]), InstrumentedRequest(requests[1]))
 
 
-class InstrumentedRequest(BaseRequest):
+class InstrumentedRequest(WrappedRequest):
     """Delegates to another transport, counting calls and failures per Bot API method."""
 
-    __slots__ = ("inner",)
+    __slots__ = ()
 
-    def __init__(self, inner: BaseRequest) -> None:
-        self.inner = inner
-
-    @property
-    def read_timeout(self) -> float | None:
-        return self.inner.read_timeout
-
-    async def initialize(self) -> None:
-        await self.inner.initialize()
-
-    async def shutdown(self) -> None:
-        await self.inner.shutdown()
-
-    async def do_request(
-        self,
-        url: str,
-        method: str,
-        request_data: RequestData | None = None,
-        read_timeout: Any = BaseRequest.DEFAULT_NONE,
-        write_timeout: Any = BaseRequest.DEFAULT_NONE,
-        connect_timeout: Any = BaseRequest.DEFAULT_NONE,
-        pool_timeout: Any = BaseRequest.DEFAULT_NONE,
-    ) -> tuple[int, bytes]:
+    async def around(self, url: str, send: Send) -> tuple[int, bytes]:
         label = metrics.method_label(url)
         metrics.calls_child(label).inc()
         try:
-            code, payload = await self.inner.do_request(
-                url, method, request_data, read_timeout, write_timeout, connect_timeout,
-                pool_timeout,
-            )  # fmt: skip
+            code, payload = await send()
         except TimedOut:
             metrics.TELEGRAM_ERRORS.labels(label, "timeout").inc()
             raise

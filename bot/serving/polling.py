@@ -11,14 +11,14 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from typing import Any
 
-from telegram.request import BaseRequest, RequestData
+from telegram.request import BaseRequest
 
 from bot.app import BotApplication
 from bot.serving.commands import publish_bot_profile
 from bot.serving.inbox import UpdateInbox
 from bot.serving.lifecycle import install_signal_handlers, run_shutdown_hooks
+from bot.serving.wrapped_request import Send, WrappedRequest
 
 log = logging.getLogger(__name__)
 
@@ -42,42 +42,21 @@ def updates_in(payload: bytes) -> dict[int, str]:
     }
 
 
-class InboxedUpdates(BaseRequest):
-    """The getUpdates transport: an answer reaches the updater only once its updates are kept."""
+class InboxedUpdates(WrappedRequest):
+    """The getUpdates transport: a batch is confirmed only once the inbox has it."""
 
-    __slots__ = ("inbox", "inner", "unconfirmed")
+    __slots__ = ("inbox", "unconfirmed")
 
     def __init__(self, inner: BaseRequest, inbox: UpdateInbox) -> None:
-        self.inner = inner
+        super().__init__(inner)
         self.inbox = inbox
         self.unconfirmed: list[int] = []  # the last batch: the next getUpdates confirms it
 
-    @property
-    def read_timeout(self) -> float | None:
-        return self.inner.read_timeout
-
-    async def initialize(self) -> None:
-        await self.inner.initialize()
-
-    async def shutdown(self) -> None:
-        await self.inner.shutdown()
-
-    async def do_request(
-        self,
-        url: str,
-        method: str,
-        request_data: RequestData | None = None,
-        read_timeout: Any = BaseRequest.DEFAULT_NONE,
-        write_timeout: Any = BaseRequest.DEFAULT_NONE,
-        connect_timeout: Any = BaseRequest.DEFAULT_NONE,
-        pool_timeout: Any = BaseRequest.DEFAULT_NONE,
-    ) -> tuple[int, bytes]:
+    async def around(self, url: str, send: Send) -> tuple[int, bytes]:
         # Without Redis the updates are handled all the same, only not kept.
         await self.inbox.settle(self.unconfirmed, wait=BATCH_SETTLE_SECONDS)
         self.unconfirmed = []
-        code, payload = await self.inner.do_request(
-            url, method, request_data, read_timeout, write_timeout, connect_timeout, pool_timeout
-        )
+        code, payload = await send()
         if code == 200:
             received = updates_in(payload)
             self.inbox.expect(received)
