@@ -117,3 +117,17 @@ async def test_without_redis_updates_are_not_kept_and_nothing_fails(default_conf
     assert inbox.unfinished == 0
     await inbox.stop()
     await down.aclose()
+
+
+async def test_an_update_finished_while_its_own_write_is_under_way_is_still_deleted(
+    processes: tuple[UpdateInbox, UpdateInbox], redis: Redis
+) -> None:
+    inbox, _ = processes
+    raw = message(8, 508)
+    writing = asyncio.create_task(inbox.keep({8: json.dumps(raw)}))
+    await asyncio.sleep(0)  # the write is queued, not yet through
+    inbox.finished(Update.de_json(raw, inbox.app.bot))
+    assert await writing
+    await asyncio.sleep(0.1)  # the next batch of deletes
+    assert inbox.unfinished == 0
+    assert await redis.hlen(inbox.updates_key(inbox.instance)) == 0

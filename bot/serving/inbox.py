@@ -74,6 +74,8 @@ class UpdateInbox:
         self._expected: dict[int, str] = {}  # received, not yet in Redis
         self._loading: set[int] = set()  # on their way to Redis in a session read
         self._kept: set[int] = set()
+        self._writing: set[int] = set()  # in a write of their own (keep)
+        self._done_while_writing: set[int] = set()
         self._finished: set[int] = set()
         self._changed: asyncio.Future[None] | None = None
         self._batch: dict[int, str] | None = None
@@ -131,10 +133,10 @@ class UpdateInbox:
                       len(self._kept))
 
     async def keep(self, entries: Mapping[int, str]) -> bool:
-        """Store updates (id to JSON) before Telegram hears they arrived; False if Redis failed.
+        """Store updates (id to JSON) in a write of their own; False if Redis failed.
 
-        Callers in the same turn of the event loop share one write (webhook requests come 50 at a
-        time), so the inbox costs a fraction of a round trip per update.
+        For updates that no session read carried in time (settle), and for tests. Callers in the
+        same turn of the event loop share one write.
         """
         if not entries:
             return True
@@ -143,6 +145,7 @@ class UpdateInbox:
             self._batch_written = asyncio.get_running_loop().create_future()
             self._spawn(self._write_batch())
         self._batch.update(entries)
+        self._writing.update(entries)
         return await asyncio.shield(self._batch_written)
 
     def expect(self, entries: Mapping[int, str]) -> None:
@@ -185,6 +188,8 @@ class UpdateInbox:
         elif update_id in self._kept:
             self._kept.discard(update_id)
             self.not_dropped(update_id)
+        elif update_id in self._writing:
+            self._done_while_writing.add(update_id)  # deleted once its write is through
 
     async def settle(self, ids: Iterable[int], wait: float = SETTLE_SECONDS) -> None:
         """Return once these updates are in Redis, finished, or Redis failed to take them.
@@ -257,17 +262,24 @@ class UpdateInbox:
         entries, written = self._batch or {}, self._batch_written
         self._batch = self._batch_written = None
         assert written is not None
+        stored = False
         try:
             await self.redis.hset(self.updates_key(self.instance),
                                   mapping={str(k): v for k, v in entries.items()})
+            stored = True
         except (RedisError, OSError) as exc:
             self._outage(exc)
-        else:
-            self.store.recovered()
-            self._kept.update(entries)
         finally:
+            self._writing.difference_update(entries)
+            done = self._done_while_writing.intersection(entries)
+            self._done_while_writing.difference_update(entries)
+            if stored:
+                self.store.recovered()
+                self._kept.update(entries.keys() - done)
+                for update_id in done:
+                    self.not_dropped(update_id)
             if not written.done():  # cancelled at exit: the callers go on without the inbox
-                written.set_result(bool(entries) and all(k in self._kept for k in entries))
+                written.set_result(stored)
 
     async def _watch(self) -> None:
         while not self._closing:
