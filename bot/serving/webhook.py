@@ -26,8 +26,9 @@ from bot.serving import metrics
 from bot.serving.broadcast_metrics import refresh_broadcast_metrics
 from bot.serving.commands import publish_bot_profile
 from bot.serving.inbox import UpdateInbox
+from bot.serving.incoming import without_unread_parts
 from bot.serving.instrument import FINISHED_LISTENERS
-from bot.serving.lifecycle import run_shutdown_hooks
+from bot.serving.lifecycle import freeze_startup_heap, run_shutdown_hooks
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +95,7 @@ class WebhookServer:
         if not isinstance(data, dict) or type(data.get("update_id")) is not int:
             return self._answer(400, "not an update")
         try:
-            update = Update.de_json(data, self.app.bot)
+            update = Update.de_json(without_unread_parts(data), self.app.bot)
         except Exception:  # any shape python-telegram-bot cannot read is the sender's fault
             log.warning("unreadable update %s rejected", data.get("update_id"))
             return self._answer(400, "not an update")
@@ -217,6 +218,7 @@ async def serve_webhook(
         server.inbox = UpdateInbox(app)
         await server.inbox.start()
         await runner.setup()
+        freeze_startup_heap()
         await web.TCPSite(runner, host, port).start()
         FINISHED_LISTENERS.append(server.finished)
         server.accepting = True
