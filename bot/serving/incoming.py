@@ -1,7 +1,7 @@
 """Incoming updates as JSON: the parts of a tapped message that nothing reads are dropped early.
 
 A button tap brings back the whole message the button was under, keyboard and formatting
-included. python-telegram-bot turns every button and entity of it into an object: about a third of
+included. python-telegram-bot turns every button and entity of it into an object: about a sixth of
 the bot's CPU per menu tap (py-spy on `python -m benchmarks --only taps`). The bot never reads
 them: a screen is drawn from the session, and an edit names the message by chat and id. So they
 are removed from the JSON before PTB reads it, on every path an update comes in by (getUpdates,
