@@ -39,6 +39,11 @@ async def telegram() -> AsyncIterator[LocalTelegram]:
     await server.stop()
 
 
+@pytest.fixture
+def config(default_config: Config) -> Config:
+    """Broadcast administration is the same over either Bot API transport: run once."""
+    return default_config
+
 
 class Admin(User):
     """The harness user, but a reply that met the private chat's flood limit is waited out:

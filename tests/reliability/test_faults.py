@@ -59,7 +59,7 @@ async def test_telegram_failing_at_random_loses_no_answer_and_no_language(
 @pytest.mark.skipif(not DurableRedis.available(), reason="needs redis-server")
 @pytest.mark.rate_limited
 async def test_redis_stopped_and_restarted_under_load(
-    telegram: LocalTelegram, config: Config, tmp_path: Path
+    telegram: LocalTelegram, default_config: Config, tmp_path: Path
 ) -> None:
     server = DurableRedis(tmp_path)
     await server.start()
@@ -77,7 +77,7 @@ async def test_redis_stopped_and_restarted_under_load(
             await asyncio.sleep(1.2)  # a person's pace, below the rate limit
 
     try:
-        async with running_bot(telegram, config, client):
+        async with running_bot(telegram, default_config, client):
             users = [asyncio.create_task(keep_going(uid)) for uid in USERS]
             await asyncio.sleep(1.5)
             server.stop()
@@ -95,7 +95,7 @@ async def test_redis_stopped_and_restarted_under_load(
             tally.acknowledged.update(after.acknowledged)
             tally.unanswered += after.unanswered
         assert tally.unanswered == []
-        stored = await stored_languages(client, config.key_prefix, USERS)
+        stored = await stored_languages(client, default_config.key_prefix, USERS)
         lost = {u: c for u, c in tally.acknowledged.items() if stored.get(u) != c}
         FIGURES.records_lost += len(lost)
         assert lost == {}

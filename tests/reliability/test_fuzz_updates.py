@@ -129,9 +129,9 @@ def _html_texts(call: ApiCall) -> list[str]:
 
 
 @pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
-def test_any_update_is_handled_validly_and_touches_only_its_user(config: Config) -> None:
+def test_any_update_is_handled_validly_and_touches_only_its_user(default_config: Config) -> None:
     with asyncio.Runner() as runner:
-        bench = Bench(config)
+        bench = Bench(default_config)
         runner.run(bench.start())
         try:
 
