@@ -13,12 +13,14 @@ from aiogram import Bot, Dispatcher
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.fsm.context import FSMContext
-from aiogram.fsm.storage.redis import DefaultKeyBuilder, RedisStorage
+from aiogram.fsm.storage.base import DefaultKeyBuilder
+from aiogram.fsm.storage.redis import RedisStorage
 from aiogram.types import (
     CallbackQuery,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     LinkPreviewOptions,
+    Message,
 )  # fmt: skip
 
 from benchmarks.peers.screens import TARGETS, screen_for
@@ -40,8 +42,8 @@ async def on_tap(query: CallbackQuery, state: FSMContext) -> None:
     history = [*data.get("history", []), query.data or ""][-10:]
     text, markup = PAYLOADS.get(query.data or "", PAYLOADS[TARGETS[0]])
     await query.answer()
-    if query.message is not None:
-        await query.message.edit_text(  # type: ignore[union-attr]
+    if isinstance(query.message, Message):
+        await query.message.edit_text(
             text, parse_mode="HTML", reply_markup=markup, link_preview_options=NO_PREVIEW
         )
     await state.set_data({"node": query.data, "history": history})
