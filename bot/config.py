@@ -48,6 +48,9 @@ class Config:
     http_client: str = "aiohttp"
     http_pool_size: int = 100
     proxy_url: str | None = None
+    # Polling mode's /healthz, /readyz and /metrics; None: not served (webhook mode has its own).
+    metrics_host: str = "127.0.0.1"
+    metrics_port: int | None = None
 
     @property
     def local_mode(self) -> bool:
@@ -149,6 +152,11 @@ def load_config(environ: Mapping[str, str] | None = None, dotenv: Path | None = 
     if paid not in ("0", "1", "true", "false", "yes", "no"):
         raise ConfigError("BROADCAST_PAID: expected 1 or 0")
     listen_host, _, listen_port = (get("WEBHOOK_LISTEN") or "0.0.0.0:8443").rpartition(":")
+    metrics_listen = get("METRICS_LISTEN")
+    if metrics_listen is not None and webhook_url is not None:
+        raise ConfigError("METRICS_LISTEN: polling mode only; the webhook server on WEBHOOK_LISTEN "
+                          "serves /metrics, /healthz and /readyz")
+    metrics_host, _, metrics_port = (metrics_listen or "").rpartition(":")
     return Config(
         bot_token=token,
         telegram_api_url=_url("TELEGRAM_API_URL", api_url, ("http", "https")) if api_url else None,
@@ -174,4 +182,6 @@ def load_config(environ: Mapping[str, str] | None = None, dotenv: Path | None = 
         http_client=http_client,
         http_pool_size=_int("TELEGRAM_HTTP_POOL", get("TELEGRAM_HTTP_POOL") or "100", 1, 10000),
         proxy_url=_url("TELEGRAM_PROXY", proxy, ("http", "https")) if proxy else None,
+        metrics_host=metrics_host or "127.0.0.1",
+        metrics_port=_int("METRICS_LISTEN", metrics_port, 1, 65535) if metrics_listen else None,
     )

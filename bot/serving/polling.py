@@ -24,6 +24,7 @@ from bot.serving.lifecycle import (
     install_signal_handlers,
     run_shutdown_hooks,
 )
+from bot.serving.probes import serve_probes
 from bot.serving.wrapped_request import Send, WrappedRequest
 
 log = logging.getLogger(__name__)
@@ -94,23 +95,36 @@ async def serve_polling(
     app: BotApplication, stop: asyncio.Event | None = None, *, poll_timeout: int = 10
 ) -> None:
     """Poll until `stop` is set (or a signal arrives), then shut down cleanly."""
-    async with app:
-        await app.start()
-        inbox = UpdateInbox(app)
-        bot = app.bot
-        bot._request = (InboxedUpdates(bot._request[0], inbox), bot._request[1])
-        await inbox.start()
-        # post_init only runs under PTB's run_* helpers, which this runner does not use.
-        await publish_bot_profile(app)
-        assert app.updater is not None
-        freeze_startup_heap()
-        await app.updater.start_polling(
-            poll_interval=0.0, timeout=poll_timeout, drop_pending_updates=False
-        )
-        try:
-            await (stop.wait() if stop is not None else _wait_for_signal())
-        finally:
-            await app.updater.stop()
-            await app.stop()
-            await inbox.stop()
-            await run_shutdown_hooks(app)
+    updater = app.updater
+    assert updater is not None
+    config = app.bot_data["services"].config
+    # First, so that a port already taken stops the start before anything else has begun.
+    probes = None
+    if config.metrics_port is not None:
+        probes = await serve_probes(app, config.metrics_host, config.metrics_port,
+                                    lambda: updater.running)
+        log.info("/metrics, /healthz and /readyz on %s:%s", config.metrics_host,
+                 config.metrics_port)
+    try:
+        async with app:
+            await app.start()
+            inbox = UpdateInbox(app)
+            bot = app.bot
+            bot._request = (InboxedUpdates(bot._request[0], inbox), bot._request[1])
+            await inbox.start()
+            # post_init only runs under PTB's run_* helpers, which this runner does not use.
+            await publish_bot_profile(app)
+            freeze_startup_heap()
+            await updater.start_polling(
+                poll_interval=0.0, timeout=poll_timeout, drop_pending_updates=False
+            )
+            try:
+                await (stop.wait() if stop is not None else _wait_for_signal())
+            finally:
+                await updater.stop()
+                await app.stop()
+                await inbox.stop()
+                await run_shutdown_hooks(app)
+    finally:
+        if probes is not None:
+            await probes.cleanup()

@@ -23,12 +23,12 @@ from telegram import Update
 from bot.app import BotApplication
 from bot.config import Config
 from bot.serving import metrics
-from bot.serving.broadcast_metrics import refresh_broadcast_metrics
 from bot.serving.commands import publish_bot_profile
 from bot.serving.inbox import UpdateInbox
 from bot.serving.incoming import without_unread_parts
 from bot.serving.instrument import FINISHED_LISTENERS
 from bot.serving.lifecycle import freeze_startup_heap, run_shutdown_hooks
+from bot.serving.probes import Probes
 
 log = logging.getLogger(__name__)
 
@@ -69,9 +69,7 @@ class WebhookServer:
         self.inbox: UpdateInbox | None = None
         self.web = web.Application(client_max_size=MAX_BODY_BYTES)
         self.web.router.add_post(self.path, self.receive)
-        self.web.router.add_get("/healthz", self.healthz)
-        self.web.router.add_get("/readyz", self.readyz)
-        self.web.router.add_get("/metrics", self.metrics)
+        Probes(app, lambda: self.accepting).add_to(self.web)
 
     def _answer(self, status: int, text: str | None = None) -> web.Response:
         metrics.WEBHOOK_REQUESTS.labels(str(status)).inc()
@@ -118,26 +116,6 @@ class WebhookServer:
         if id(update) in self.backlog:
             self.backlog.discard(id(update))
             metrics.WEBHOOK_BACKLOG.dec()
-
-    async def healthz(self, _request: web.Request) -> web.Response:
-        return web.json_response({"ok": True})
-
-    async def readyz(self, _request: web.Request) -> web.Response:
-        redis = self.app.bot_data["services"].redis
-        try:
-            redis_ok = bool(await asyncio.wait_for(redis.ping(), 2.0))
-        except Exception:  # any failure means not ready
-            redis_ok = False
-        ready = redis_ok and self.accepting and self.app.running
-        body = {"ok": ready, "redis": redis_ok, "accepting": self.accepting}
-        return web.json_response(body, status=200 if ready else 503)
-
-    async def metrics(self, _request: web.Request) -> web.Response:
-        await refresh_broadcast_metrics(self.app.bot_data["services"].redis, self.config.key_prefix)
-        body, content_type = metrics.render()
-        response = web.Response(body=body)
-        response.headers["Content-Type"] = content_type
-        return response
 
 
 def webhook_fingerprint(config: Config) -> str:
