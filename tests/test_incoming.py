@@ -10,10 +10,10 @@ import pytest
 from telegram import Message, Update
 from telegram.error import TelegramError
 from telegram.ext import ExtBot
-from telegram.request import BaseRequest, RequestData
 
 from bot.serving.incoming import without_unread_parts
 from bot.serving.polling import InboxedUpdates
+from tests.recording_request import Recorder
 
 TOKEN = "123456789:incoming-test-token-abcdefghijk"
 TAP: dict[str, Any] = {
@@ -41,27 +41,11 @@ TEXT: dict[str, Any] = {
 }  # fmt: skip
 
 
-class CannedUpdates(BaseRequest):
-    """Answers every call with one getUpdates result."""
+class Garbled(Recorder):
+    """Answers every call with bytes that are not JSON."""
 
-    def __init__(self, result: list[dict[str, Any]]) -> None:
-        self.payload = json.dumps({"ok": True, "result": result}).encode()
-
-    @property
-    def read_timeout(self) -> float | None:
-        return None
-
-    async def initialize(self) -> None:
-        return None
-
-    async def shutdown(self) -> None:
-        return None
-
-    async def do_request(
-        self, url: str, method: str, request_data: RequestData | None = None, *args: Any,
-        **kwargs: Any,
-    ) -> tuple[int, bytes]:  # fmt: skip
-        return 200, self.payload
+    def answer(self, fields: dict[str, Any]) -> bytes:
+        return b"\xff not json"
 
 
 class KeptUpdates:
@@ -79,7 +63,8 @@ class KeptUpdates:
 
 async def test_a_polled_tap_keeps_what_handlers_read_and_drops_the_keyboard() -> None:
     inbox = KeptUpdates()
-    bot = ExtBot(TOKEN, get_updates_request=InboxedUpdates(CannedUpdates([TAP, TEXT]), inbox))  # type: ignore[arg-type]
+    polled = Recorder(body={"ok": True, "result": [TAP, TEXT]})
+    bot = ExtBot(TOKEN, get_updates_request=InboxedUpdates(polled, inbox))  # type: ignore[arg-type]
     tap, text = await bot.get_updates()
     assert tap.callback_query is not None
     message = tap.callback_query.message
@@ -101,12 +86,8 @@ def test_anything_but_a_tap_is_left_as_it_is() -> None:
 
 
 async def test_an_unreadable_getupdates_answer_is_reported_by_ptb_as_before() -> None:
-    class Garbled(CannedUpdates):
-        async def do_request(self, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
-            return 200, b"\xff not json"
-
     inbox = KeptUpdates()
-    bot = ExtBot(TOKEN, get_updates_request=InboxedUpdates(Garbled([]), inbox))  # type: ignore[arg-type]
+    bot = ExtBot(TOKEN, get_updates_request=InboxedUpdates(Garbled(), inbox))  # type: ignore[arg-type]
     with pytest.raises(TelegramError, match="Invalid server response"):
         await bot.get_updates()
     assert inbox.kept == {}

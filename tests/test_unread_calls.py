@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import datetime as dtm
-import json
-from typing import Any
 
 import pytest
 from telegram import Chat, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 from telegram.ext import ExtBot
-from telegram.request import BaseRequest, RequestData
 
 from bot.serving.unread_calls import edit_message_text, markup_json
+from tests.recording_request import Recorder
 
 TOKEN = "123456789:unread-calls-test-token-abcdefgh"
 MARKUP = InlineKeyboardMarkup([
@@ -21,38 +19,6 @@ MARKUP = InlineKeyboardMarkup([
      InlineKeyboardButton("Ñ", callback_data="h")],
     [InlineKeyboardButton("Compare", callback_data="g:cmp")],
 ])  # fmt: skip
-
-
-class Recorder(BaseRequest):
-    """Records each request's URL and form fields; answers with a canned body."""
-
-    def __init__(self, status: int = 200, body: dict[str, Any] | None = None) -> None:
-        self.sent: list[tuple[str, list[tuple[str, str]]]] = []
-        self.status = status
-        self.body = body
-
-    @property
-    def read_timeout(self) -> float | None:
-        return None
-
-    async def initialize(self) -> None:
-        return None
-
-    async def shutdown(self) -> None:
-        return None
-
-    async def do_request(
-        self, url: str, method: str, request_data: RequestData | None = None, *args: Any,
-        **kwargs: Any,
-    ) -> tuple[int, bytes]:  # fmt: skip
-        assert request_data is not None
-        self.sent.append((url, list(request_data.json_parameters.items())))
-        fields = dict(request_data.json_parameters)
-        body = self.body or {"ok": True, "result": {
-            "message_id": int(fields["message_id"]), "date": 0, "text": fields["text"],
-            "chat": {"id": int(fields["chat_id"]), "type": "private"},
-        }}  # fmt: skip
-        return self.status, json.dumps(body).encode()
 
 
 def tapped(recorder: Recorder, business: str | None = None) -> Message:
