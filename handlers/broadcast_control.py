@@ -10,9 +10,10 @@ from telegram.error import BadRequest
 
 from bot import callbacks
 from bot.broadcast.jobs import CANCELLED, LIVE, PAUSED, QUEUED, RUNNING, JobStore
-from bot.broadcast.report import summary_line
+from bot.broadcast.report import send_again_button, summary_line
 from bot.context import BotContext
 from bot.i18n import _, pgettext
+from handlers import broadcast_again
 from handlers.broadcast_draft import is_admin, refusal
 
 RECENT = 10
@@ -30,6 +31,11 @@ async def listing(context: BotContext) -> tuple[str, InlineKeyboardMarkup | None
     lines = [_("<b>Recent broadcasts</b>")] + [html.escape(summary_line(job)) for job in jobs]
     rows = []
     for job in jobs:
+        again = send_again_button(job)
+        if again is not None:
+            rows.append([InlineKeyboardButton(f"#{job.id}: {button.text}",
+                                              callback_data=button.callback_data)
+                         for button in again.inline_keyboard[0]])
         if job.status not in LIVE:
             continue
         row = []
@@ -62,6 +68,9 @@ async def on_control(update: Update, context: BotContext, arg: str) -> None:
     query = update.callback_query
     assert query is not None
     _ctl, action, raw_id = [*arg.split(":"), "", ""][:3]
+    if action in broadcast_again.ACTIONS and raw_id.isdigit():
+        await broadcast_again.on_send_again(update, context, action, int(raw_id))
+        return
     job = None
     if action in _ACTIONS and raw_id.isdigit():
         job = await _store(context).set_status(int(raw_id), _ACTIONS[action])

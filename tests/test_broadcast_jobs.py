@@ -78,7 +78,17 @@ def test_progress_and_report_read_as_the_admin_expects() -> None:
             "  • network errors: 2",
             "  • chat not found: 1",
             "In doubt, not sent again (a sending process stopped mid-call): 1",
+            "They may or may not have it. You can send it again to them below; any of them "
+            "that has it would then get it twice.",
             "Time taken: 2 min 10 s",
+        ]
+        finished = job(**{**running.__dict__, "status": DONE,
+                          "counts": {**running.counts, "walked": 200}})
+        # Once finished, the progress message says so, with no time left to wait.
+        assert progress_text(finished, now=230.0).splitlines() == [
+            "📢 <b>Broadcast #3</b>: finished",
+            "▓▓▓▓▓▓▓▓▓▓▓▓ 100%",
+            "200 of 200 chats checked · 90 delivered · 6 blocked · 3 failed",
         ]
     with use_locale("es"):
         assert "Entregados: 90" in final_report(running, now=230.0)

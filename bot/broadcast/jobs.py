@@ -67,6 +67,10 @@ class Job:
     total: int = 0
     progress_message_id: int = 0
     counts: dict[str, int] = field(default_factory=dict)
+    # A "send again" follow-up names the broadcast whose chats in doubt it serves (and walks
+    # only those, see bot/broadcast/followup.py); that broadcast names its follow-up.
+    retry_of: int = 0
+    followup: int = 0
 
     def to_hash(self) -> dict[str, str]:
         return {
@@ -78,6 +82,7 @@ class Job:
             "finished": repr(self.finished), "repeat_days": str(self.repeat_days),
             "cursor": repr(self.cursor), "total": str(self.total),
             "progress_message_id": str(self.progress_message_id),
+            "retry_of": str(self.retry_of), "followup": str(self.followup),
         }  # fmt: skip
 
     @classmethod
@@ -95,6 +100,7 @@ class Job:
                 repeat_days=int(raw.get("repeat_days", 0)), cursor=float(raw.get("cursor", START)),
                 total=int(raw.get("total", 0)),
                 progress_message_id=int(raw.get("progress_message_id", 0)),
+                retry_of=int(raw.get("retry_of", 0)), followup=int(raw.get("followup", 0)),
                 counts={k[2:]: int(v) for k, v in raw.items() if k.startswith("n:")},
             )  # fmt: skip
         except (KeyError, ValueError, TypeError):
@@ -122,7 +128,7 @@ class JobStore:
         self._release = redis.register_script(_RELEASE)
 
     async def create(self, job: Job) -> Job:
-        job.id = int(await self.redis.incr(self.keys.sequence))
+        job.id = job.id or int(await self.redis.incr(self.keys.sequence))
         job.created = job.created or time.time()
         job.run_at = job.run_at or job.created
         job.status = SCHEDULED if job.run_at > job.created + 1 else QUEUED
@@ -207,6 +213,7 @@ class JobStore:
             pipe.zrem(self.keys.due, str(job.id))
             pipe.expire(self.keys.job(job.id), KEEP_SECONDS)
             pipe.expire(self.keys.deliveries(job.id), KEEP_SECONDS)
+            pipe.expire(self.keys.targets(job.id), KEEP_SECONDS)
             await pipe.execute()
 
     async def delivery_states(self, job_id: int) -> dict[int, str]:

@@ -70,5 +70,9 @@ class BroadcastKeys:
         """Hash chat id -> delivery state of one broadcast (see bot/broadcast/jobs.py)."""
         return f"{self.prefix}:{{b{job_id}}}:sent"
 
+    def targets(self, job_id: int) -> str:
+        """Sorted set of the chats a follow-up serves (by id), instead of every subscriber."""
+        return f"{self.prefix}:{{b{job_id}}}:targets"
+
     def lease(self, job_id: int) -> str:
         return f"{self.prefix}:{{b{job_id}}}:lease"

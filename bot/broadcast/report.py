@@ -5,8 +5,11 @@ from __future__ import annotations
 import html
 import time
 
-from bot.broadcast.jobs import CANCELLED, Job
-from bot.i18n import _
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot import callbacks
+from bot.broadcast.jobs import CANCELLED, DONE, Job
+from bot.i18n import _, pgettext
 
 BAR_CELLS = 12
 
@@ -42,14 +45,20 @@ def progress_text(job: Job, now: float | None = None) -> str:
     walked = job.counts.get("walked", 0)
     total = max(job.total, walked)
     elapsed = max(0.001, now - job.started)
+    if job.status == DONE:
+        head = _("📢 <b>Broadcast #{id}</b>: finished")
+    elif job.status == CANCELLED:
+        head = _("📢 <b>Broadcast #{id}</b>: cancelled")
+    else:
+        head = _("📢 <b>Broadcast #{id}</b>: sending")
     lines = [
-        _("📢 <b>Broadcast #{id}</b>: sending").format(id=job.id),
+        head.format(id=job.id) + followup_note(job),
         bar(walked, total),
         _("{done} of {total} chats checked · {ok} delivered · {blocked} blocked · {failed} failed")
         .format(done=walked, total=total, ok=job.counts.get("ok", 0),
                 blocked=job.counts.get("blocked", 0), failed=sum(job.failed.values())),
     ]
-    if walked:
+    if walked and job.status not in (DONE, CANCELLED):
         left = (total - walked) * elapsed / walked
         lines.append(_("About {left} left").format(left=duration(left)))
     return "\n".join(lines)
@@ -62,7 +71,7 @@ def final_report(job: Job, now: float | None = None) -> str:
     names = reason_names()
     failed = job.failed
     lines = [
-        head,
+        head + followup_note(job),
         _("Delivered: {n}").format(n=job.counts.get("ok", 0)),
         _("Blocked or removed (marked inactive): {n}").format(n=job.counts.get("blocked", 0)),
         _("Failed: {n}").format(n=sum(failed.values())),
@@ -73,6 +82,8 @@ def final_report(job: Job, now: float | None = None) -> str:
     if job.counts.get("doubt"):
         lines.append(_("In doubt, not sent again (a sending process stopped mid-call): {n}")
                      .format(n=job.counts["doubt"]))
+        lines.append(_("They may or may not have it. You can send it again to them below; "
+                       "any of them that has it would then get it twice."))
     lines.append(_("Time taken: {t}").format(t=duration(now - job.started)))
     return "\n".join(lines)
 
@@ -83,7 +94,30 @@ def summary_line(job: Job) -> str:
         "scheduled": _("scheduled"), "queued": _("waiting"), "running": _("sending"),
         "paused": _("paused"), "cancelled": _("cancelled"), "done": _("finished"),
     }  # fmt: skip
-    return _("#{id} {status}: {ok} delivered, {blocked} blocked, {failed} failed").format(
+    line = _("#{id} {status}: {ok} delivered, {blocked} blocked, {failed} failed").format(
         id=job.id, status=statuses.get(job.status, job.status), ok=job.counts.get("ok", 0),
         blocked=job.counts.get("blocked", 0), failed=sum(job.failed.values()),
     )
+    if job.counts.get("doubt"):
+        line += ", " + _("{n} in doubt").format(n=job.counts["doubt"])
+    if job.followup:
+        line += " " + _("(sent again to those as #{id})").format(id=job.followup)
+    return line + followup_note(job)
+
+
+def followup_note(job: Job) -> str:
+    """What a "send again" follow-up is, after its title."""
+    if not job.retry_of:
+        return ""
+    return " " + _("(again, to the chats in doubt of #{id})").format(id=job.retry_of)
+
+
+def send_again_button(job: Job) -> InlineKeyboardMarkup | None:
+    """"Send again to the N in doubt", for a finished broadcast with chats in doubt and no
+    follow-up yet; it asks for a confirmation first (handlers/broadcast_control.py)."""
+    doubt = job.counts.get("doubt", 0)
+    if not doubt or job.followup or job.status not in (DONE, CANCELLED):
+        return None
+    label = pgettext("button", "🔁 Send again to the {n} in doubt").format(n=doubt)
+    data = callbacks.encode(callbacks.BROADCAST, f"ctl:again:{job.id}")
+    return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=data)]])

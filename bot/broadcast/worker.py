@@ -19,15 +19,16 @@ import uuid
 from dataclasses import dataclass
 
 from redis.asyncio import Redis
-from telegram import Bot
+from telegram import Bot, InlineKeyboardMarkup
 from telegram.constants import ParseMode
 from telegram.error import RetryAfter, TelegramError
 
 from bot.broadcast.content import Rendered, render_message, tip_node
 from bot.broadcast.delivery import Sender, retry_seconds
+from bot.broadcast.followup import targets_after
 from bot.broadcast.jobs import CANCELLED, DONE, PAUSED, QUEUED, RUNNING, SCHEDULED, Job, JobStore
 from bot.broadcast.registry import ChatInfo, ChatRegistry
-from bot.broadcast.report import final_report, progress_text
+from bot.broadcast.report import final_report, progress_text, send_again_button
 from bot.i18n import use_locale
 
 log = logging.getLogger(__name__)
@@ -95,7 +96,8 @@ class DeliveryWorker:
             return
         if job.status in (SCHEDULED, QUEUED):
             job.started = job.started or time.time()
-            job.total = await self.registry.subscriber_count()
+            if not job.retry_of:  # a follow-up's total is its set of chats in doubt
+                job.total = await self.registry.subscriber_count()
             if job.kind == "tip" and not job.node:
                 job.node = tip_node(dt.datetime.now(dt.UTC))
             await self.jobs.update(job_id, status=RUNNING, started=job.started, total=job.total,
@@ -130,7 +132,11 @@ class DeliveryWorker:
                 if status == PAUSED:
                     await self.jobs.redis.zrem(self.jobs.keys.due, str(job.id))
                 return str(status)
-            ids = await self.registry.subscribers_after(job.cursor, self.settings.batch)
+            if job.retry_of:
+                ids = await targets_after(self.jobs.redis, self.jobs, job.id, job.cursor,
+                                          self.settings.batch)
+            else:
+                ids = await self.registry.subscribers_after(job.cursor, self.settings.batch)
             if not ids:
                 return DONE
             await self._batch(job, ids, messages)
@@ -153,7 +159,12 @@ class DeliveryWorker:
                 await self.jobs.finish_send(job.id, chat.chat_id, "doubt")
             if state is not None or not chat.active:
                 continue
-            if not matches(job.audience, chat, self.settings.default_locale):
+            if job.retry_of:
+                # The chats in doubt matched the audience already; one that has unsubscribed
+                # since is left alone.
+                if not chat.subscribed:
+                    continue
+            elif not matches(job.audience, chat, self.settings.default_locale):
                 continue
             locale = chat.locale or self.settings.default_locale
             if locale not in messages:
@@ -221,8 +232,8 @@ class DeliveryWorker:
             with use_locale(job.admin_locale):
                 await self._tell(job, progress_text(job), edit=True)  # the bar at 100 %
         with use_locale(job.admin_locale):
-            text = final_report(job)
-        await self._tell(job, text, edit=False)
+            text, markup = final_report(job), send_again_button(job)
+        await self._tell(job, text, edit=False, markup=markup)
         if job.repeat_days and status == DONE:
             await self.jobs.create(Job(
                 id=0, status=SCHEDULED, kind=job.kind, audience=job.audience,
@@ -231,7 +242,8 @@ class DeliveryWorker:
                 run_at=job.run_at + job.repeat_days * 86400, repeat_days=job.repeat_days,
             ))  # fmt: skip
 
-    async def _tell(self, job: Job, text: str, *, edit: bool) -> None:
+    async def _tell(self, job: Job, text: str, *, edit: bool,
+                    markup: InlineKeyboardMarkup | None = None) -> None:
         """Progress edits and the report are best effort, but wait out a 429 (a few times)."""
         for _attempt in range(3):
             try:
@@ -244,7 +256,7 @@ class DeliveryWorker:
                                                          parse_mode=ParseMode.HTML)
                     else:
                         await self.bot.send_message(job.admin_chat, text,
-                                                    parse_mode=ParseMode.HTML)
+                                                    parse_mode=ParseMode.HTML, reply_markup=markup)
                 return
             except RetryAfter as exc:
                 if edit:
