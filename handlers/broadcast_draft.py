@@ -9,6 +9,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message
 from telegram.error import RetryAfter
 
 from bot import callbacks
+from bot.broadcast.admins import is_bot_admin
 from bot.broadcast.delivery import retry_seconds
 from bot.context import BotContext
 from bot.i18n import SUPPORTED_LOCALES, _, pgettext
@@ -32,7 +33,7 @@ def cancel_row() -> list[tuple[str, str]]:
 
 
 def is_admin(context: BotContext, user_id: int | None) -> bool:
-    return user_id is not None and user_id in context.services.config.admin_ids
+    return is_bot_admin(context.services.config, user_id)
 
 
 def refusal() -> str:

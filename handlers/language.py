@@ -5,10 +5,10 @@ from __future__ import annotations
 import logging
 
 from telegram import Chat, Update
-from telegram.constants import ChatMemberStatus
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from bot import callbacks
+from bot.broadcast.admins import is_chat_admin
 from bot.context import BotContext
 from bot.i18n import SUPPORTED_LOCALES, _, set_locale
 from bot.screens import render
@@ -17,7 +17,6 @@ from bot.state.session import HOME
 from handlers._show import edit, place, send
 
 log = logging.getLogger(__name__)
-_ADMINS = {ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR}
 
 
 async def choose(update: Update, context: BotContext) -> None:
@@ -27,9 +26,6 @@ async def choose(update: Update, context: BotContext) -> None:
     await send(update, screen)
 
 
-async def _may_set_chat_language(chat: Chat, user_id: int) -> bool:
-    member = await chat.get_member(user_id)
-    return member.status in _ADMINS
 
 
 async def chosen(update: Update, context: BotContext) -> None:
@@ -43,7 +39,9 @@ async def chosen(update: Update, context: BotContext) -> None:
         return
     store = context.services.store
     if chat is not None and chat.type != Chat.PRIVATE:
-        if not await _may_set_chat_language(chat, query.from_user.id):
+        services = context.services
+        if not await is_chat_admin(context.bot, services.redis, services.config.key_prefix,
+                                   chat.id, query.from_user.id):
             refusal = _("Only the chat's admins can change its language.")
             await query.answer(refusal, show_alert=True)
             return

@@ -8,6 +8,7 @@ from telegram import Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, CommandHandler
 
+from bot.broadcast.admins import is_bot_admin
 from bot.context import BotContext
 from bot.i18n import _
 from bot.screens.titles import title
@@ -19,7 +20,7 @@ async def show_stats(update: Update, context: BotContext) -> None:
     if user is None or chat is None:
         return
     services = context.services
-    if user.id not in services.config.admin_ids:
+    if not is_bot_admin(services.config, user.id):
         await chat.send_message(_("Sorry, /stats is only for the bot's admins."))
         return
     report = await Stats(services.redis, services.config.key_prefix).read()

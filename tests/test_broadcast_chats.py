@@ -123,13 +123,14 @@ async def test_channel_admin_sets_its_language_from_a_private_chat(
     telegram.press_button(OWNER, question.message_id, data)
     await telegram.wait_call("editMessageText", since=mark)
     done = telegram.last_bot_message(OWNER)
-    assert done is not None and "Español" in done.text and "Card news" in done.text
+    # The admin chose Spanish for the channel, and is still answered in English.
+    assert done is not None and done.text == "Done: I will post in Spanish in Card news."
     assert (await registry.get(CHANNEL)).locale == "es"  # type: ignore[union-attr]
 
     mark = telegram.mark()
     telegram.send_text(OWNER, "/channels")
     listed = await telegram.wait_call("sendMessage", since=mark)
-    assert "Card news" in listed.params["text"] and "Español" in listed.params["text"]
+    assert listed.params["text"] == "<b>Card news</b>: I post there in Spanish."
     assert telegram.invalid_requests == []
 
 
@@ -140,3 +141,29 @@ async def test_subscribe_in_private_explains_where_it_works(
     telegram.send_text(MEMBER, "/subscribe")
     reply = await telegram.wait_call("sendMessage", since=mark)
     assert "in a group where you are an admin" in reply.params["text"]
+
+
+async def test_group_language_uses_the_same_cached_admin_check(
+    telegram: LocalTelegram, bot: BotApplication, redis: Redis, key_prefix: str
+) -> None:
+    telegram.group(GROUP, "Card talk", supergroup=False)
+    telegram.add_bot_to_chat(GROUP, OWNER)
+    await telegram.idle()
+    await in_group(telegram, OWNER, "/subscribe")  # the owner's check is now cached
+    checks = len([c for c in telegram.calls if c.method == "getChatMember"])
+    await in_group(telegram, OWNER, "/language")
+    menu = telegram.last_bot_message(GROUP)
+    assert menu is not None
+    spanish = next(data for row in telegram.buttons(menu) for label, data in row
+                   if label == "Español")
+    mark = telegram.mark()
+    telegram.press_button(MEMBER, menu.message_id, str(spanish), chat_id=GROUP)
+    refusal = await telegram.wait_call("answerCallbackQuery", since=mark)
+    assert refusal.params["text"] == "Only the chat's admins can change its language."
+    mark = telegram.mark()
+    telegram.press_button(OWNER, menu.message_id, str(spanish), chat_id=GROUP)
+    await telegram.wait_call("editMessageText", since=mark)
+    assert await redis.get(f"{key_prefix}:{{c{GROUP}}}:locale") == "es"
+    # One getChatMember for the member; the owner's answer came from the cache.
+    asked = [c for c in telegram.calls if c.method == "getChatMember"][checks:]
+    assert [int(c.params["user_id"]) for c in asked] == [MEMBER]

@@ -1,7 +1,11 @@
-"""Is this user an admin of that chat? Asked of Telegram (getChatMember), cached briefly in Redis.
+"""The two admin checks, used by every command that needs one.
 
-The cache spares Telegram a call per command, and lasts only a minute so that a demoted admin
-loses the right soon after.
+- A bot admin (`/broadcast`, `/broadcasts`, `/stats`): a user id in ADMIN_IDS (in local mode the
+  chat page's user is added to it at start, see bot/runner.py).
+- A chat admin (a group's or channel's settings: `/subscribe`, `/unsubscribe`, `/language` in a
+  group, a channel's language): asked of Telegram (getChatMember), cached briefly in Redis. The
+  cache spares Telegram a call per command, and lasts only a minute so that a demoted admin loses
+  the right soon after.
 """
 
 from __future__ import annotations
@@ -16,11 +20,16 @@ from telegram.constants import ChatMemberStatus
 from telegram.error import TelegramError
 
 from bot.broadcast.keys import BroadcastKeys
+from bot.config import Config
 
 log = logging.getLogger(__name__)
 
 CACHE_SECONDS = 60
 _ADMINS = (ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR)
+
+
+def is_bot_admin(config: Config, user_id: int | None) -> bool:
+    return user_id is not None and user_id in config.admin_ids
 
 
 async def is_chat_admin(bot: Bot, redis: Redis, prefix: str, chat_id: int, user_id: int) -> bool:

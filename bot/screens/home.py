@@ -6,7 +6,7 @@ from babel import Locale
 from telegram import InlineKeyboardButton
 
 from bot import callbacks
-from bot.i18n import SUPPORTED_LOCALES, _, pgettext
+from bot.i18n import SUPPORTED_LOCALES, _, current_locale, pgettext
 from bot.screens.base import Screen, button, nav_row, route
 
 
@@ -47,6 +47,12 @@ def language_name(code: str) -> str:
     """A language named in itself, from Babel's locale data (never translated)."""
     name = Locale.parse(code).get_display_name(code) or code
     return name[:1].upper() + name[1:]
+
+
+def language_named_here(code: str) -> str:
+    """A language named in the bound locale ("Spanish" to an English reader, "inglés" to a
+    Spanish one), from Babel's locale data."""
+    return Locale.parse(code).get_display_name(current_locale()) or code
 
 
 @route("lang")
