@@ -15,10 +15,10 @@ from telegram import Message, Update
 from telegram.constants import ParseMode
 
 from bot.broadcast.content import TEXT_FOR_ALL, render_message, tip_node, user_text
-from bot.broadcast.jobs import QUEUED, Job, JobStore
+from bot.broadcast.jobs import JobStore
 from bot.broadcast.registry import ChatRegistry
 from bot.context import BotContext
-from bot.i18n import SUPPORTED_LOCALES, _, current_locale, pgettext
+from bot.i18n import SUPPORTED_LOCALES, _, pgettext
 from bot.screens import render
 from bot.screens.base import MAX_TEXT
 from bot.screens.home import language_name
@@ -27,6 +27,7 @@ from handlers.broadcast_draft import (
     AUDIENCES,
     audience_name,
     cancel_row,
+    create_job,
     draft,
     is_admin,
     keyboard,
@@ -34,9 +35,8 @@ from handlers.broadcast_draft import (
     send_waiting,
     set_draft,
 )
+from handlers.broadcast_schedule import ask_time, on_zone, take_time
 from handlers.questions import on_question
-
-WEEK_DAYS = 7
 
 
 async def start(update: Update, context: BotContext) -> None:
@@ -75,7 +75,7 @@ async def on_text(update: Update, context: BotContext) -> None:
     if step == "kb":
         await _take_topic(message, context, current)
     elif step == "when":
-        await _take_time(message, context, current)
+        await take_time(message, context, current, message.chat.id)
     else:
         await _take_text(message, context, current, step[5:])
 
@@ -89,7 +89,8 @@ async def _take_topic(message: Message, context: BotContext, current: dict[str, 
         node = hits[0].node if hits and confident(hits) else None
     if node is None:
         await send_waiting(message, _("I found nothing on that in the knowledge base. Try "
-                                      "other words, or a link name such as faq-3."))
+                                      "other words, or a link name such as faq-3."),
+                           reply_markup=keyboard(cancel_row()))
         return
     current.update(kind="kb", node=node)
     await _ask_audience(message, context, current)
@@ -103,7 +104,8 @@ async def _take_text(message: Message, context: BotContext, current: dict[str, A
     if len(text) > MAX_TEXT:
         too_long = _("That text is too long: {n} characters once formatted, and Telegram "
                      "allows {limit}. Please shorten it.")
-        await send_waiting(message, too_long.format(n=len(text), limit=MAX_TEXT))
+        await send_waiting(message, too_long.format(n=len(text), limit=MAX_TEXT),
+                           reply_markup=keyboard(cancel_row()))
         return
     texts = current.setdefault("texts", {})
     texts[locale] = text
@@ -130,37 +132,6 @@ async def _ask_audience(message: Message, context: BotContext, current: dict[str
     ))  # fmt: skip
 
 
-async def _take_time(message: Message, context: BotContext, current: dict[str, Any]) -> None:
-    try:
-        when = dt.datetime.strptime((message.text or "").strip(), "%Y-%m-%d %H:%M")
-    except ValueError:
-        await send_waiting(
-            message, _("Please send the time as <code>2026-12-01 09:00</code> (UTC)."),
-            parse_mode=ParseMode.HTML)
-        return
-    run_at = when.replace(tzinfo=dt.UTC).timestamp()
-    if run_at <= time.time():
-        await send_waiting(message, _("That time has passed. Please send a time in the future."))
-        return
-    job = await _create(context, current, run_at, message.chat.id)
-    set_draft(context, None)
-    scheduled = _("Broadcast #{id} is scheduled for {when} UTC. /broadcasts lists it.")
-    await send_waiting(message, scheduled.format(id=job.id, when=when.strftime("%Y-%m-%d %H:%M")))
-
-
-async def _create(context: BotContext, current: dict[str, Any], run_at: float,
-                  chat_id: int) -> Job:
-    kind = str(current.get("kind", "text"))
-    job = Job(
-        id=0, status=QUEUED, kind=kind, audience=str(current.get("audience", "all")),
-        admin_chat=chat_id, admin_locale=current_locale(), node=str(current.get("node", "")),
-        texts=dict(current.get("texts", {})), run_at=run_at,
-        repeat_days=WEEK_DAYS if kind == "tip" else 0,
-    )  # fmt: skip
-    services = context.services
-    return await JobStore(services.redis, services.config.key_prefix).create(job)
-
-
 async def preview(message: Message, context: BotContext, current: dict[str, Any]) -> None:
     """Each language's message exactly as chats will get it, then the confirmation."""
     kind = str(current.get("kind", ""))
@@ -168,9 +139,13 @@ async def preview(message: Message, context: BotContext, current: dict[str, Any]
     texts = dict(current.get("texts", {}))
     audience = str(current.get("audience", "all"))
     locales = [audience[5:]] if audience.startswith("lang:") else list(SUPPORTED_LOCALES)
-    names = ", ".join(language_name(locale) for locale in locales)
-    await message.edit_text(_("Preview below, one message per language in this order: "
-                              "{languages}.").format(languages=names))
+    if kind == "text" and TEXT_FOR_ALL in texts:
+        locales = locales[:1]  # "one for all": every chat gets the same message
+        await message.edit_text(_("Preview below: every chat gets this same message."))
+    else:
+        names = ", ".join(language_name(locale) for locale in locales)
+        await message.edit_text(_("Preview below, one message per language in this order: "
+                                  "{languages}.").format(languages=names))
     for locale in locales:
         rendered = render_message(kind, node, texts, locale, context.bot.username)
         if rendered is None:
@@ -180,9 +155,14 @@ async def preview(message: Message, context: BotContext, current: dict[str, Any]
         await send_waiting(message, rendered.text, parse_mode=ParseMode.HTML,
                     reply_markup=rendered.markup, disable_web_page_preview=True)
     services = context.services
-    count = await ChatRegistry(services.redis, services.config.key_prefix).subscriber_count()
-    text = _("Send this to {audience}? There are {count} subscribed chats in all.").format(
-        audience=audience_name(audience), count=count)
+    chats = ChatRegistry(services.redis, services.config.key_prefix)
+    total = await chats.subscriber_count()
+    if audience == "all":
+        text = _("Send this to all subscribed chats? There are {count}.").format(count=total)
+    else:
+        count = await chats.audience_count(audience, services.config.default_language)
+        text = _("Send this to {audience}? That is {count} of the {total} subscribed "
+                 "chats.").format(audience=audience_name(audience), count=count, total=total)
     if kind == "tip":
         text += "\n" + _("It repeats every week, with the next tip each time.")
     await send_waiting(message, text, reply_markup=keyboard(
@@ -225,9 +205,9 @@ async def on_button(update: Update, context: BotContext, arg: str) -> None:
     elif arg == "when" and current.get("step") == "confirm":
         current["step"] = "when"
         set_draft(context, current)
-        await message.edit_text(_("When? Send the date and time in UTC, as "
-                                  "<code>2026-12-01 09:00</code>."), parse_mode=ParseMode.HTML,
-                                reply_markup=keyboard(cancel_row()))
+        await ask_time(message, context, query.from_user.id)
+    elif arg.startswith("tz:") and current.get("step") == "when":
+        await on_zone(message, context, query.from_user.id, arg)
     else:
         await send_waiting(message, _("That button belongs to an earlier step. Start again "
                                       "with /broadcast."))
@@ -257,7 +237,7 @@ async def _pick_source(message: Message, context: BotContext, current: dict[str,
 
 
 async def _send_now(message: Message, context: BotContext, current: dict[str, Any]) -> None:
-    job = await _create(context, current, time.time(), message.chat.id)
+    job = await create_job(context, current, time.time(), message.chat.id)
     set_draft(context, None)
     await message.edit_text(_("Sending confirmed."))
     note = await send_waiting(

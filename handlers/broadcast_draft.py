@@ -11,11 +11,13 @@ from telegram.error import RetryAfter
 from bot import callbacks
 from bot.broadcast.admins import is_bot_admin
 from bot.broadcast.delivery import retry_seconds
+from bot.broadcast.jobs import QUEUED, Job, JobStore
 from bot.context import BotContext
-from bot.i18n import SUPPORTED_LOCALES, _, pgettext
+from bot.i18n import SUPPORTED_LOCALES, _, current_locale, pgettext
 from bot.screens.home import language_name
 
 DRAFT = "bc"
+WEEK_DAYS = 7  # a tip of the week repeats
 AUDIENCES = ("all", "groups", "channels", *(f"lang:{code}" for code in SUPPORTED_LOCALES))
 
 
@@ -62,6 +64,20 @@ def audience_name(audience: str) -> str:
     if audience.startswith("lang:"):
         return _("chats in {language}").format(language=language_name(audience[5:]))
     return names.get(audience, audience)
+
+
+async def create_job(context: BotContext, current: dict[str, Any], run_at: float,
+                     chat_id: int) -> Job:
+    """The broadcast the draft describes, queued (or scheduled, for a later run_at)."""
+    kind = str(current.get("kind", "text"))
+    job = Job(
+        id=0, status=QUEUED, kind=kind, audience=str(current.get("audience", "all")),
+        admin_chat=chat_id, admin_locale=current_locale(), node=str(current.get("node", "")),
+        texts=dict(current.get("texts", {})), run_at=run_at,
+        repeat_days=WEEK_DAYS if kind == "tip" else 0,
+    )  # fmt: skip
+    services = context.services
+    return await JobStore(services.redis, services.config.key_prefix).create(job)
 
 
 async def send_waiting(message: Message, text: str, **kwargs: Any) -> Message:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import html
 from collections.abc import AsyncIterator
 from typing import Any
@@ -140,15 +141,17 @@ async def test_knowledge_piece_scheduled_listed_and_cancelled(
         label = "Open in the bot" if locale == "en" else "Abrir en el bot"
         link = f"https://t.me/{bot_name}?start={node.replace(':', '-')}"
         assert telegram.buttons(preview) == [[(label, link)]]
-    assert previews[3].text.startswith("Send this to groups?")
+    assert previews[3].text == "Send this to groups? That is 3 of the 4 subscribed chats."
     when = await admin.press(previews[3], "Schedule")
     assert "When?" in when.text
     assert "Please send the time" in (await admin.send("tomorrow")).text
     assert "has passed" in (await admin.send("2001-01-01 09:00")).text
     done = await admin.send("2099-01-01 09:00")
-    assert done.text.startswith("Broadcast #1 is scheduled for 2099-01-01 09:00 UTC")
+    assert done.text.startswith(
+        "Broadcast #1 is scheduled for 2099-01-01 09:00 (China time, UTC+8)")
     job = await JobStore(redis, key_prefix).get(1)
     assert job is not None and job.status == SCHEDULED and job.audience == "groups"
+    assert job.run_at == dt.datetime(2099, 1, 1, 1, 0, tzinfo=dt.UTC).timestamp()
 
     listing = await admin.send("/broadcasts")
     assert "#1 scheduled: 0 delivered" in listing.text

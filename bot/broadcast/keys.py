@@ -34,6 +34,10 @@ class BroadcastKeys:
         """Set of channel ids the user added the bot to (for setting their language)."""
         return f"{self.prefix}:{{u{user_id}}}:channels"
 
+    def admin_zone(self, user_id: int) -> str:
+        """The time zone a bot admin schedules broadcasts in (bot/broadcast/when.py)."""
+        return f"{self.prefix}:{{u{user_id}}}:tz"
+
     @property
     def subscribers(self) -> str:
         """Sorted set of subscribed chat ids, scored by the id so a cursor can walk it."""

@@ -124,9 +124,33 @@ class ChatRegistry:
     async def subscriber_count(self) -> int:
         return int(await self.redis.zcard(self.keys.subscribers))
 
+    async def audience_count(self, audience: str, default_locale: str,
+                             batch: int = 500) -> int:
+        """How many subscribed, active chats an audience takes, read in batches as the worker
+        walks them (for the admin's confirmation; nothing is kept)."""
+        if audience == "all":
+            return await self.subscriber_count()
+        count, cursor = 0, float("-inf")
+        while ids := await self.subscribers_after(cursor, batch):
+            count += sum(1 for chat in await self.many(ids)
+                         if chat.active and matches(audience, chat, default_locale))
+            cursor = float(ids[-1])
+        return count
+
     async def channels_added_by(self, user_id: int) -> list[ChatInfo]:
         ids = sorted(int(x) for x in await self.redis.smembers(self.keys.user_channels(user_id)))
         return [c for c in await self.many(ids) if c.active and c.is_channel]
+
+
+def matches(audience: str, chat: ChatInfo, default_locale: str) -> bool:
+    """Whether a broadcast's audience ("all", "groups", "channels", "lang:<code>") takes chat."""
+    if audience == "groups":
+        return not chat.is_channel
+    if audience == "channels":
+        return chat.is_channel
+    if audience.startswith("lang:"):
+        return (chat.locale or default_locale) == audience[5:]
+    return True
 
 
 def _info(chat_id: int, raw: dict[Any, Any], locale: str | None) -> ChatInfo:

@@ -27,7 +27,7 @@ from bot.broadcast.content import Rendered, render_message, tip_node
 from bot.broadcast.delivery import Sender, retry_seconds
 from bot.broadcast.followup import targets_after
 from bot.broadcast.jobs import CANCELLED, DONE, PAUSED, QUEUED, RUNNING, SCHEDULED, Job, JobStore
-from bot.broadcast.registry import ChatInfo, ChatRegistry
+from bot.broadcast.registry import ChatRegistry, matches
 from bot.broadcast.report import final_report, progress_text, send_again_button
 from bot.i18n import use_locale
 
@@ -42,16 +42,6 @@ class WorkerSettings:
     batch: int = 50
     concurrency: int = 8
     default_locale: str = "en"
-
-
-def matches(audience: str, chat: ChatInfo, default_locale: str) -> bool:
-    if audience == "groups":
-        return not chat.is_channel
-    if audience == "channels":
-        return chat.is_channel
-    if audience.startswith("lang:"):
-        return (chat.locale or default_locale) == audience[5:]
-    return True
 
 
 class DeliveryWorker:
