@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 
 from bot.app import build_application
@@ -23,10 +24,14 @@ async def run_async(config: Config) -> None:
     try:
         if config.local_mode:
             from bot.emulator import LocalTelegram
+            from bot.emulator.web import PAGE_USER_ID
 
             telegram = LocalTelegram()
             url = await telegram.start(config.emulator_host, config.emulator_port)
             print(f"Local Telegram running. Open the chat page: {url}/", flush=True)
+            config = local_mode_config(config)
+            print(f"You are user {PAGE_USER_ID} there, and a bot admin: /broadcast sends to the "
+                  "groups and channels you add on the page.", flush=True)
             try:
                 await serve_polling(build_application(config, redis, api_url=url))
             finally:
@@ -43,6 +48,18 @@ async def run_async(config: Config) -> None:
             await serve_polling(build_application(config, redis))
     finally:
         await redis.aclose()
+
+
+def local_mode_config(config: Config) -> Config:
+    """What a newcomer needs to try broadcasts on the chat page without setting a variable: the
+    page's user is a bot admin, and a delivery worker runs in the bot process. Local mode only
+    (no TELEGRAM_BOT_TOKEN): with a real token the configuration is taken as it is."""
+    from bot.emulator.web import PAGE_USER_ID
+
+    if not config.local_mode:
+        return config
+    return dataclasses.replace(config, admin_ids=config.admin_ids | {PAGE_USER_ID},
+                               broadcast_worker=True)
 
 
 def run(config: Config) -> None:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 STATIC = Path(__file__).with_name("static")
+PAGE_USER_ID = 1001  # the chat page's user until changed there (static/chat.js, index.html)
 _TYPES = {".html": "text/html", ".js": "text/javascript", ".css": "text/css"}
 
 
