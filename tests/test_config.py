@@ -83,3 +83,13 @@ def test_cli_reports_bad_config_in_one_line_with_exit_code_2(tmp_path: Path) -> 
                      "redis or rediss or unix or redis+cluster or rediss+cluster or "
                      "redis+sentinel://"]
     assert "Traceback" not in result.stderr
+
+
+def test_local_mode_makes_the_page_user_an_admin_and_runs_a_worker_only_without_a_token() -> None:
+    from bot.runner import local_mode_config
+
+    local = local_mode_config(load_config({}, dotenv=Path("/nonexistent")))
+    assert local.admin_ids == {1001} and local.broadcast_worker
+    real = load_config({"TELEGRAM_BOT_TOKEN": "123456:" + "A" * 30}, dotenv=Path("/nonexistent"))
+    assert local_mode_config(real) == real
+    assert 1001 not in real.admin_ids and not real.broadcast_worker
