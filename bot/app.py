@@ -9,6 +9,7 @@ from redis.asyncio import Redis
 from telegram.ext import Application, ApplicationBuilder, ContextTypes
 
 import handlers
+from bot.broadcast.pacing import effective_limit
 from bot.config import Config
 from bot.context import BotContext, Services
 from bot.i18n import compile_catalogs
@@ -17,6 +18,7 @@ from bot.serving.instrument import instrument
 from bot.serving.lean_app import LeanApplication
 from bot.serving.lifecycle import add_shutdown_hook
 from bot.serving.ordering import PerUserUpdateProcessor
+from bot.serving.reply_budget import ReplyBudget
 from bot.serving.retry import RetryingLimiter
 from bot.serving.transport import make_requests
 from bot.state.store import SessionStore
@@ -35,6 +37,9 @@ def build_application(
     """An Application talking to `api_url` (or TELEGRAM_API_URL, or Telegram itself)."""
     compile_catalogs()
     request, updates_request = make_requests(config)
+    # The bot's replies and its broadcasts share Telegram's per-bot limit: one budget.
+    limit = effective_limit(config.broadcast_rate, config.broadcast_paid)
+    budget = ReplyBudget(redis, config.key_prefix, limit)
     builder = (
         ApplicationBuilder()
         .application_class(LeanApplication)
@@ -44,7 +49,7 @@ def build_application(
         .post_init(publish_bot_profile)
         .request(request)
         .get_updates_request(updates_request)
-        .rate_limiter(RetryingLimiter())
+        .rate_limiter(RetryingLimiter(budget))
     )
     base = api_url or config.telegram_api_url
     if base is not None:

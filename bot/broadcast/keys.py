@@ -50,8 +50,15 @@ class BroadcastKeys:
 
     @property
     def window(self) -> str:
-        """Sorted set of the sends of the last second (and those in flight), for the guard."""
-        return f"{self.prefix}:bc:window"
+        """Sorted set of the sends of the last second (and those in flight), for the guard. It
+        shares a hash tag with `replies`: the scripts of the one budget read both."""
+        return f"{self.prefix}:{{bc}}:window"
+
+    @property
+    def replies(self) -> str:
+        """Hash of interactive messages per 50 ms bucket (bot/serving/reply_budget.py): the
+        replies' share of the one sending budget, which broadcasts leave to them."""
+        return f"{self.prefix}:{{bc}}:replies"
 
     @property
     def sequence(self) -> str:

@@ -11,6 +11,11 @@ Two mechanisms, both Lua scripts on Redis's clock:
    see `limit + 1` of them arrive within one second, however late a process woke up.
 
 Groups and channels also get a sliding window of 20 messages a minute each.
+
+3. One budget for everything the bot sends: the guard also counts the interactive replies of the
+   last second (bot/serving/reply_budget.py), and leaves them that much plus a reserve for the
+   replies not yet reported or about to come. Replies come first and never wait; broadcasts use
+   what is left, so a busy bot needs no lower BROADCAST_RATE.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ import uuid
 from collections.abc import AsyncIterator
 
 from redis.asyncio import Redis
+from redis.commands.core import AsyncScript
 
 from bot.broadcast.keys import BroadcastKeys
 
@@ -63,6 +69,31 @@ local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
 return math.max(1, tonumber(oldest[2]) + window - now)
 """
 
+# The guard of the bot-wide window, sharing it with the replies. KEYS[1]: the broadcast window
+# as above; KEYS[2]: replies per 50 ms bucket. ARGV as above. The last 21 buckets (1.00-1.05 s)
+# give the replies' rate; one message more in 20 is kept free for their bursts and for those
+# counted in the last 20 ms but not yet written.
+_TAKE_SHARED = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local bucket = tonumber(t[1]) * 20 + math.floor(tonumber(t[2]) / 50000)
+local window = tonumber(ARGV[1])
+local replies = 0
+local counts = redis.call('HGETALL', KEYS[2])
+for i = 1, #counts, 2 do
+  if tonumber(counts[i]) >= bucket - 20 then replies = replies + tonumber(counts[i + 1]) end
+end
+local reserve = 0
+if replies > 0 then reserve = 1 + math.floor(replies / 20) end
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
+if redis.call('ZCARD', KEYS[1]) + replies + reserve < tonumber(ARGV[2]) then
+  redis.call('ZADD', KEYS[1], now + tonumber(ARGV[4]), ARGV[3])
+  redis.call('PEXPIRE', KEYS[1], math.floor(window / 1000) + 120000)
+  return 0
+end
+return 20000
+"""
+
 _DONE = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
@@ -91,6 +122,7 @@ class Pacer:
         self.interval_us = int(1_000_000 / (rate * SAFETY))
         self._reserve = redis.register_script(_RESERVE)
         self._take = redis.register_script(_TAKE)
+        self._take_shared = redis.register_script(_TAKE_SHARED)
         self._done = redis.register_script(_DONE)
         self._pause = redis.register_script(_PAUSE)
         self._process = uuid.uuid4().hex[:8]
@@ -102,24 +134,24 @@ class Pacer:
         the block, and its completion is recorded when the block ends."""
         if per_chat:
             # The chat's turn first: waiting for it while holding a global slot would waste it.
-            await self._window(self.keys.chat_pace(chat_id), CHAT_WINDOW, CHAT_LIMIT,
-                               self._member(), CHAT_WINDOW, poll=None)
+            await self._window(self._take, [self.keys.chat_pace(chat_id)], CHAT_WINDOW,
+                               CHAT_LIMIT, self._member(), CHAT_WINDOW, poll=None)
         wait = int(await self._reserve([self.keys.pace], [self.interval_us]))
         if wait > 0:
             await asyncio.sleep(wait / 1_000_000)
         member = self._member()
-        await self._window(self.keys.window, WINDOW, self.limit, member, PENDING_SECONDS,
-                           poll=GUARD_POLL)
+        await self._window(self._take_shared, [self.keys.window, self.keys.replies], WINDOW,
+                           self.limit, member, PENDING_SECONDS, poll=GUARD_POLL)
         try:
             yield
         finally:
             await self._done([self.keys.window], [member])
 
-    async def _window(self, key: str, window: float, limit: int, member: str,
-                      pending: float, *, poll: float | None) -> None:
+    async def _window(self, script: AsyncScript, keys: list[str], window: float, limit: int,
+                      member: str, pending: float, *, poll: float | None) -> None:
         while True:
-            wait = int(await self._take([key], [int(window * 1_000_000), limit, member,
-                                                int((pending - window) * 1_000_000)]))
+            wait = int(await script(keys, [int(window * 1_000_000), limit, member,
+                                           int((pending - window) * 1_000_000)]))
             if wait <= 0:
                 return
             seconds = wait / 1_000_000

@@ -16,6 +16,9 @@ class FloodLimits:
     group_per_minute: int = 20
     private_burst: int = 3
     private_window: float = 3.0
+    # Count edits against the per-bot limit too (the bot's own budget counts them, to be safe):
+    # the shared-budget benchmark's menu taps are edits.
+    edits_count: bool = False
 
 
 @dataclass

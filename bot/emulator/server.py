@@ -152,7 +152,8 @@ class LocalTelegram(UserActions, Driver):
             return fault
         if fault is not None and fault.status == 200 and fault.delay:
             await asyncio.sleep(fault.delay)
-        if _counts_as_message(method):
+        if _counts_as_message(method) or (self.flood.limits.edits_count
+                                          and method.startswith("edit")):
             self._check_flood(params)
         result = await self.api.call(method, params)
         if fault is not None and fault.apply:

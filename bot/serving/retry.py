@@ -20,6 +20,8 @@ from telegram.error import BadRequest, NetworkError, RetryAfter
 from telegram.ext import BaseRateLimiter
 from telegram.warnings import PTBDeprecationWarning
 
+from bot.serving.reply_budget import ReplyBudget
+
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 4
@@ -35,7 +37,14 @@ def _seconds(value: object) -> float:
 
 
 class RetryingLimiter(BaseRateLimiter[None]):
-    """Try a call up to MAX_ATTEMPTS times while the failure says "not done, try later"."""
+    """Try a call up to MAX_ATTEMPTS times while the failure says "not done, try later".
+
+    Every call passes here, so this is also where the bot's own messages are counted into the
+    shared sending budget (`budget`), which broadcasts leave to them.
+    """
+
+    def __init__(self, budget: ReplyBudget | None = None) -> None:
+        self.budget = budget
 
     async def initialize(self) -> None:
         return None
@@ -52,6 +61,8 @@ class RetryingLimiter(BaseRateLimiter[None]):
         data: dict[str, Any],
         rate_limit_args: None,
     ) -> bool | dict[str, Any] | list[dict[str, Any]]:
+        if self.budget is not None:
+            await self.budget.before_send(endpoint)
         if not in_update.get():
             return await callback(*args, **kwargs)
         attempt = 1

@@ -1,0 +1,111 @@
+"""Interactive replies' share of the bot's one sending budget (Telegram: 30 messages/s per bot).
+
+Replies to people come first; broadcasts use what is left (bot/broadcast/pacing.py reads the
+replies of the last second and leaves them that much plus a reserve). While no broadcast is
+sending, a reply does not wait for anything: each process counts its messages and adds them to a
+Redis hash of 50 ms buckets (Redis's clock) within FLUSH_SECONDS, in one command, so a tap keeps
+its two round trips. While a broadcast sends (each write tells the process), every reply first
+takes its place in the budget in one short script: it may use the whole limit, where broadcasts
+stop short of it, so it goes at once unless a burst of replies has filled even the reserve; then
+it waits the few milliseconds until a place frees, rather than meet a 429 and wait a second.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+
+from redis.asyncio import Redis
+from redis.exceptions import RedisError
+
+from bot.broadcast.keys import BroadcastKeys
+
+log = logging.getLogger(__name__)
+
+FLUSH_SECONDS = 0.02
+MAX_WAIT = 1.0  # a reply never waits longer for the budget than Telegram would make it
+_NOT_MESSAGES = frozenset({"sendChatAction"})
+
+# Shared by the scripts: the replies of the last 21 buckets (1.00-1.05 s), pruning old buckets.
+_REPLIES_LUA = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local bucket = tonumber(t[1]) * 20 + math.floor(tonumber(t[2]) / 50000)
+local replies = 0
+local counts = redis.call('HGETALL', KEYS[2])
+for i = 1, #counts, 2 do
+  local b = tonumber(counts[i])
+  if b >= bucket - 20 then replies = replies + tonumber(counts[i + 1])
+  elseif b < bucket - 40 then redis.call('HDEL', KEYS[2], counts[i]) end
+end
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - 1000000)
+local broadcast = redis.call('ZCARD', KEYS[1])
+"""
+# KEYS: the broadcast window, the replies hash. ARGV[1]: replies to add. Returns the broadcast
+# sends of the last second (0: no broadcast is sending).
+_ADD = _REPLIES_LUA + """
+redis.call('HINCRBY', KEYS[2], bucket, ARGV[1])
+redis.call('PEXPIRE', KEYS[2], 5000)
+return broadcast
+"""
+# ARGV[1]: the limit. Returns {wait in us (0: counted, go), broadcast sends of the last second}.
+_TAKE = _REPLIES_LUA + """
+if broadcast + replies < tonumber(ARGV[1]) then
+  redis.call('HINCRBY', KEYS[2], bucket, 1)
+  redis.call('PEXPIRE', KEYS[2], 5000)
+  return {0, broadcast}
+end
+return {10000, broadcast}
+"""
+
+
+def counts_as_message(endpoint: str) -> bool:
+    """What Telegram counts against the per-bot limit; edits are counted too, to be safe."""
+    if endpoint in _NOT_MESSAGES:
+        return False
+    return endpoint.startswith(("send", "edit")) or endpoint in ("copyMessage", "forwardMessage")
+
+
+class ReplyBudget:
+    """One per bot process: counts its replies into the shared budget."""
+
+    def __init__(self, redis: Redis, prefix: str, limit: int) -> None:
+        keys = BroadcastKeys(prefix)
+        self.keys = [keys.window, keys.replies]
+        self.limit = limit
+        self.broadcasting = False  # as of this process's last look
+        self._add = redis.register_script(_ADD)
+        self._take = redis.register_script(_TAKE)
+        self._pending = 0
+        self._flush: asyncio.Task[None] | None = None
+
+    async def before_send(self, endpoint: str) -> None:
+        if not counts_as_message(endpoint):
+            return
+        if not self.broadcasting:
+            self._pending += 1
+            if self._flush is None:
+                self._flush = asyncio.get_running_loop().create_task(self._write_soon())
+            return
+        deadline = time.monotonic() + MAX_WAIT
+        while True:
+            try:
+                wait, broadcast = await self._take(self.keys, [self.limit])
+            except (RedisError, OSError) as exc:  # the budget is advice: the reply goes on
+                log.debug("could not take a place in the sending budget: %s", exc)
+                return
+            self.broadcasting = int(broadcast) > 0
+            if int(wait) <= 0 or time.monotonic() >= deadline:
+                return
+            await asyncio.sleep(int(wait) / 1_000_000)
+
+    async def _write_soon(self) -> None:
+        try:
+            await asyncio.sleep(FLUSH_SECONDS)
+            count, self._pending = self._pending, 0
+            self.broadcasting = int(await self._add(self.keys, [count])) > 0
+        except (RedisError, OSError) as exc:
+            log.debug("could not add replies to the sending budget: %s", exc)
+        finally:
+            self._flush = None
