@@ -100,11 +100,14 @@ class ReplyBudget:
                 return
             await asyncio.sleep(int(wait) / 1_000_000)
 
+    async def _add_replies(self, count: int) -> None:
+        self.broadcasting = int(await self._add(self.keys, [count])) > 0
+
     async def _write_soon(self) -> None:
         try:
             await asyncio.sleep(FLUSH_SECONDS)
             count, self._pending = self._pending, 0
-            self.broadcasting = int(await self._add(self.keys, [count])) > 0
+            await self._add_replies(count)
         except (RedisError, OSError) as exc:
             log.debug("could not add replies to the sending budget: %s", exc)
         finally:
