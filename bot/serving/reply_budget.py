@@ -24,6 +24,7 @@ from bot.broadcast.keys import BroadcastKeys
 log = logging.getLogger(__name__)
 
 FLUSH_SECONDS = 0.02
+STICKY_SECONDS = 5.0
 MAX_WAIT = 1.0  # a reply never waits longer for the budget than Telegram would make it
 _NOT_MESSAGES = frozenset({"sendChatAction"})
 
@@ -56,7 +57,11 @@ if broadcast + replies < tonumber(ARGV[1]) then
   redis.call('PEXPIRE', KEYS[2], 5000)
   return {0, broadcast}
 end
-return {10000, broadcast}
+-- Full: wait until the oldest broadcast send stops counting (1 to 20 ms, then look again).
+local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+local wait = 20000
+if oldest[2] then wait = tonumber(oldest[2]) + 1000000 - now end
+return {math.max(1000, math.min(20000, wait)), broadcast}
 """
 
 
@@ -74,7 +79,7 @@ class ReplyBudget:
         keys = BroadcastKeys(prefix)
         self.keys = [keys.window, keys.replies]
         self.limit = limit
-        self.broadcasting = False  # as of this process's last look
+        self._broadcast_seen = float("-inf")  # when this process last saw a broadcast send
         self._add = redis.register_script(_ADD)
         self._take = redis.register_script(_TAKE)
         self._pending = 0
@@ -95,13 +100,23 @@ class ReplyBudget:
             except (RedisError, OSError) as exc:  # the budget is advice: the reply goes on
                 log.debug("could not take a place in the sending budget: %s", exc)
                 return
-            self.broadcasting = int(broadcast) > 0
+            self._saw(int(broadcast))
             if int(wait) <= 0 or time.monotonic() >= deadline:
                 return
             await asyncio.sleep(int(wait) / 1_000_000)
 
     async def _add_replies(self, count: int) -> None:
-        self.broadcasting = int(await self._add(self.keys, [count])) > 0
+        self._saw(int(await self._add(self.keys, [count])))
+
+    def _saw(self, broadcast_sends: int) -> None:
+        if broadcast_sends > 0:
+            self._broadcast_seen = time.monotonic()
+
+    @property
+    def broadcasting(self) -> bool:
+        """A broadcast sent within STICKY_SECONDS: also across its pause after a 429, when its
+        window is empty for a second but it is about to send again."""
+        return time.monotonic() - self._broadcast_seen < STICKY_SECONDS
 
     async def _write_soon(self) -> None:
         try:
