@@ -12,7 +12,13 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Mess
 from bot import callbacks
 from bot.broadcast.in_process import start_in_process_worker
 from bot.context import BotContext, Services
-from handlers import broadcast_compose, broadcast_control, broadcast_draft, chats
+from handlers import (
+    broadcast_compose,
+    broadcast_control,
+    broadcast_draft,
+    broadcast_photo,
+    chats,
+)
 
 
 async def on_button(update: Update, context: BotContext) -> None:
@@ -41,3 +47,4 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
     admins = filters.User(user_id=list(services.config.admin_ids), allow_empty=False)
     app.add_handler(MessageHandler(
         private & admins & filters.TEXT & ~filters.COMMAND, broadcast_compose.on_text))
+    app.add_handler(MessageHandler(private & admins & filters.PHOTO, broadcast_photo.on_photo))

@@ -14,7 +14,13 @@ from typing import Any
 from telegram import Message, Update
 from telegram.constants import ParseMode
 
-from bot.broadcast.content import TEXT_FOR_ALL, render_message, tip_node, user_text
+from bot.broadcast.content import (
+    MAX_CAPTION,
+    TEXT_FOR_ALL,
+    render_message,
+    tip_node,
+    user_text,
+)
 from bot.broadcast.jobs import JobStore
 from bot.broadcast.registry import ChatRegistry
 from bot.context import BotContext
@@ -35,6 +41,7 @@ from handlers.broadcast_draft import (
     send_waiting,
     set_draft,
 )
+from handlers.broadcast_photo import ask_photo
 from handlers.broadcast_schedule import ask_time, on_zone, take_time
 from handlers.questions import on_question
 
@@ -58,6 +65,7 @@ async def start(update: Update, context: BotContext) -> None:
             [(pgettext("button", "📚 From the knowledge base"), "src:kb")],
             [(pgettext("button", "✍️ My own text"), "src:text")],
             [(pgettext("button", "💡 Tip of the week, every week"), "src:tip")],
+            [(pgettext("button", "🖼 A photo with a caption"), "src:photo")],
             cancel_row(),
         ))  # fmt: skip
 
@@ -101,10 +109,11 @@ async def _take_text(message: Message, context: BotContext, current: dict[str, A
     text = user_text(message.text or "")
     if not text:
         return
-    if len(text) > MAX_TEXT:
+    limit = MAX_CAPTION if current.get("photo") else MAX_TEXT
+    if len(text) > limit:
         too_long = _("That text is too long: {n} characters once formatted, and Telegram "
                      "allows {limit}. Please shorten it.")
-        await send_waiting(message, too_long.format(n=len(text), limit=MAX_TEXT),
+        await send_waiting(message, too_long.format(n=len(text), limit=limit),
                            reply_markup=keyboard(cancel_row()))
         return
     texts = current.setdefault("texts", {})
@@ -116,7 +125,7 @@ async def _take_text(message: Message, context: BotContext, current: dict[str, A
         ask = _("Now send the text in {language}.").format(language=language_name(missing[0]))
         await send_waiting(message, ask, reply_markup=keyboard(cancel_row()))
         return
-    current["kind"] = "text"
+    current["kind"] = "photo" if current.get("photo") else "text"
     await _ask_audience(message, context, current)
 
 
@@ -139,7 +148,7 @@ async def preview(message: Message, context: BotContext, current: dict[str, Any]
     texts = dict(current.get("texts", {}))
     audience = str(current.get("audience", "all"))
     locales = [audience[5:]] if audience.startswith("lang:") else list(SUPPORTED_LOCALES)
-    if kind == "text" and TEXT_FOR_ALL in texts:
+    if kind in ("text", "photo") and TEXT_FOR_ALL in texts:
         locales = locales[:1]  # "one for all": every chat gets the same message
         await message.edit_text(_("Preview below: every chat gets this same message."))
     else:
@@ -147,10 +156,15 @@ async def preview(message: Message, context: BotContext, current: dict[str, Any]
         await message.edit_text(_("Preview below, one message per language in this order: "
                                   "{languages}.").format(languages=names))
     for locale in locales:
-        rendered = render_message(kind, node, texts, locale, context.bot.username)
+        rendered = render_message(kind, node, texts, locale, context.bot.username,
+                                  str(current.get("photo", "")))
         if rendered is None:
             await send_waiting(message, _("(Nothing to send in {language}.)").format(
                 language=language_name(locale)))
+            continue
+        if rendered.photo:
+            await send_waiting(message, rendered.text, photo=rendered.photo,
+                               parse_mode=ParseMode.HTML)
             continue
         await send_waiting(message, rendered.text, parse_mode=ParseMode.HTML,
                     reply_markup=rendered.markup, disable_web_page_preview=True)
@@ -187,7 +201,9 @@ async def on_button(update: Update, context: BotContext, arg: str) -> None:
         await query.answer(_("That draft is gone. Start again with /broadcast."), show_alert=True)
         return
     await query.answer()
-    if arg.startswith("src:") and arg[4:] in ("kb", "text", "tip"):
+    if arg == "src:photo":
+        await ask_photo(message, context, current)
+    elif arg.startswith("src:") and arg[4:] in ("kb", "text", "tip"):
         await _pick_source(message, context, current, arg[4:])
     elif arg in ("mode:all", "mode:each"):
         first = SUPPORTED_LOCALES[0]

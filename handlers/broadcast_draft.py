@@ -73,19 +73,27 @@ async def create_job(context: BotContext, current: dict[str, Any], run_at: float
     job = Job(
         id=0, status=QUEUED, kind=kind, audience=str(current.get("audience", "all")),
         admin_chat=chat_id, admin_locale=current_locale(), node=str(current.get("node", "")),
-        texts=dict(current.get("texts", {})), run_at=run_at,
+        texts=dict(current.get("texts", {})), run_at=run_at, photo=str(current.get("photo", "")),
         repeat_days=WEEK_DAYS if kind == "tip" else 0,
     )  # fmt: skip
     services = context.services
     return await JobStore(services.redis, services.config.key_prefix).create(job)
 
 
-async def send_waiting(message: Message, text: str, **kwargs: Any) -> Message:
-    """Send into the admin's chat, waiting out a 429: a preview is several messages at once,
-    and an admin typing fast meets the private chat's limit too."""
+async def send_waiting(message: Message, text: str, *, photo: str = "",
+                       **kwargs: Any) -> Message:
+    """Send into the admin's chat (a photo with `text` as its caption when `photo` is given),
+    waiting out a 429: a preview is several messages at once, and an admin typing fast meets
+    the private chat's limit too."""
+
+    async def send() -> Message:
+        if photo:
+            return await message.chat.send_photo(photo, caption=text or None, **kwargs)
+        return await message.chat.send_message(text, **kwargs)
+
     for _attempt in range(2):
         try:
-            return await message.chat.send_message(text, **kwargs)
+            return await send()
         except RetryAfter as exc:
             await asyncio.sleep(retry_seconds(exc))
-    return await message.chat.send_message(text, **kwargs)
+    return await send()

@@ -14,14 +14,16 @@ from bot.screens import render
 from bot.screens.base import MAX_TEXT
 
 TEXT_FOR_ALL = "*"
+MAX_CAPTION = 1024  # Telegram's limit for a photo's caption
 
 
 @dataclass(frozen=True)
 class Rendered:
     """One message as it will be sent."""
 
-    text: str
+    text: str  # the caption, for a photo
     markup: InlineKeyboardMarkup | None = None
+    photo: str = ""  # a file_id, or "file:<path>" (bot/broadcast/media.py)
 
 
 def tip_node(when: dt.datetime) -> str:
@@ -36,11 +38,14 @@ def user_text(raw: str) -> str:
 
 
 def render_message(kind: str, node: str, texts: dict[str, str], locale: str,
-                   bot_username: str | None) -> Rendered | None:
+                   bot_username: str | None, photo: str = "") -> Rendered | None:
     """The message for a chat in `locale`; None when there is nothing to send in it."""
     with use_locale(locale):
-        if kind == "text":
+        if kind in ("text", "photo"):
             text = texts.get(locale) or texts.get(TEXT_FOR_ALL) or texts.get(SOURCE_LOCALE)
+            if kind == "photo":
+                fits = bool(photo) and len(text or "") <= MAX_CAPTION
+                return Rendered(text or "", photo=photo) if fits else None
             return Rendered(text) if text and len(text) <= MAX_TEXT else None
         screen = render(node)
         if screen is None:

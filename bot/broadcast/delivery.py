@@ -27,6 +27,7 @@ from telegram.error import (
 )
 
 from bot.broadcast.content import Rendered
+from bot.broadcast.media import MediaCache
 from bot.broadcast.pacing import Pacer
 
 log = logging.getLogger(__name__)
@@ -49,9 +50,11 @@ class Sender:
     """Paced, retrying sendMessage for broadcasts."""
 
     def __init__(self, bot: Bot, pacer: Pacer, *, paid: bool = False,
-                 backoff_base: float = BACKOFF_BASE) -> None:
+                 backoff_base: float = BACKOFF_BASE, media: MediaCache | None = None) -> None:
         self.bot = bot
         self.pacer = pacer
+        # Photos are uploaded once and then named by file_id; by default in the pacer's Redis.
+        self.media = media or MediaCache(pacer.redis, pacer.keys.prefix)
         self.paid = paid
         self.backoff_base = backoff_base
         self.retry_after_seen = 0
@@ -77,11 +80,7 @@ class Sender:
                         return None
                     claimed = True
                 try:
-                    await self.bot.send_message(
-                        target, message.text, parse_mode=ParseMode.HTML,
-                        reply_markup=message.markup, disable_web_page_preview=True,
-                        allow_paid_broadcast=True if self.paid else None,
-                    )  # fmt: skip
+                    await self._send(target, message)
                     return Outcome("ok", migrated)
                 except RetryAfter as exc:
                     self.retry_after_seen += 1
@@ -113,6 +112,17 @@ class Sender:
                     return Outcome("fail:other", migrated)
             # Outside the turn: a send waiting to retry must not hold a place in the window.
             await asyncio.sleep(backoff)
+
+    async def _send(self, chat_id: int, message: Rendered) -> None:
+        paid = True if self.paid else None
+        if message.photo:
+            await self.media.send_photo(
+                self.bot, chat_id, message.photo, caption=message.text or None,
+                parse_mode=ParseMode.HTML, reply_markup=message.markup, allow_paid_broadcast=paid)
+            return
+        await self.bot.send_message(
+            chat_id, message.text, parse_mode=ParseMode.HTML, reply_markup=message.markup,
+            disable_web_page_preview=True, allow_paid_broadcast=paid)
 
 
 def retry_seconds(exc: RetryAfter) -> float:

@@ -46,7 +46,7 @@ async def create_followup(store: JobStore, origin: Job, admin_chat: int,
     job = Job(
         id=new_id, status=QUEUED, kind=origin.kind, audience=origin.audience,
         admin_chat=admin_chat, admin_locale=admin_locale, node=origin.node, texts=origin.texts,
-        total=len(targets), retry_of=origin.id,
+        total=len(targets), retry_of=origin.id, photo=origin.photo,
     )  # fmt: skip
     return await store.create(job), new_id
 

@@ -52,7 +52,8 @@ class Job:
 
     id: int
     status: str
-    kind: str  # "kb" (a knowledge-base node), "text" (admin's own), "tip" (tip of the week)
+    kind: str  # "kb" (a knowledge-base node), "text" (admin's own), "tip" (tip of the week),
+    # "photo" (a photo with the texts as captions)
     audience: str  # "all", "groups", "channels", "lang:<code>"
     admin_chat: int
     admin_locale: str = "en"
@@ -71,6 +72,7 @@ class Job:
     # only those, see bot/broadcast/followup.py); that broadcast names its follow-up.
     retry_of: int = 0
     followup: int = 0
+    photo: str = ""  # kind "photo": a file_id or "file:<path>" (bot/broadcast/media.py)
 
     def to_hash(self) -> dict[str, str]:
         return {
@@ -82,7 +84,7 @@ class Job:
             "finished": repr(self.finished), "repeat_days": str(self.repeat_days),
             "cursor": repr(self.cursor), "total": str(self.total),
             "progress_message_id": str(self.progress_message_id),
-            "retry_of": str(self.retry_of), "followup": str(self.followup),
+            "retry_of": str(self.retry_of), "followup": str(self.followup), "photo": self.photo,
         }  # fmt: skip
 
     @classmethod
@@ -101,6 +103,7 @@ class Job:
                 total=int(raw.get("total", 0)),
                 progress_message_id=int(raw.get("progress_message_id", 0)),
                 retry_of=int(raw.get("retry_of", 0)), followup=int(raw.get("followup", 0)),
+                photo=raw.get("photo", ""),
                 counts={k[2:]: int(v) for k, v in raw.items() if k.startswith("n:")},
             )  # fmt: skip
         except (KeyError, ValueError, TypeError):

@@ -159,7 +159,8 @@ class DeliveryWorker:
             locale = chat.locale or self.settings.default_locale
             if locale not in messages:
                 messages[locale] = render_message(job.kind, job.node, job.texts, locale,
-                                                  self.bot.username if self._has_me() else None)
+                                                  self.bot.username if self._has_me() else None,
+                                                  job.photo)
             tasks.append(self._deliver(job.id, chat.chat_id, messages[locale], limit))
         await asyncio.gather(*tasks)
 

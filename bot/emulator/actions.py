@@ -108,6 +108,21 @@ class UserActions:
         }  # fmt: skip
         return self._deliver_message(chat, data)
 
+    def send_photo(self, user_id: int, *, caption: str | None = None,
+                   chat_id: int | None = None) -> dict[str, Any]:
+        """The user sends a photo: two sizes, each with a file_id of its own, as Telegram does."""
+        chat, data = self._user_message(user_id, chat_id, None)
+        n = self.api.world.next_id()
+        data["photo"] = [
+            {"file_id": f"emu-photo-{n}-s", "file_unique_id": f"emu-p{n}s", "width": 90,
+             "height": 90, "file_size": 1200},
+            {"file_id": f"emu-photo-{n}-m", "file_unique_id": f"emu-p{n}m", "width": 800,
+             "height": 800, "file_size": 64000},
+        ]  # fmt: skip
+        if caption:
+            data["caption"] = caption
+        return self._deliver_message(chat, data)
+
     def press_button(self, user_id: int, message_id: int, callback_data: str, *,
                      chat_id: int | None = None) -> dict[str, Any]:
         """The user presses an inline button of a message."""
