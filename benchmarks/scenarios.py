@@ -29,7 +29,7 @@ async def _time_queries(telegram_url: str, redis_url: str, repeat: int) -> dict[
     samples: dict[str, list[float]] = {"text": [], "inline": []}
     async with app:
         for round_ in range(repeat + 1):  # round 0 warms caches and connections, untimed
-            for n, (query, _node) in enumerate(PHRASINGS):
+            for n, (_language, _kind, query, _expected) in enumerate(PHRASINGS):
                 for kind in ("text", "inline"):
                     body = {"user": FIRST_USER + n % 50, "text": query, "kind": kind}
                     update = Update.de_json(post(f"{telegram_url}/_bench/make", body), app.bot)

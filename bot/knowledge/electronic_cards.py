@@ -107,6 +107,8 @@ EMEDICAL = Card(
         "electronic medical insurance card",
         "electronic health insurance certificate",
         "medical insurance e-certificate",
+        "electronic certificate",
+        "e-certificate",
     ),
     aliases_es=(
         "certificado electrónico de seguro médico",
@@ -117,6 +119,8 @@ EMEDICAL = Card(
         "tarjeta electronica de seguro medico",
         "vale electrónico de seguro médico",
         "vale electronico de seguro medico",
+        "certificado electrónico",
+        "certificado electronico",
     ),
     points=frozen_map(
         {

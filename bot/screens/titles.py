@@ -38,6 +38,8 @@ def title(node: str) -> str | None:
         return f"{card_short(args[0])}: " + _("What can I do with it?")
     if name in _LISTS and not args:
         return _LISTS[name]()
+    if name == "tasks" and len(args) == 1 and (group := knowledge.TASK_GROUPS.get(args[0])):
+        return kgettext(group.label)
     if name == "law" and "-".join(args) in knowledge.LAWS:
         return unescape(article_title("-".join(args)))
     return None
