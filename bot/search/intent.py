@@ -81,11 +81,14 @@ def understand(text: str) -> Reply:
     tokens = words(text)
     if reply.kind == ANSWER or not tokens or not text[-1:].isalnum():
         return reply
+    fallback = reply
     for word in completions().complete(tokens[-1], detect_language(text)):
         completed = _understand(" ".join((*tokens[:-1], word)))
         if completed.kind == ANSWER:
             return completed
-    return reply
+        if completed.kind == DID_YOU_MEAN and fallback.kind == NOT_COVERED:
+            fallback = completed
+    return fallback
 
 
 def suggest(text: str) -> Reply:
@@ -169,13 +172,18 @@ def _understand(text: str) -> Reply:
         return Reply(ANSWER, (hit(best(lists)[0]),))
     if _asks_for_the_law(lists, found) and strong is None and not numbers:
         return Reply(ANSWER, _unique([hit("law"), *found])[:3])
-    if engine.confident(found):
+    if engine.confident(found) and not (not named and _two_cards(found)):
         return Reply(ANSWER, tuple(found))
     if found:
         return Reply(DID_YOU_MEAN, tuple(found))
     if getting:
         return Reply(DID_YOU_MEAN, (hit("tasks:getcard", CLOSE_SCORE),))
     return Reply(NOT_COVERED, gap="other")
+
+
+def _two_cards(found: list[engine.Hit]) -> bool:
+    """Two card profiles among the hits: a partial name ("electronic") that fits both."""
+    return sum(hit.node.startswith("card:") for hit in found) >= 2
 
 
 def _asks_for_the_law(lists: list[Found], found: list[engine.Hit]) -> bool:
