@@ -78,3 +78,33 @@ def test_real_bot_start_and_button(local_mode: str, browser: object) -> None:
     script = "const n = document.querySelector(arguments[0]); return n ? n.innerText : null;"
     wait.until(lambda d: d.execute_script(script, body) not in (None, before))
     assert str(browser.execute_script(script, body)).strip()
+
+
+def test_real_bot_task_question_then_a_cards_profile(local_mode: str, browser: object) -> None:
+    """A newcomer types what they need, gets the task screen, and presses through to a card."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.remote.webdriver import WebDriver
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    assert isinstance(browser, WebDriver)
+    wait = WebDriverWait(browser, 20)
+    browser.get(local_mode)
+    wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "#chats li")))
+    browser.find_element(By.ID, "text").send_keys("which card do I bring to the hospital?")
+    browser.find_element(By.ID, "send").click()
+    task = wait.until(
+        ec.presence_of_element_located(
+            (By.XPATH, "//div[contains(@class, 'msg') and contains(@class, 'bot')]"
+                       "[.//*[contains(text(), 'See a doctor or pay at a hospital')]]")
+        )
+    )
+    message_id = task.get_attribute("data-message-id")
+    assert "Health card" in task.find_element(By.CSS_SELECTOR, ".body").text
+    buttons = task.find_elements(By.CSS_SELECTOR, ".keyboard button")
+    next(b for b in buttons if b.text.endswith("Health card")).click()
+    body = f'.msg.bot[data-message-id="{message_id}"] .body'
+    script = "const n = document.querySelector(arguments[0]); return n ? n.innerText : null;"
+    wait.until(lambda d: str(d.execute_script(script, body)).startswith("Health card"))
+    profile = str(browser.execute_script(script, body))
+    assert "local health departments" in profile
