@@ -19,7 +19,7 @@ from bot.search import understand as search
 from tests.search_phrasings import PHRASINGS
 
 
-def _forget() -> None:
+def forget() -> None:
     """Empty the per-word caches, so that every sample pays for the whole query."""
     text.words.cache_clear()
     engine.index().forget()
@@ -35,7 +35,7 @@ def measure(queries: Sequence[str], repeat: int) -> list[float]:
     clock = time.perf_counter
     for _ in range(repeat):
         for query in queries:
-            _forget()
+            forget()
             start = clock()
             search(query)
             samples.append(clock() - start)
