@@ -51,8 +51,9 @@ def gap_name(gap: str) -> str:
         "time": _("how long things take"), "cost": _("fees and prices"),
         "amounts": _("rates and amounts"), "renewal": _("renewing or replacing a card"),
         "offices": _("offices, hours, phone numbers"), "passwords": _("passwords and PINs"),
-        "abroad": _("other countries"), "getting": _("getting a card the sources are silent on"),
-        "other": _("anything else"),
+        "abroad": _("other countries"), "family": _("children and students"),
+        "transfer": _("moving to another city"),
+        "getting": _("getting a card the sources are silent on"), "other": _("anything else"),
     }  # fmt: skip
     return names.get(gap, escape(gap))
 

@@ -23,6 +23,8 @@ _GAPS: dict[str, Callable[[], str]] = {
     "offices": lambda: _("They give no addresses, opening hours or phone numbers."),
     "passwords": lambda: _("They say nothing about passwords or PINs."),
     "abroad": lambda: _("They speak only of China."),
+    "family": lambda: _("They say nothing about children or students."),
+    "transfer": lambda: _("They say nothing about moving your insurance to another city."),
     "getting": lambda: _("They do not say how to get this card."),
 }
 
