@@ -17,12 +17,32 @@ import pytest
 from bot.knowledge import CARDS, FAQS, LAWS, POINTS, TASK_GROUPS, TASKS
 from bot.search import ANSWER, DID_YOU_MEAN, GREETING, NOT_COVERED, THANKS, Reply, understand
 from bot.search.text import detect_language
-from tests.search_phrasings import PHRASINGS
+from tests.search_phrasings import PHRASINGS as FIRST_SET
+from tests.search_phrasings_fresh import FRESH
+from tests.search_phrasings_third import THIRD
+
+
+def _once(*sets: tuple[tuple[str, str, str, str | tuple[str, ...]], ...]) -> tuple[
+    tuple[str, str, str, str | tuple[str, ...]], ...
+]:
+    """The sets one after another, a text already seen ("hospital", "farmacia") counted once."""
+    seen: set[str] = set()
+    out = []
+    for entry in (entry for phrasings in sets for entry in phrasings):
+        if entry[2] not in seen:
+            seen.add(entry[2])
+            out.append(entry)
+    return tuple(out)
+
+
+# The first set, then two more, each written later by someone who had seen neither the search
+# nor the sets before it. All are split by the same hash; the held-out part is never tuned on.
+PHRASINGS = _once(FIRST_SET, FRESH, THIRD)
 
 # Top-1 on the part tuned on; the held-out floor guards against regressions and is what the
 # held-out part measured when the search was last tuned (the target there is 97%).
 TUNED_TOP1_MIN = 0.97
-HELD_OUT_TOP1_MIN = 0.90
+HELD_OUT_TOP1_MIN = 0.92
 HONEST = (NOT_COVERED, DID_YOU_MEAN)
 
 
@@ -58,7 +78,7 @@ def _results() -> Iterator[tuple[str, str, str, bool, bool, Reply, tuple[str, ..
 def test_phrasing_set_is_large_balanced_and_valid() -> None:
     kinds = Counter(kind for _language, kind, _text, _expected in PHRASINGS)
     languages = Counter(language for language, *_rest in PHRASINGS)
-    assert len(PHRASINGS) >= 300 and kinds["task"] >= 100
+    assert len(FIRST_SET) >= 300 and kinds["task"] >= 100
     assert kinds["short"] >= 60 and kinds["oos"] >= 40
     assert abs(languages["en"] - languages["es"]) <= len(PHRASINGS) // 10
     assert len({text for _language, _kind, text, _expected in PHRASINGS}) == len(PHRASINGS)

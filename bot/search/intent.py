@@ -10,6 +10,7 @@ Task words inside a card's name ("medical" in "medical insurance card") are not 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -28,6 +29,14 @@ THANKS = "thanks"
 VERBATIM = 97.0
 TASK_SCORE = 92.0
 CLOSE_SCORE = 50.0
+# "3rd article", "artículo 3º": the number alone.
+_ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th|º|°|o|a)\b", re.IGNORECASE)
+# Words that may stand beside a greeting or a thanks without making it a question.
+_SMALL_TALK_FILLERS = frozenset(
+    {"bot", "there", "everyone", "friend", "guys", "amigo", "amiga", "chatbot", "again", "all"}
+)
+# Gaps that a task found in the same message outweighs ("a refund for hospital costs").
+_WEAK_GAPS = frozenset({"cost", "amounts"})
 # The common question that answers "what can I do with it?" better than the task list.
 _WHAT_CAN_I_DO_FAQ = {"social": "faq:7"}
 
@@ -79,7 +88,8 @@ def understand(text: str) -> Reply:
     text = clip(text)
     reply = _understand(text)
     tokens = words(text)
-    if reply.kind == ANSWER or not tokens or not text[-1:].isalnum():
+    settled = reply.kind in (ANSWER, GREETING, THANKS)
+    if settled or not tokens or not text[-1:].isalnum() or tokens[-1] in completions():
         return reply
     fallback = reply
     for word in completions().complete(tokens[-1], detect_language(text)):
@@ -106,6 +116,7 @@ def suggest(text: str) -> Reply:
 
 
 def _understand(text: str) -> Reply:
+    text = _ORDINAL.sub(r"\1", text)
     tokens = words(text)
     if not tokens:
         return Reply(NOT_COVERED, gap="other")
@@ -118,7 +129,7 @@ def _understand(text: str) -> Reply:
         return engine.Hit(node, score, language)
 
     small = tables.small.find(tokens, LANGUAGES)
-    if small and _all_taken(tokens, small):
+    if small and _all_taken(tokens, small, also=_SMALL_TALK_FILLERS):
         return Reply(best(small)[0])
 
     found = engine.search(text, limit=3)
@@ -137,7 +148,10 @@ def _understand(text: str) -> Reply:
     if of_a_card:
         gap_words += tables.card_gaps.find(tokens, languages)
     gaps = outside(gap_words, covered(task_words))
-    if gaps:
+    if task_words:
+        gaps = [gap for gap in gaps if gap.target not in _WEAK_GAPS]
+    question_words = inside_not_all(tables.questions.find(tokens, languages), in_names)
+    if gaps and _longest(gaps) > _longest(question_words):
         # The closest topics: what the question would have led to without the uncovered words.
         gap_at = covered(gaps)
         rest = " ".join(token for i, token in enumerate(tokens) if i not in gap_at)
@@ -145,21 +159,25 @@ def _understand(text: str) -> Reply:
         closest = [hit(h.node, CLOSE_SCORE) for h in answer.hits if answer.kind != NOT_COVERED]
         return Reply(NOT_COVERED, _unique(closest)[:3], gap=best(gaps)[0])
 
-    question_words = inside_not_all(tables.questions.find(tokens, languages), in_names)
-    if question_words and _longest(question_words) >= _longest(task_words):
-        return Reply(ANSWER, _unique([hit(best(question_words)[0]), *found])[:3])
-
     card = _main_card(named)
     strong = _main_card([(c, weak) for c, weak in named if not weak])
-    points = best(tables.points.find(tokens, languages))
     numbers = any(token.isdigit() for token in tokens)
-    if strong is not None and points and not tasks and not numbers:
-        return Reply(ANSWER, _unique([hit(f"card:{strong}:{points[0]}"), *found])[:3])
-    if card is not None and tables.does.find(tokens, languages) and not tasks:
-        node = _WHAT_CAN_I_DO_FAQ.get(card, f"does:{card}")
-        return Reply(ANSWER, _unique([hit(node), *found])[:3])
-    if tasks:
-        return Reply(ANSWER, _unique([hit(node) for node in tasks] + list(found))[:3])
+    point_words = (
+        inside_not_all(tables.points.find(tokens, languages), in_names)
+        if strong is not None and not numbers else []
+    )  # fmt: skip
+    does_words = tables.does.find(tokens, languages) if card is not None else []
+    # The longest phrase found decides; a tie goes to the more specific reading, first here.
+    readings: tuple[tuple[list[Found], list[str]], ...] = (
+        (question_words, best(question_words)[:1]),
+        (point_words, [f"card:{strong}:{point}" for point in best(point_words)[:1]]),
+        (does_words, [_WHAT_CAN_I_DO_FAQ.get(str(card), f"does:{card}")]),
+        (task_words, tasks),
+    )
+    longest = max(_longest(phrases) for phrases, _nodes in readings)
+    for phrases, nodes in readings:
+        if longest and _longest(phrases) == longest:
+            return Reply(ANSWER, _unique([hit(node) for node in nodes] + list(found))[:3])
 
     getting = tables.get.find(tokens, languages)
     if card is not None and getting:
@@ -210,10 +228,12 @@ def _main_card(named: list[tuple[str, bool]]) -> str | None:
     return strong.pop() if len(strong) == 1 else None
 
 
-def _all_taken(tokens: tuple[str, ...], found: list[Found]) -> bool:
-    """Whether the phrases found take up every word that is not a function word."""
+def _all_taken(
+    tokens: tuple[str, ...], found: list[Found], also: frozenset[str] = frozenset()
+) -> bool:
+    """Whether the phrases found take up every word that is not a function word (or `also`)."""
     taken = covered(found)
-    return all(i in taken or token in STOPWORDS for i, token in enumerate(tokens))
+    return all(i in taken or t in STOPWORDS or t in also for i, t in enumerate(tokens))
 
 
 def _unique(hits: list[engine.Hit]) -> tuple[engine.Hit, ...]:
