@@ -157,6 +157,8 @@ def _understand(text: str) -> Reply:
         rest = " ".join(token for i, token in enumerate(tokens) if i not in gap_at)
         answer = _understand(rest) if rest else Reply(NOT_COVERED)
         closest = [hit(h.node, CLOSE_SCORE) for h in answer.hits if answer.kind != NOT_COVERED]
+        if not closest or not closest[0].node.startswith("task:"):  # else the cards it names
+            closest[:0] = [hit(f"card:{card}", CLOSE_SCORE) for card, _weak in named]
         return Reply(NOT_COVERED, _unique(closest)[:3], gap=best(gaps)[0])
 
     card = _main_card(named)
