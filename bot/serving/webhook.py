@@ -17,13 +17,14 @@ import json
 import logging
 from urllib.parse import urlparse
 
-from aiohttp import web
+from aiohttp import hdrs, web
 from telegram import Update
 
 from bot.app import BotApplication
 from bot.config import Config
 from bot.serving import metrics
 from bot.serving.commands import publish_bot_profile
+from bot.serving.http_guard import BODY_SECONDS, HANDLER_ARGS, LimitedTCPSite
 from bot.serving.inbox import UpdateInbox
 from bot.serving.incoming import without_unread_parts
 from bot.serving.instrument import FINISHED_LISTENERS
@@ -48,7 +49,8 @@ def secret_ok(given: str | None, secrets: tuple[str, ...]) -> bool:
     """Constant-time comparison against each accepted secret; no secret configured accepts all."""
     if not secrets:
         return True
-    presented = (given or "").encode()
+    # aiohttp hands over header bytes that are not UTF-8 as surrogates: such a secret is just wrong.
+    presented = (given or "").encode("utf-8", "surrogatepass")
     # Compare against every secret so timing does not tell which one matched.
     matches = [hmac.compare_digest(presented, secret.encode()) for secret in secrets]
     return given is not None and any(matches)
@@ -79,16 +81,20 @@ class WebhookServer:
     async def receive(self, request: web.Request) -> web.Response:
         if not secret_ok(request.headers.get(SECRET_HEADER), self.secrets):
             return self._answer(403)
+        if request.headers.get(hdrs.CONTENT_ENCODING, "identity").lower() != "identity":
+            return self._answer(415, "plain JSON only")  # Telegram never compresses a body
         if not self.accepting:
             return self._answer(503, "shutting down")  # Telegram delivers it again later
         if len(self.backlog) >= self.max_backlog:
             return self._answer(503, "busy")  # back pressure instead of an unbounded queue
         try:
-            body = await request.read()
+            body = await asyncio.wait_for(request.read(), BODY_SECONDS)
             data = json.loads(body)
         except web.HTTPRequestEntityTooLarge:
             return self._answer(413)
-        except (ValueError, UnicodeDecodeError):
+        except TimeoutError:
+            return self._answer(408)  # a body trickling in: the connection closes (http_guard)
+        except (ValueError, UnicodeDecodeError, RecursionError):  # RecursionError: deep nesting
             return self._answer(400, "malformed JSON")
         if not isinstance(data, dict) or type(data.get("update_id")) is not int:
             return self._answer(400, "not an update")
@@ -188,7 +194,7 @@ async def serve_webhook(
     server = WebhookServer(app, config, max_backlog)
     if not server.secrets:
         log.warning("WEBHOOK_SECRET is not set: anyone who learns the URL can post updates")
-    runner = web.AppRunner(server.web, access_log=None, shutdown_timeout=2.0)
+    runner = web.AppRunner(server.web, access_log=None, shutdown_timeout=2.0, **HANDLER_ARGS)
     async with app:
         await app.start()
         await publish_bot_profile(app)
@@ -197,7 +203,7 @@ async def serve_webhook(
         await server.inbox.start()
         await runner.setup()
         freeze_startup_heap()
-        await web.TCPSite(runner, host, port).start()
+        await LimitedTCPSite(runner, host, port).start()
         FINISHED_LISTENERS.append(server.finished)
         server.accepting = True
         log.info("webhook server listening on %s:%s%s", host, port, server.path)
