@@ -23,11 +23,12 @@ from telegram import Update
 from bot.app import BotApplication
 from bot.config import Config
 from bot.serving import metrics
+from bot.serving.admission import Admission, skipped
 from bot.serving.commands import publish_bot_profile
 from bot.serving.http_guard import BODY_SECONDS, HANDLER_ARGS, LimitedTCPSite
 from bot.serving.inbox import UpdateInbox
 from bot.serving.incoming import without_unread_parts
-from bot.serving.instrument import FINISHED_LISTENERS
+from bot.serving.instrument import FINISHED_LISTENERS, update_type
 from bot.serving.lifecycle import freeze_startup_heap, run_shutdown_hooks
 from bot.serving.probes import Probes
 
@@ -65,6 +66,7 @@ class WebhookServer:
         self.config = config
         self.max_backlog = max_backlog
         self.backlog: set[int] = set()  # id() of updates answered 200 and not finished
+        self.admission = Admission()
         self.path = urlparse(config.webhook_url or "").path or "/telegram"
         self.secrets = tuple(s for s in (config.webhook_secret, config.webhook_secret_also) if s)
         self.accepting = False
@@ -98,11 +100,18 @@ class WebhookServer:
             return self._answer(400, "malformed JSON")
         if not isinstance(data, dict) or type(data.get("update_id")) is not int:
             return self._answer(400, "not an update")
+        if self.admission.seen(data["update_id"]):  # a copy delivered in parallel, or again
+            kind = next((k for k in data if k in ALLOWED_UPDATES), "other")
+            skipped(data["update_id"], kind, "duplicate")
+            return self._answer(200)
         try:
             update = Update.de_json(without_unread_parts(data), self.app.bot)
         except Exception:  # any shape python-telegram-bot cannot read is the sender's fault
             log.warning("unreadable update %s rejected", data.get("update_id"))
             return self._answer(400, "not an update")
+        if self.admission.over_share(update):  # one user's flood: dropped, not retried
+            skipped(update.update_id, update_type(update), "throttled")
+            return self._answer(200)
         if not self.accepting:  # shutdown began while the body was read
             return self._answer(503, "shutting down")
         if self.inbox is not None:
@@ -111,6 +120,7 @@ class WebhookServer:
         # Application.stop() queues its stop signal, so it is processed before exit.
         self.app.update_queue.put_nowait(update)
         self.backlog.add(id(update))
+        self.admission.take(update)
         metrics.WEBHOOK_BACKLOG.inc()
         if self.inbox is not None:
             # Kept before the 200: once Telegram has its answer, only Redis remembers the update.
@@ -122,6 +132,8 @@ class WebhookServer:
         if id(update) in self.backlog:
             self.backlog.discard(id(update))
             metrics.WEBHOOK_BACKLOG.dec()
+            assert isinstance(update, Update)
+            self.admission.finished(update.update_id)
 
 
 def webhook_fingerprint(config: Config) -> str:
