@@ -103,6 +103,8 @@ class WebhookServer:
         if self.admission.seen(data["update_id"]):  # a copy delivered in parallel, or again
             kind = next((k for k in data if k in ALLOWED_UPDATES), "other")
             skipped(data["update_id"], kind, "duplicate")
+            if self.inbox is not None:  # this 200 confirms the first copy too: it must be kept
+                await self.inbox.settle([data["update_id"]])
             return self._answer(200)
         try:
             update = Update.de_json(without_unread_parts(data), self.app.bot)
