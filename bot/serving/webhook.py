@@ -131,10 +131,9 @@ class WebhookServer:
 
     def finished(self, update: object) -> None:
         """A listener of instrument.track_update: one of ours (or another server's) is done."""
-        if id(update) in self.backlog:
+        if id(update) in self.backlog and isinstance(update, Update):
             self.backlog.discard(id(update))
             metrics.WEBHOOK_BACKLOG.dec()
-            assert isinstance(update, Update)
             self.admission.finished(update.update_id)
 
 
