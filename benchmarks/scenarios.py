@@ -10,45 +10,65 @@ import uuid
 from typing import Any
 
 from redis import Redis
+from telegram import Update
 
 from benchmarks.menu_taps import FIRST_USER, Variant, percentile, post, run_variant, start_telegram
 from benchmarks.procs import Child, free_port
 
 
 async def _time_queries(telegram_url: str, redis_url: str, repeat: int) -> dict[str, Any]:
+    """Our bot and the floor answer the same updates, one at a time, alternating rounds."""
     from redis.asyncio import Redis as AsyncRedis
-    from telegram import Update
+    from telegram.ext import ApplicationBuilder
 
+    from benchmarks.peers.questions_floor import PrecomputedAnswers, add_floor_handlers
     from bot.app import build_application
     from bot.config import Config
     from tests.search_phrasings import PHRASINGS
 
     config = Config(redis_url=redis_url, key_prefix=f"bench-{uuid.uuid4().hex[:8]}")
     redis = AsyncRedis.from_url(redis_url, decode_responses=True)
-    app = build_application(config, redis, api_url=telegram_url)
-    samples: dict[str, list[float]] = {"text": [], "inline": []}
-    async with app:
-        for round_ in range(repeat + 1):  # round 0 warms caches and connections, untimed
-            for n, (query, _node) in enumerate(PHRASINGS):
-                for kind in ("text", "inline"):
-                    body = {"user": FIRST_USER + n % 50, "text": query, "kind": kind}
-                    update = Update.de_json(post(f"{telegram_url}/_bench/make", body), app.bot)
-                    start = time.perf_counter()
-                    await app.process_update(update)
-                    if round_:
-                        samples[kind].append((time.perf_counter() - start) * 1000)
+    ours = build_application(config, redis, api_url=telegram_url)
+    floor = ApplicationBuilder().token(ours.bot.token).base_url(f"{telegram_url}/bot").build()
+    queries = [query for _language, _kind, query, _expected in PHRASINGS]
+    samples: dict[str, list[float]] = {}
+    async with ours, floor:
+        add_floor_handlers(floor, PrecomputedAnswers(queries, ours.bot.username))
+        for round_ in range(repeat + 1):  # round 0 warms connections, untimed
+            for name, app in (("", ours), ("floor_", floor)):
+                for n, query in enumerate(queries):
+                    for kind in ("text", "inline"):
+                        body = {"user": FIRST_USER + n % 50, "text": query, "kind": kind}
+                        update = Update.de_json(post(f"{telegram_url}/_bench/make", body), app.bot)
+                        _forget_search()
+                        start = time.perf_counter()
+                        await app.process_update(update)
+                        if round_:
+                            took = (time.perf_counter() - start) * 1000
+                            samples.setdefault(f"{name}{kind}", []).append(took)
     keys = [k async for k in redis.scan_iter(match=f"{config.key_prefix}:*", count=1000)]
     if keys:
         await redis.delete(*keys)
     await redis.aclose()
-    return {
+    result: dict[str, Any] = {
         f"{kind}_{stat}_ms": percentile(values, q)
         for kind, values in samples.items() for stat, q in (("p50", 50), ("p99", 99))
-    } | {"queries": sum(len(v) for v in samples.values())}
+    }
+    for kind in ("text", "inline"):
+        result[f"{kind}_p99_vs_floor"] = result[f"{kind}_p99_ms"] / result[f"floor_{kind}_p99_ms"]
+    return result | {"queries": sum(len(samples[k]) for k in ("text", "inline"))}
+
+
+def _forget_search() -> None:
+    """Every timed query pays for reading the question: no answer is cached from before."""
+    from benchmarks.search_bench import forget
+
+    forget()
 
 
 def questions(telegram_url: str, redis_url: str, repeat: int) -> dict[str, Any]:
-    """Scenario 2: typed questions and inline queries, one at a time, through the whole handler."""
+    """Scenario 2: typed questions and inline queries, one at a time, through the whole handler,
+    against a bare PTB floor that sends the same answers computed beforehand."""
     post(f"{telegram_url}/_bench/seed", {"first": FIRST_USER, "users": 50})
     return asyncio.run(_time_queries(telegram_url, redis_url, repeat))
 

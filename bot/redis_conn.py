@@ -15,12 +15,20 @@ import logging
 from typing import Any, cast
 from urllib.parse import unquote, urlsplit
 
-from redis.asyncio import Redis, RedisCluster, Sentinel
+from redis.asyncio import BlockingConnectionPool, Redis, RedisCluster, Sentinel
 from redis.asyncio.cluster import ClusterNode
 from redis.backoff import ExponentialBackoff
 from redis.retry import Retry
 
 log = logging.getLogger(__name__)
+
+# Connections one process may hold at once: each of the 256 updates handled at a time
+# (bot.app.MAX_CONCURRENT_UPDATES) holds at most one, and the inbox, the background retries and a
+# probe hold a few more. redis-py's default pool (100) failed with "Too many connections" when
+# Telegram delivered 100 updates at once, and the bot then served them without stored state.
+POOL_SIZE = 256 + 32
+# A command that finds every connection taken waits this long for one, instead of failing.
+POOL_WAIT_SECONDS = 2.0
 
 SCHEMES = ("redis", "rediss", "unix", "redis+cluster", "rediss+cluster", "redis+sentinel")
 
@@ -94,9 +102,10 @@ def connect_redis(url: str | None) -> Redis:
     scheme = urlsplit(url).scheme
     if scheme in ("redis+cluster", "rediss+cluster"):
         user, password, hosts = _hosts(urlsplit(url).netloc, 6379)
-        cluster = RedisCluster(
+        cluster = RedisCluster(  # POOL_SIZE per node; its pools do not wait when full
             startup_nodes=[ClusterNode(host, port) for host, port in hosts],
-            username=user, password=password, ssl=scheme.startswith("rediss"), **_options(),
+            username=user, password=password, ssl=scheme.startswith("rediss"),
+            max_connections=POOL_SIZE, **_options(),
         )  # fmt: skip
         return cast(Redis, cluster)
     if scheme == "redis+sentinel":
@@ -105,10 +114,15 @@ def connect_redis(url: str | None) -> Redis:
             hosts, sentinel_kwargs={"password": password, "username": user},
             username=user, password=password, db=db, **_options(),
         )  # fmt: skip
-        master: Redis = sentinel.master_for(service, redis_class=Redis)
+        # Sentinel's pool does not wait when full: sized to what the process can hold at once.
+        master: Redis = sentinel.master_for(service, redis_class=Redis,
+                                            max_connections=POOL_SIZE)
         return master
-    client: Redis = Redis.from_url(url, health_check_interval=30, **_options())
-    return client
+    pool = BlockingConnectionPool.from_url(
+        url, max_connections=POOL_SIZE, timeout=POOL_WAIT_SECONDS, health_check_interval=30,
+        **_options(),
+    )  # fmt: skip
+    return Redis.from_pool(pool)
 
 
 def client_kind(client: object) -> str:

@@ -1,13 +1,13 @@
-"""Counters that tell what to improve: chosen inline results and unanswered questions.
+"""Counters that tell what to improve: chosen inline results, and how typed questions were met.
 
-Only what a count needs is kept: a folded, shortened form of an unanswered question, never who
-asked it; the list keeps the most frequent entries and drops the rest.
+Questions are counted by the kind of reply they got (answered, "Did you mean", "not covered",
+small talk) and, when the sources are silent, by the kind of gap (lost cards, foreigners…).
+No text anyone typed is kept.
 """
 
 from __future__ import annotations
 
 import logging
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -15,17 +15,9 @@ from typing import Any
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
+from bot.search import NOT_COVERED, Reply
+
 log = logging.getLogger(__name__)
-
-MAX_QUESTION_KEY = 80
-KEEP_UNANSWERED = 500
-
-
-def fold_question(text: str) -> str:
-    """Lowercase, accents and punctuation removed, spaces collapsed, cut to a short key."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    kept = "".join(c for c in decomposed if c.isalnum() or c.isspace())
-    return " ".join(kept.split())[:MAX_QUESTION_KEY]
 
 
 @dataclass(frozen=True)
@@ -41,15 +33,22 @@ class StatsKeys:
         return f"{self.prefix}:stats:chosen"
 
     @property
-    def unanswered(self) -> str:
-        return f"{self.prefix}:stats:unanswered"
+    def replies(self) -> str:
+        """Questions by the kind of reply they got."""
+        return f"{self.prefix}:stats:replies"
+
+    @property
+    def gaps(self) -> str:
+        """Questions the sources do not cover, by the kind of gap."""
+        return f"{self.prefix}:stats:gaps"
 
 
 @dataclass(frozen=True)
 class StatsReport:
     totals: dict[str, int]
     chosen: list[tuple[str, int]]
-    unanswered: list[tuple[str, int]]
+    replies: dict[str, int]
+    gaps: dict[str, int]
 
 
 class Stats:
@@ -59,16 +58,13 @@ class Stats:
         self.redis = redis
         self.keys = StatsKeys(prefix)
 
-    async def question(self, text: str, answered_node: str | None) -> None:
+    async def question(self, reply: Reply) -> None:
         try:
             async with self.redis.pipeline(transaction=False) as pipe:
                 pipe.hincrby(self.keys.totals, "questions", 1)
-                if answered_node is None:
-                    pipe.hincrby(self.keys.totals, "unanswered", 1)
-                    folded = fold_question(text)
-                    if folded:
-                        pipe.zincrby(self.keys.unanswered, 1, folded)
-                        pipe.zremrangebyrank(self.keys.unanswered, 0, -KEEP_UNANSWERED - 1)
+                pipe.hincrby(self.keys.replies, reply.kind, 1)
+                if reply.kind == NOT_COVERED:
+                    pipe.hincrby(self.keys.gaps, reply.gap or "other", 1)
                 await pipe.execute()
         except RedisError as exc:
             log.warning("question not counted: %s", exc)
@@ -83,14 +79,20 @@ class Stats:
             log.warning("inline choice not counted: %s", exc)
 
     async def read(self, top: int = 10) -> StatsReport:
-        totals = await self.redis.hgetall(self.keys.totals)
-        chosen = await self.redis.zrevrange(self.keys.chosen, 0, top - 1, withscores=True)
-        unanswered = await self.redis.zrevrange(self.keys.unanswered, 0, top - 1, withscores=True)
+        async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.hgetall(self.keys.totals)
+            pipe.zrevrange(self.keys.chosen, 0, top - 1, withscores=True)
+            pipe.hgetall(self.keys.replies)
+            pipe.hgetall(self.keys.gaps)
+            totals, chosen, replies, gaps = await pipe.execute()
         return StatsReport(
-            totals={str(k): int(v) for k, v in totals.items()},
-            chosen=_scored(chosen),
-            unanswered=_scored(unanswered),
-        )
+            totals=_counts(totals), chosen=_scored(chosen), replies=_counts(replies),
+            gaps=_counts(gaps),
+        )  # fmt: skip
+
+
+def _counts(mapping: dict[Any, Any]) -> dict[str, int]:
+    return {str(key): int(value) for key, value in mapping.items()}
 
 
 def _scored(pairs: Sequence[Any]) -> list[tuple[str, int]]:

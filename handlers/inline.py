@@ -19,15 +19,19 @@ from telegram.ext import Application, ChosenInlineResultHandler, InlineQueryHand
 
 from bot import knowledge
 from bot.context import BotContext
-from bot.i18n import current_locale, pgettext
-from bot.screens import render
+from bot.i18n import _, current_locale, pgettext
+from bot.screens import render, replies
 from bot.screens.titles import title
-from bot.search import search
+from bot.search import GREETING, NOT_COVERED, THANKS, suggest
 from bot.stats import Stats
 
 PAGE_SIZE = 50
+# Fewer letters than this say too little to search on: the guide is shown instead.
+MIN_TYPED = 3
 MAX_QUERY = 256
 CACHE_SECONDS = 300
+# The result id of the honest "not covered" answer: this prefix and the kind of gap.
+GAP = "gap:"
 _TAGS = re.compile(r"<[^>]+>")
 
 
@@ -44,8 +48,29 @@ def _description(html_text: str) -> str:
     return text if len(text) <= 120 else text[:119] + "…"
 
 
+def _guide_button(bot_username: str, node: str) -> InlineKeyboardMarkup:
+    url = f"https://t.me/{bot_username}?start={start_payload(node)}"
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(pgettext("button", "📖 Open in the guide"), url=url)]]
+    )
+
+
+def _gap_article(gap: str, bot_username: str) -> InlineQueryResultArticle:
+    """The honest answer to a question the sources do not cover, to share as it is."""
+    note = replies.not_covered_note(gap)
+    return InlineQueryResultArticle(
+        id=f"{GAP}{gap}"[:64],
+        title=_("Not covered by my sources"),
+        description=note,
+        input_message_content=InputTextMessageContent(note, parse_mode=ParseMode.HTML),
+        reply_markup=_guide_button(bot_username, "tasks"),
+    )
+
+
 def article(node: str, bot_username: str) -> InlineQueryResultArticle | None:
     """The shareable result for a node, in the bound locale."""
+    if node.startswith(GAP):
+        return _gap_article(node[len(GAP) :], bot_username)
     return _article(current_locale(), node, bot_username)
 
 
@@ -56,10 +81,7 @@ def _article(locale: str, node: str, bot_username: str) -> InlineQueryResultArti
     heading = title(node)
     if screen is None or heading is None:
         return None
-    url = f"https://t.me/{bot_username}?start={start_payload(node)}"
-    keyboard = InlineKeyboardMarkup(
-        [[InlineKeyboardButton(pgettext("button", "📖 Open in the guide"), url=url)]]
-    )
+    keyboard = _guide_button(bot_username, node)
     return InlineQueryResultArticle(
         id=node,
         title=heading,
@@ -72,11 +94,32 @@ def _article(locale: str, node: str, bot_username: str) -> InlineQueryResultArti
 
 
 def nodes_for(query: str) -> list[str]:
-    """Every FAQ for an empty query; otherwise the search hits, best first."""
-    query = query.strip()[:MAX_QUERY]
-    if not query:
-        return [f"faq:{n}" for n in range(1, len(knowledge.FAQS) + 1)]
-    return [hit.node for hit in search(query, limit=PAGE_SIZE)]
+    """The task guide and every FAQ until three letters are typed; then what the search finds,
+    best first, a list ("card", "law") standing for its members."""
+    query = query.lstrip()[:MAX_QUERY]
+    if sum(char.isalnum() for char in query) < MIN_TYPED:
+        tasks = [f"task:{task}" for task in knowledge.TASKS]
+        return [*tasks, *(f"faq:{n}" for n in range(1, len(knowledge.FAQS) + 1))]
+    reply = suggest(query)
+    if reply.kind in (GREETING, THANKS):
+        return []
+    found = [node for hit in reply.hits for node in _members(hit.node)]
+    if reply.kind == NOT_COVERED:
+        found.insert(0, f"{GAP}{reply.gap or 'other'}")
+    return list(dict.fromkeys(found))[:PAGE_SIZE]
+
+
+def _members(node: str) -> list[str]:
+    """A list's members as results of their own; any other node as itself."""
+    if node == "cards":
+        return [f"card:{card}" for card in knowledge.CARDS]
+    if node == "law":
+        return [f"law:{article}" for article in knowledge.LAWS]
+    if node == "tasks":
+        return [f"task:{task}" for task in knowledge.TASKS]
+    if node.startswith("tasks:"):
+        return [f"task:{task.id}" for task in knowledge.tasks_in(node[len("tasks:") :])]
+    return [node]
 
 
 async def on_inline_query(update: Update, context: BotContext) -> None:

@@ -1,4 +1,5 @@
-"""Typed questions in private, or addressed to the bot in groups: the best match and two more."""
+"""Typed questions in private, or addressed to the bot in groups: the best match and two more,
+"Did you mean", the honest "not covered", or a word back for small talk."""
 
 from __future__ import annotations
 
@@ -9,11 +10,11 @@ from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filt
 
 from bot import callbacks
 from bot.context import BotContext
-from bot.i18n import SUPPORTED_LOCALES, _, current_locale, pgettext, use_locale
-from bot.screens import Screen, render
-from bot.screens.base import button, nav_row
+from bot.i18n import SUPPORTED_LOCALES, current_locale, pgettext, use_locale
+from bot.screens import Screen, render, replies
+from bot.screens.base import button
 from bot.screens.titles import title
-from bot.search import confident, detect_language, search
+from bot.search import DID_YOU_MEAN, GREETING, THANKS, Reply, detect_language, understand
 from bot.stats import Stats
 from handlers._show import edit, place, send
 
@@ -22,18 +23,20 @@ log = logging.getLogger(__name__)
 MAX_QUESTION_CHARS = 512
 
 
-def answer_screen(text: str) -> tuple[Screen, str | None]:
-    """The screen answering `text`, and the node it shows (None when nothing matched well)."""
-    hits = search(text[:MAX_QUESTION_CHARS], limit=3)
-    if not confident(hits):
-        note = _("I could not find an answer to that in my sources. Try naming the cards, for "
-                 "example <i>health card vs social security card</i>, or use the menu.")
-        return Screen(note, [nav_row(back=False)]), None
-    best = hits[0].node
-    screen = render(best)
+def answer_screen(text: str) -> tuple[Screen, Reply]:
+    """The screen answering `text`, and how the search read it."""
+    reply = understand(text[:MAX_QUESTION_CHARS])
+    if reply.kind in (GREETING, THANKS):
+        return replies.small_talk(reply.kind), reply
+    if reply.kind == DID_YOU_MEAN:
+        return replies.did_you_mean(reply.hits), reply
+    screen = render(reply.node) if reply.node else None
     if screen is None:
-        return Screen(_("I could not find an answer to that."), [nav_row(back=False)]), None
-    rows = [[button("➡️ " + label, hit.node)] for hit in hits[1:] if (label := title(hit.node))]
+        return replies.not_covered(reply.gap, reply.hits), reply
+    best = reply.hits[0].node
+    rows = [
+        [button("➡️ " + label, hit.node)] for hit in reply.hits[1:] if (label := title(hit.node))
+    ]
     asked_in = detect_language(text)
     if asked_in and asked_in != current_locale() and asked_in in SUPPORTED_LOCALES:
         with use_locale(asked_in):
@@ -41,7 +44,7 @@ def answer_screen(text: str) -> tuple[Screen, str | None]:
         rows.append([InlineKeyboardButton(
             label, callback_data=callbacks.encode(callbacks.TRANSLATE, f"{asked_in}|{best}")
         )])
-    return Screen(screen.text, [*rows, *screen.rows]), best
+    return Screen(screen.text, [*rows, *screen.rows]), reply
 
 
 async def on_question(update: Update, context: BotContext) -> None:
@@ -54,12 +57,12 @@ async def on_question(update: Update, context: BotContext) -> None:
     bot_name = context.bot.username
     if bot_name:
         text = text.replace(f"@{bot_name}", " ")
-    screen, node = answer_screen(text)
-    if node is not None:
-        place(context, node)
+    screen, reply = answer_screen(text)
+    if reply.node is not None:
+        place(context, reply.node)
     await send(update, screen)
     services = context.services
-    await Stats(services.redis, services.config.key_prefix).question(text, node)
+    await Stats(services.redis, services.config.key_prefix).question(reply)
 
 
 def _addressed(message: Message, context: BotContext) -> bool:

@@ -12,6 +12,7 @@ from bot.broadcast.admins import is_bot_admin
 from bot.context import BotContext
 from bot.i18n import _
 from bot.screens.titles import title
+from bot.search import ANSWER, DID_YOU_MEAN, GREETING, NOT_COVERED, THANKS
 from bot.stats import Stats
 
 
@@ -24,20 +25,38 @@ async def show_stats(update: Update, context: BotContext) -> None:
         await chat.send_message(_("Sorry, /stats is only for the bot's admins."))
         return
     report = await Stats(services.redis, services.config.key_prefix).read()
-    totals = report.totals
+    totals, replies = report.totals, report.replies
     lines = [
         "<b>" + _("Usage") + "</b>",
         _("Questions typed: {n}").format(n=totals.get("questions", 0)),
-        _("Without an answer: {n}").format(n=totals.get("unanswered", 0)),
+        _("Answered: {n}").format(n=replies.get(ANSWER, 0)),
+        _("Answered with “Did you mean”: {n}").format(n=replies.get(DID_YOU_MEAN, 0)),
+        _("Not covered by the sources: {n}").format(n=replies.get(NOT_COVERED, 0)),
+        _("Greetings and thanks: {n}").format(n=replies.get(GREETING, 0) + replies.get(THANKS, 0)),
         _("Inline results chosen: {n}").format(n=totals.get("inline_chosen", 0)),
     ]
+    if report.gaps:
+        lines += ["", "<b>" + _("Not covered, by topic") + "</b>"]
+        gaps = sorted(report.gaps.items(), key=lambda item: -item[1])
+        lines += [f"{count}: {gap_name(gap)}" for gap, count in gaps]
     if report.chosen:
         lines += ["", "<b>" + _("Most chosen inline") + "</b>"]
         lines += [f"{count}: {escape(title(node) or node)}" for node, count in report.chosen]
-    if report.unanswered:
-        lines += ["", "<b>" + _("Most asked without an answer") + "</b>"]
-        lines += [f"{count}: {escape(text)}" for text, count in report.unanswered]
     await chat.send_message("\n".join(lines), parse_mode=ParseMode.HTML)
+
+
+def gap_name(gap: str) -> str:
+    """A kind of gap named for the admin; never anything a user typed."""
+    names = {
+        "lost": _("lost or stolen cards"), "foreigners": _("foreigners"),
+        "time": _("how long things take"), "cost": _("fees and prices"),
+        "amounts": _("rates and amounts"), "renewal": _("renewing or replacing a card"),
+        "offices": _("offices, hours, phone numbers"), "passwords": _("passwords and PINs"),
+        "abroad": _("other countries"), "family": _("children and students"),
+        "transfer": _("moving to another city"),
+        "getting": _("getting a card the sources are silent on"), "other": _("anything else"),
+    }  # fmt: skip
+    return names.get(gap, escape(gap))
 
 
 def register(app: Application) -> None:  # type: ignore[type-arg]

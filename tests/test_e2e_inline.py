@@ -29,12 +29,13 @@ async def ask_inline(telegram: LocalTelegram, user_id: int, query: str, offset: 
     return answer
 
 
-async def test_empty_query_lists_the_common_questions(
+async def test_empty_query_offers_the_task_guide_and_the_common_questions(
     telegram: LocalTelegram, bot: BotApplication
 ) -> None:
     User(telegram, 20, "en")
     answer = await ask_inline(telegram, 20, "")
     titles = [r["title"] for r in answer["results"]]
+    assert titles[0] == "See a doctor or pay at a hospital"
     assert "Is the health card a social security card?" in titles
     assert answer["is_personal"] is True
     assert answer["button"]["start_parameter"] == "home"
@@ -79,7 +80,7 @@ async def test_any_unicode_query_is_answered_within_telegrams_rules(
     assert telegram.invalid_requests == []
 
 
-async def test_chosen_results_and_unanswered_questions_reach_stats(
+async def test_chosen_results_and_questions_by_kind_of_reply_reach_stats(
     telegram: LocalTelegram, bot: BotApplication, redis: Redis, config: Config
 ) -> None:
     User(telegram, 24, "en")
@@ -91,10 +92,15 @@ async def test_chosen_results_and_unanswered_questions_reach_stats(
         await asyncio.sleep(0.01)
     user = User(telegram, 25, "en")
     await user.send("how do I <cook> rice?")
+    await user.send("I lost my citizen card")
+    await user.send("which card for the subway?")
     admin = User(telegram, ADMIN, "en")
     report = await admin.send("/stats")
     assert "Inline results chosen: 1" in report.text
     assert "1: Health card" in report.text
-    assert "1: how do i cook rice" in report.text
+    assert "Questions typed: 3" in report.text and "Answered: 1" in report.text
+    assert "Not covered by the sources: 2" in report.text
+    assert "1: lost or stolen cards" in report.text and "1: anything else" in report.text
+    assert "cook" not in report.text and "rice" not in report.text
     refused = await user.send("/stats")
     assert "only for the bot's admins" in refused.text

@@ -1,4 +1,4 @@
-"""The knowledge base: six cards of China's social-security system, from five seed articles.
+"""The knowledge base: six cards people confuse and what each is for, from five seed articles.
 
 All strings are English msgids of the gettext domain "knowledge"; translate them when
 rendering with ``bot.i18n.kgettext``.
@@ -14,8 +14,11 @@ from bot.knowledge.model import (
     Fact,
     Faq,
     LawArticle,
+    Mistake,
     Point,
     Source,
+    Task,
+    TaskGroup,
     comparison_id,
 )
 from bot.knowledge.points import POINTS
@@ -30,9 +33,14 @@ from bot.knowledge.queries import (
     find_card,
     fold,
     missing_points,
+    serving,
     shared_points,
+    task,
+    tasks_in,
+    tasks_of,
 )
 from bot.knowledge.sources import SOURCES
+from bot.knowledge.tasks import TASK_GROUPS, TASKS
 
 __all__ = [
     "CARDS",
@@ -41,13 +49,18 @@ __all__ = [
     "LAWS",
     "POINTS",
     "SOURCES",
+    "TASKS",
+    "TASK_GROUPS",
     "Card",
     "Comparison",
     "Fact",
     "Faq",
     "LawArticle",
+    "Mistake",
     "Point",
     "Source",
+    "Task",
+    "TaskGroup",
     "card",
     "cited_by",
     "comparison",
@@ -59,5 +72,9 @@ __all__ = [
     "find_card",
     "fold",
     "missing_points",
+    "serving",
     "shared_points",
+    "task",
+    "tasks_in",
+    "tasks_of",
 ]

@@ -175,8 +175,8 @@ EMEDICAL_ESOCIAL = Comparison(
                 N_(
                     "The electronic medical insurance certificate is the only identity "
                     "credential for medical insurance business online and applies to all of "
-                    "it; the electronic social security card is the electronic credential for "
-                    "using the social security card online."
+                    "it; the source calls the electronic social security card a valid "
+                    "electronic voucher for the online application for a social security card."
                 ),
                 ("s4",),
             ),

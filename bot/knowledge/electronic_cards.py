@@ -10,12 +10,16 @@ ESOCIAL_ISSUER = Fact(
     N_("It is issued by the Ministry of Human Resources and Social Security."), ("s4",)
 )
 ESOCIAL_FUNCTION = Fact(
-    N_("It is a valid electronic credential for using the social security card online."),
+    N_(
+        "The source calls it a valid electronic voucher for the online application for a "
+        "social security card."
+    ),
     ("s4",),
 )
 ESOCIAL_ELIGIBILITY = Fact(
     N_("It can only be activated and obtained on the basis of a physical social security card."),
     ("s4",),
+    tasks=("getesocial",),
 )
 ESOCIAL = Card(
     id="esocial",
@@ -85,9 +89,10 @@ EMEDICAL_ISSUER = Fact(
 EMEDICAL_FUNCTION = Fact(
     N_("It is the only identity credential for handling medical insurance business online."),
     ("s4",),
+    tasks=("online",),
 )
 EMEDICAL_ELIGIBILITY = Fact(
-    N_("Anyone who has joined medical insurance can obtain it."), ("s4",)
+    N_("Anyone who has joined medical insurance can obtain it."), ("s4",), tasks=("getemedical",)
 )
 EMEDICAL = Card(
     id="emedical",
@@ -102,6 +107,8 @@ EMEDICAL = Card(
         "electronic medical insurance card",
         "electronic health insurance certificate",
         "medical insurance e-certificate",
+        "electronic certificate",
+        "e-certificate",
     ),
     aliases_es=(
         "certificado electrónico de seguro médico",
@@ -112,6 +119,8 @@ EMEDICAL = Card(
         "tarjeta electronica de seguro medico",
         "vale electrónico de seguro médico",
         "vale electronico de seguro medico",
+        "certificado electrónico",
+        "certificado electronico",
     ),
     points=frozen_map(
         {
@@ -126,7 +135,11 @@ EMEDICAL = Card(
             ),
             "issuer": (EMEDICAL_ISSUER,),
             "function": (EMEDICAL_FUNCTION,),
-            "scope": (Fact(N_("It applies to all medical insurance business."), ("s4",)),),
+            "scope": (
+                Fact(
+                    N_("It applies to all medical insurance business."), ("s4",), tasks=("online",)
+                ),
+            ),
             "eligibility": (EMEDICAL_ELIGIBILITY,),
             "form": (Fact(N_("It is an electronic certificate."), ("s4",)),),
         }

@@ -13,12 +13,25 @@ from bot.knowledge.cards import CARDS
 from bot.knowledge.comparisons import COMPARISONS
 from bot.knowledge.faqs import FAQS
 from bot.knowledge.laws import LAWS
-from bot.knowledge.model import Card, Comparison, Fact, Faq, LawArticle, Point, Source
+from bot.knowledge.model import (
+    Card,
+    Comparison,
+    Fact,
+    Faq,
+    LawArticle,
+    Point,
+    Source,
+    Task,
+    TaskGroup,
+)
 from bot.knowledge.points import POINTS
 from bot.knowledge.sources import SOURCES
+from bot.knowledge.tasks import TASK_GROUPS, TASKS
 
 ID_MAX_BYTES = 20
 SHORT_NAME_MAX = 24
+# The points whose facts say what a card is used for: each such fact must answer a task.
+USE_POINTS = ("function", "scope")
 
 
 @dataclass(frozen=True)
@@ -31,6 +44,8 @@ class Data:
     laws: Mapping[str, LawArticle] = field(default_factory=lambda: LAWS)
     points: Mapping[str, Point] = field(default_factory=lambda: POINTS)
     sources: Mapping[str, Source] = field(default_factory=lambda: SOURCES)
+    tasks: Mapping[str, Task] = field(default_factory=lambda: TASKS)
+    task_groups: Mapping[str, TaskGroup] = field(default_factory=lambda: TASK_GROUPS)
 
     def facts(self) -> Iterator[tuple[str, Fact]]:
         """Every fact, with where it lives."""
@@ -41,6 +56,8 @@ class Data:
             yield from ((f"comparison {comparison.id}", f) for f in comparison.facts())
         for faq in self.faqs:
             yield from ((f"faq {faq.id}", fact) for fact in faq.reasons)
+        for task in self.tasks.values():
+            yield from ((f"task {task.id}", fact) for fact in _task_extras(task))
 
 
 def msgids(data: Data | None = None) -> set[str]:
@@ -55,6 +72,8 @@ def msgids(data: Data | None = None) -> set[str]:
     for faq in data.faqs:
         found |= {faq.question, faq.verdict}
     found |= {fact.text for _where, fact in data.facts()}
+    found |= {task.label for task in data.tasks.values()}
+    found |= {group.label for group in data.task_groups.values()}
     return found
 
 
@@ -67,6 +86,7 @@ def problems(data: Data | None = None) -> list[str]:
         *_comparison_problems(data),
         *_faq_problems(data),
         *_law_problems(data),
+        *_task_problems(data),
         *_text_problems(data),
     ]
 
@@ -151,6 +171,38 @@ def _law_problems(data: Data) -> Iterator[str]:
         for source in article.sources:
             if source not in data.sources:
                 yield f"law article {article.id}: unknown source {source!r}"
+
+
+def _task_problems(data: Data) -> Iterator[str]:
+    """Every task rests on a fact, and every fact about a use of a card answers a task."""
+    answered: dict[str, int] = dict.fromkeys(data.tasks, 0)
+    explained = {f for task in data.tasks.values() for f in _task_extras(task)}
+    for card in data.cards.values():
+        for point_id, facts in card.points.items():
+            for fact in facts:
+                for name in fact.tasks:
+                    if name not in answered:
+                        yield f"card {card.id}/{point_id}: unknown task {name!r}"
+                    else:
+                        answered[name] += 1
+                use = point_id in USE_POINTS
+                if use and not fact.tasks and fact not in explained:
+                    text = fact.text[:40]
+                    yield f"card {card.id}/{point_id}: a use that answers no task: {text!r}"
+    for key, task in data.tasks.items():
+        yield from _id_problems("task", key)
+        if task.group not in data.task_groups:
+            yield f"task {key}: unknown group {task.group!r}"
+        if not answered[key]:
+            yield f"task {key}: no fact of any card answers it"
+        for mistake in task.mistaken:
+            if mistake.card not in data.cards:
+                yield f"task {key}: unknown card {mistake.card!r}"
+
+
+def _task_extras(task: Task) -> tuple[Fact, ...]:
+    """The facts a task screen shows besides the answers: why not a card, and city notes."""
+    return (*(m.reason for m in task.mistaken), *task.city_notes)
 
 
 def _text_problems(data: Data) -> Iterator[str]:

@@ -43,11 +43,13 @@ class LawArticle:
 
 @dataclass(frozen=True)
 class Fact:
-    """One statement, with the seeds it comes from and the law articles they tie it to."""
+    """One statement, with the seeds it comes from, the law articles they tie it to, and the
+    tasks (``bot.knowledge.tasks``) it tells a person how to do."""
 
     text: str
     sources: tuple[str, ...]
     articles: tuple[str, ...] = ()
+    tasks: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,34 @@ class Faq:
     @property
     def sources(self) -> tuple[str, ...]:
         return _unique(source for fact in self.reasons for source in fact.sources)
+
+
+@dataclass(frozen=True)
+class Mistake:
+    """A card people take for the one a task needs, and the fact that says why it is not."""
+
+    card: str
+    reason: Fact
+
+
+@dataclass(frozen=True)
+class Task:
+    """Something a person needs to do; the cards that serve it are the facts tagged with it."""
+
+    id: str
+    group: str
+    label: str
+    mistaken: tuple[Mistake, ...] = ()
+    # Facts that say the answer depends on the city.
+    city_notes: tuple[Fact, ...] = ()
+
+
+@dataclass(frozen=True)
+class TaskGroup:
+    """A heading of the task guide, such as health care or money."""
+
+    id: str
+    label: str
 
 
 def comparison_id(a: str, b: str) -> str:

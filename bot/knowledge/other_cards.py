@@ -14,6 +14,13 @@ MEDICAL_FUNCTION = Fact(
     ),
     ("s1",),
 )
+MEDICAL_REPLACED = Fact(
+    N_(
+        "The medical insurance card is the card that insured people held alongside the social "
+        "security card. The social security card has now replaced it."
+    ),
+    ("s1",),
+)
 MEDICAL_SECURITY = Fact(
     N_("It has no strict key management system, so its security level is low."), ("s1",)
 )
@@ -38,16 +45,7 @@ MEDICAL = Card(
     ),
     points=frozen_map(
         {
-            "what": (
-                Fact(
-                    N_(
-                        "The medical insurance card is the card that insured people held "
-                        "alongside the social security card. The social security card has "
-                        "now replaced it."
-                    ),
-                    ("s1",),
-                ),
-            ),
+            "what": (MEDICAL_REPLACED,),
             "issuer": (MEDICAL_ISSUER,),
             "function": (MEDICAL_FUNCTION,),
             "security": (MEDICAL_SECURITY,),
@@ -66,6 +64,7 @@ HEALTH_FUNCTION = Fact(
         "medical services more efficient."
     ),
     ("s0",),
+    tasks=("hospital",),
 )
 HEALTH_SCOPE = Fact(
     N_(
@@ -73,6 +72,7 @@ HEALTH_SCOPE = Fact(
         "personal health file."
     ),
     ("s0",),
+    tasks=("hospital", "healthfile"),
 )
 HEALTH_WHAT = Fact(
     N_(
@@ -80,6 +80,7 @@ HEALTH_WHAT = Fact(
         "medical institutions can serve the patient."
     ),
     ("s0",),
+    tasks=("healthfile",),
 )
 HEALTH = Card(
     id="health",
@@ -108,7 +109,9 @@ HEALTH = Card(
 
 # The citizen card (seed s2).
 CITIZEN_WHAT = Fact(
-    N_("The citizen card is a card that mainly proves the identity of the cardholder."), ("s2",)
+    N_("The citizen card is a card that mainly proves the identity of the cardholder."),
+    ("s2",),
+    tasks=("identity",),
 )
 CITIZEN_ISSUER = Fact(
     N_(
@@ -116,6 +119,7 @@ CITIZEN_ISSUER = Fact(
         "handle personal social affairs more conveniently and enjoy local public services."
     ),
     ("s2",),
+    tasks=("services",),
 )
 CITIZEN_SCOPE = Fact(
     N_(
@@ -123,6 +127,7 @@ CITIZEN_SCOPE = Fact(
         "more."
     ),
     ("s2",),
+    tasks=("transport", "services"),
 )
 CITIZEN_ELIGIBILITY = Fact(
     N_(
@@ -130,12 +135,14 @@ CITIZEN_ELIGIBILITY = Fact(
         "social security card."
     ),
     ("s2",),
+    tasks=("getcitizen",),
 )
 CONVERGING = Fact(
     N_(
-        "The difference between the two cards varies from city to city, and their roles are "
-        "converging so that one card can serve for everything. Some cities' citizen cards "
-        "already have the functions of a social security card."
+        "The difference between the citizen card and the social security card varies from "
+        "city to city, and their roles are becoming more and more alike, so that everyone can "
+        "enjoy convenient services with one card. Some cities' citizen cards already have the "
+        "functions of a social security card."
     ),
     ("s2",),
 )
@@ -164,6 +171,7 @@ CITIZEN = Card(
                         "rental."
                     ),
                     ("s2",),
+                    tasks=("hospital", "pharmacy", "transport"),
                 ),
                 CONVERGING,
             ),

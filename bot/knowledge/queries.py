@@ -7,8 +7,9 @@ import unicodedata
 from bot.knowledge.cards import CARDS
 from bot.knowledge.comparisons import COMPARISONS
 from bot.knowledge.faqs import FAQS
-from bot.knowledge.model import Card, Comparison, Faq, comparison_id
+from bot.knowledge.model import Card, Comparison, Fact, Faq, Task, comparison_id
 from bot.knowledge.points import POINTS
+from bot.knowledge.tasks import TASK_GROUPS, TASKS
 
 
 def card(card_id: str) -> Card | None:
@@ -67,6 +68,34 @@ def cited_by(article_id: str) -> tuple[tuple[Card, ...], tuple[Faq, ...]]:
         or any(article_id in fact.articles for fact in item.reasons)
     )
     return cards, faqs
+
+
+def task(task_id: str) -> Task | None:
+    return TASKS.get(task_id)
+
+
+def tasks_in(group_id: str) -> tuple[Task, ...]:
+    """The tasks under one heading of the guide; () for an unknown heading."""
+    if group_id not in TASK_GROUPS:
+        return ()
+    return tuple(item for item in TASKS.values() if item.group == group_id)
+
+
+def serving(task_id: str) -> tuple[tuple[Card, tuple[Fact, ...]], ...]:
+    """The cards that serve a task, each with its facts tagged with it, in card order."""
+    found = []
+    for item in CARDS.values():
+        facts = tuple(dict.fromkeys(f for f in item.facts() if task_id in f.tasks))
+        if facts:
+            found.append((item, facts))
+    return tuple(found)
+
+
+def tasks_of(card_id: str) -> tuple[Task, ...]:
+    """The tasks a card serves according to the sources, in guide order."""
+    found = CARDS.get(card_id)
+    tagged = {name for fact in found.facts() for name in fact.tasks} if found else set()
+    return tuple(item for item in TASKS.values() if item.id in tagged)
 
 
 def fold(text: str) -> str:

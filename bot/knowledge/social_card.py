@@ -64,6 +64,7 @@ PROTECTS_RIGHTS = Fact(
         "unemployment, and helps the social insurance system run smoothly."
     ),
     ("s0",),
+    tasks=("pension", "unemployment"),
 )
 MORE_THAN_MEDICAL = Fact(
     N_(
@@ -72,6 +73,7 @@ MORE_THAN_MEDICAL = Fact(
         "benefits."
     ),
     ("s1",),
+    tasks=("unemployment",),
 )
 BASIC_FUNCTIONS = Fact(
     N_(
@@ -80,6 +82,7 @@ BASIC_FUNCTIONS = Fact(
     ),
     ("s3",),
     ("ssc-2",),
+    tasks=("contributions",),
 )
 USES = Fact(
     N_(
@@ -90,6 +93,7 @@ USES = Fact(
         "injury benefits."
     ),
     ("s2",),
+    tasks=("hospital", "pharmacy", "pension", "unemployment", "injury"),
 )
 QUERIES = Fact(
     N_(
@@ -100,6 +104,7 @@ QUERIES = Fact(
     ),
     ("s2",),
     ("sil-74",),
+    tasks=("contributions",),
 )
 IDENTIFICATION = Fact(
     N_(
@@ -107,6 +112,7 @@ IDENTIFICATION = Fact(
         "insurance, pension insurance and unemployment registration."
     ),
     ("s4",),
+    tasks=("identity",),
 )
 SCOPE_WIDE = Fact(
     N_(
@@ -114,6 +120,7 @@ SCOPE_WIDE = Fact(
         "expenses reimbursed and to apply for unemployment insurance benefits."
     ),
     ("s0", "s2"),
+    tasks=("pension", "reimburse", "unemployment"),
 )
 SCOPE_MEDICAL = Fact(
     N_(
@@ -122,14 +129,7 @@ SCOPE_MEDICAL = Fact(
         "account."
     ),
     ("s2",),
-)
-SCOPE_NATIONWIDE = Fact(
-    N_(
-        "Cards follow unified national standards so that they can be used throughout the "
-        "country."
-    ),
-    ("s3",),
-    ("ssc-4",),
+    tasks=("hospital", "pharmacy"),
 )
 GET_BY_JOINING = Fact(
     N_(
@@ -137,6 +137,7 @@ GET_BY_JOINING = Fact(
         "conditions to get it are not the same as for the citizen card."
     ),
     ("s2", "s4"),
+    tasks=("getsocial",),
 )
 TWO_TYPES = Fact(
     N_(
@@ -145,6 +146,7 @@ TWO_TYPES = Fact(
         "employers."
     ),
     ("s2",),
+    tasks=("getsocial",),
 )
 EMPLOYER_APPLIES = Fact(
     N_(
@@ -154,6 +156,7 @@ EMPLOYER_APPLIES = Fact(
     ),
     ("s1",),
     ("sil-58",),
+    tasks=("getsocial",),
 )
 RECORDS_BASIC = Fact(
     N_(
@@ -163,6 +166,7 @@ RECORDS_BASIC = Fact(
         "number, which makes it like a second ID card."
     ),
     ("s2", "s3"),
+    tasks=("identity",),
 )
 RECORDS_INSURANCE = Fact(
     N_(
@@ -250,7 +254,7 @@ SOCIAL = Card(
                 PROTECTS_RIGHTS, MORE_THAN_MEDICAL, BASIC_FUNCTIONS, USES, QUERIES,
                 IDENTIFICATION,
             ),
-            "scope": (SCOPE_WIDE, SCOPE_MEDICAL, SCOPE_NATIONWIDE),
+            "scope": (SCOPE_WIDE, SCOPE_MEDICAL),
             "eligibility": (GET_BY_JOINING, TWO_TYPES, EMPLOYER_APPLIES),
             "records": (RECORDS_BASIC, RECORDS_INSURANCE),
             "security": (KEY_MANAGEMENT, SAFETY_REQUIREMENTS),

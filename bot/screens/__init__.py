@@ -1,6 +1,6 @@
 """Screens rendered from the knowledge base and the session; importing this registers them all."""
 
-from bot.screens import cards, compare, faq, home, law
+from bot.screens import cards, compare, faq, home, law, replies, tasks
 from bot.screens.base import Screen, render
 
-__all__ = ["Screen", "cards", "compare", "faq", "home", "law", "render"]
+__all__ = ["Screen", "cards", "compare", "faq", "home", "law", "render", "replies", "tasks"]

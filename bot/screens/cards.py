@@ -27,9 +27,11 @@ def card_list(_args: list[str]) -> Screen:
 
 @route("card")
 def profile(args: list[str]) -> Screen | None:
-    card = knowledge.card(args[0]) if len(args) == 1 else None
-    if card is None:
+    card = knowledge.card(args[0]) if args else None
+    if card is None or len(args) > 2:
         return None
+    if len(args) == 2:
+        return _one_point(card.id, args[1])
     parts = [f"<b>{card_name(card.id)}</b>"]
     if card.other_names:
         also = ", ".join(k(name) for name in card.other_names)
@@ -43,7 +45,24 @@ def profile(args: list[str]) -> Screen | None:
         parts.append(_("The sources say nothing about: {points}.").format(points=labels))
     parts.append(footer(card.facts()))
     rows = [
+        [button(pgettext("button", "🧭 What can I do with it?"), f"does:{card.id}")],
         [button(pgettext("button", "⚖️ Compare with another card"), f"cmp:{card.id}")],
         nav_row(),
     ]
     return Screen("\n\n".join(parts), rows)
+
+
+def _one_point(card_id: str, point_id: str) -> Screen | None:
+    """One point of a card, such as its legal basis, for a question about just that."""
+    point = knowledge.POINTS.get(point_id)
+    card = knowledge.card(card_id)
+    if point is None or card is None:
+        return None
+    facts = card.points.get(point_id, ())
+    body = bullet_facts(facts) if facts else _("The sources say nothing about this.")
+    parts = [f"<b>{card_name(card_id)}: {k(point.label)}</b>", body, footer(facts)]
+    rows = [[button(pgettext("button", "🪪 The whole profile"), f"card:{card_id}")]]
+    if point_id == "legal" and not facts:
+        rows.append([button(pgettext("button", "📜 Legal basis"), "law")])
+    rows.append(nav_row())
+    return Screen("\n\n".join(p for p in parts if p), rows)

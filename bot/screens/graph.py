@@ -17,6 +17,10 @@ def _arg_kind(arg: str) -> str:
         return "point"
     if arg in knowledge.LAWS:
         return "article"
+    if arg in knowledge.TASKS:
+        return "task"
+    if arg in knowledge.TASK_GROUPS:
+        return "group"
     return "n" if arg.isdigit() else "?"
 
 

@@ -18,6 +18,7 @@ def home(_args: list[str]) -> Screen:
         "Pick what you want to know."
     )
     rows = [
+        [button(pgettext("button", "🧭 What do you need to do?"), "tasks")],
         [button(pgettext("button", "⚖️ Compare two cards"), "cmp")],
         [
             button(pgettext("button", "🪪 About a card"), "cards"),

@@ -1,9 +1,34 @@
-"""Fuzzy search over the knowledge base, in English and Spanish, for typed and inline queries.
+"""Search over the knowledge base, in English and Spanish, for typed and inline queries.
 
-Targets are menu nodes: ``card:<id>``, ``cmp:<a>:<b>``, ``faq:<n>`` and ``law:<article id>``.
+``understand`` reads what a message asks for (a screen, a choice, small talk, or a topic the
+sources do not cover); ``search`` is its part that finds named things: ``card:<id>``,
+``cmp:<a>:<b>``, ``faq:<n>`` and ``law:<article id>``.
 """
 
 from bot.search.engine import Hit, confident, search
+from bot.search.intent import (
+    ANSWER,
+    DID_YOU_MEAN,
+    GREETING,
+    NOT_COVERED,
+    THANKS,
+    Reply,
+    suggest,
+    understand,
+)
 from bot.search.text import detect_language
 
-__all__ = ["Hit", "confident", "detect_language", "search"]
+__all__ = [
+    "ANSWER",
+    "DID_YOU_MEAN",
+    "GREETING",
+    "NOT_COVERED",
+    "THANKS",
+    "Hit",
+    "Reply",
+    "confident",
+    "detect_language",
+    "search",
+    "suggest",
+    "understand",
+]

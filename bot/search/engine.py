@@ -260,6 +260,11 @@ class _Index:
 
     # ----------------------------------------------------------------- ranking
 
+    def named(self, query: str) -> list[tuple[str, bool]]:
+        """The cards a query names, in order, each with whether the name was a weak one."""
+        mentions = self.mentions(self.snap(self.content(words(clip(query)))))
+        return [(m.card, m.weak) for m in mentions]
+
     def search(self, query: str, limit: int) -> list[Hit]:
         text = clip(query)
         tokens = words(text)
@@ -405,6 +410,11 @@ def index() -> _Index:
 def search(query: str, limit: int = 3) -> list[Hit]:
     """The best targets for a typed or inline query, best first; [] when nothing fits."""
     return index().search(query, limit)
+
+
+def cards_named(query: str) -> list[tuple[str, bool]]:
+    """The cards a query names, in order, each with whether only a weak name said it."""
+    return index().named(query)
 
 
 def confident(hits: list[Hit]) -> bool:

@@ -32,6 +32,7 @@ from telegram import Update
 
 from bot.serving.incoming import without_unread_parts
 from bot.serving.instrument import FINISHED_LISTENERS
+from bot.state.pending_writes import FIRST_PAUSE, LONGEST_PAUSE
 from bot.state.store import InboxEntry, InboxField
 
 if TYPE_CHECKING:
@@ -295,21 +296,32 @@ class UpdateInbox:
             await asyncio.sleep(self.check_seconds)
 
     async def _flush_when_woken(self) -> None:
+        pause = FIRST_PAUSE
         while not self._closing:
             await self._wake.wait()
             await asyncio.sleep(FLUSH_DELAY)
             self._wake.clear()
-            await self._flush()
+            if await self._flush():
+                pause = FIRST_PAUSE
+                continue
+            # Redis is down: try again, as bot/state/pending_writes.py does, not only when some
+            # later update finishes (after an outage none may, and a crash would replay these).
+            await asyncio.sleep(pause)
+            pause = min(pause * 2, LONGEST_PAUSE)
+            self._wake.set()
 
-    async def _flush(self) -> None:
+    async def _flush(self) -> bool:
+        """Delete the finished updates; False if Redis failed (they wait for the next flush)."""
         done, self._finished = self._finished, set()
         if not done:
-            return
+            return True
         try:
             await self.redis.hdel(self.updates_key(self.instance), *map(str, done))
         except (RedisError, OSError) as exc:
             self._outage(exc)
-            self._finished |= done  # deleted on a later flush; until then only a replay risk
+            self._finished |= done
+            return False
+        return True
 
     def _spawn(self, coroutine: Coroutine[Any, Any, None]) -> None:
         task = asyncio.create_task(coroutine)

@@ -15,7 +15,8 @@ from bot.serving.retry import in_update
 _UNBOUNDED = 2**31 - 1
 
 
-def _ordering_key(update: object) -> int | None:
+def ordering_key(update: object) -> int | None:
+    """The user whose updates run in order (the chat, for updates without a user)."""
     if not isinstance(update, Update):
         return None
     if update.effective_user is not None:
@@ -37,7 +38,7 @@ class PerUserUpdateProcessor(BaseUpdateProcessor):
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         in_update.set(True)  # this task's Bot API calls are retried (bot/serving/retry.py)
-        key = _ordering_key(update)
+        key = ordering_key(update)
         if key is None:
             async with self._slots, track_update(update):
                 await coroutine

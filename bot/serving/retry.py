@@ -1,5 +1,8 @@
 """Retry Bot API calls that Telegram did not take: 429 (after retry_after), 5xx and network errors.
 
+A button press answered already ("query is too old"), which an update handled again meets, is
+taken as answered rather than as an error that would stop the update before its edit.
+
 Plugged in as python-telegram-bot's rate limiter, but it retries only calls made while an update is
 handled (`in_update`, set by bot/serving/ordering.py): background senders such as the broadcast
 worker keep their own 429 pacing and retry rules. getUpdates is left to the updater's retry loop.
@@ -27,6 +30,8 @@ log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 4
 MAX_RETRY_AFTER = 30.0  # a longer ban is not waited out inside an update
 BACKOFF = 0.2
+# How Telegram refuses a second answer to a button press (or one too late).
+QUERY_ANSWERED = "query is too old"
 in_update: contextvars.ContextVar[bool] = contextvars.ContextVar("cardbot_in_update",
                                                                  default=False)
 
@@ -63,8 +68,26 @@ class RetryingLimiter(BaseRateLimiter[None]):
     ) -> bool | dict[str, Any] | list[dict[str, Any]]:
         if self.budget is not None:
             await self.budget.before_send(endpoint)
-        if not in_update.get():
-            return await callback(*args, **kwargs)
+        try:
+            if not in_update.get():
+                return await callback(*args, **kwargs)
+            return await self._with_retries(callback, args, kwargs, endpoint)
+        except BadRequest as exc:
+            if endpoint != "answerCallbackQuery" or QUERY_ANSWERED not in exc.message.lower():
+                raise
+            # Telegram takes one answer per button press. A second one comes from an update
+            # handled again (replayed after a crash, or delivered twice): the press was answered
+            # already, and the rest of the update's work, the edit, must still be done.
+            log.info("button press already answered; going on")
+            return True
+
+    async def _with_retries(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
         attempt = 1
         while True:
             try:

@@ -17,16 +17,18 @@ import json
 import logging
 from urllib.parse import urlparse
 
-from aiohttp import web
+from aiohttp import hdrs, web
 from telegram import Update
 
 from bot.app import BotApplication
 from bot.config import Config
 from bot.serving import metrics
+from bot.serving.admission import Admission, skipped
 from bot.serving.commands import publish_bot_profile
+from bot.serving.http_guard import BODY_SECONDS, HANDLER_ARGS, LimitedTCPSite
 from bot.serving.inbox import UpdateInbox
 from bot.serving.incoming import without_unread_parts
-from bot.serving.instrument import FINISHED_LISTENERS
+from bot.serving.instrument import FINISHED_LISTENERS, update_type
 from bot.serving.lifecycle import freeze_startup_heap, run_shutdown_hooks
 from bot.serving.probes import Probes
 
@@ -48,7 +50,8 @@ def secret_ok(given: str | None, secrets: tuple[str, ...]) -> bool:
     """Constant-time comparison against each accepted secret; no secret configured accepts all."""
     if not secrets:
         return True
-    presented = (given or "").encode()
+    # aiohttp hands over header bytes that are not UTF-8 as surrogates: such a secret is just wrong.
+    presented = (given or "").encode("utf-8", "surrogatepass")
     # Compare against every secret so timing does not tell which one matched.
     matches = [hmac.compare_digest(presented, secret.encode()) for secret in secrets]
     return given is not None and any(matches)
@@ -63,6 +66,7 @@ class WebhookServer:
         self.config = config
         self.max_backlog = max_backlog
         self.backlog: set[int] = set()  # id() of updates answered 200 and not finished
+        self.admission = Admission()
         self.path = urlparse(config.webhook_url or "").path or "/telegram"
         self.secrets = tuple(s for s in (config.webhook_secret, config.webhook_secret_also) if s)
         self.accepting = False
@@ -79,24 +83,37 @@ class WebhookServer:
     async def receive(self, request: web.Request) -> web.Response:
         if not secret_ok(request.headers.get(SECRET_HEADER), self.secrets):
             return self._answer(403)
+        if request.headers.get(hdrs.CONTENT_ENCODING, "identity").lower() != "identity":
+            return self._answer(415, "plain JSON only")  # Telegram never compresses a body
         if not self.accepting:
             return self._answer(503, "shutting down")  # Telegram delivers it again later
         if len(self.backlog) >= self.max_backlog:
             return self._answer(503, "busy")  # back pressure instead of an unbounded queue
         try:
-            body = await request.read()
+            body = await asyncio.wait_for(request.read(), BODY_SECONDS)
             data = json.loads(body)
         except web.HTTPRequestEntityTooLarge:
             return self._answer(413)
-        except (ValueError, UnicodeDecodeError):
+        except TimeoutError:
+            return self._answer(408)  # a body trickling in: the connection closes (http_guard)
+        except (ValueError, UnicodeDecodeError, RecursionError):  # RecursionError: deep nesting
             return self._answer(400, "malformed JSON")
         if not isinstance(data, dict) or type(data.get("update_id")) is not int:
             return self._answer(400, "not an update")
+        if self.admission.seen(data["update_id"]):  # a copy delivered in parallel, or again
+            kind = next((k for k in data if k in ALLOWED_UPDATES), "other")
+            skipped(data["update_id"], kind, "duplicate")
+            if self.inbox is not None:  # this 200 confirms the first copy too: it must be kept
+                await self.inbox.settle([data["update_id"]])
+            return self._answer(200)
         try:
             update = Update.de_json(without_unread_parts(data), self.app.bot)
         except Exception:  # any shape python-telegram-bot cannot read is the sender's fault
             log.warning("unreadable update %s rejected", data.get("update_id"))
             return self._answer(400, "not an update")
+        if self.admission.over_share(update):  # one user's flood: dropped, not retried
+            skipped(update.update_id, update_type(update), "throttled")
+            return self._answer(200)
         if not self.accepting:  # shutdown began while the body was read
             return self._answer(503, "shutting down")
         if self.inbox is not None:
@@ -105,6 +122,7 @@ class WebhookServer:
         # Application.stop() queues its stop signal, so it is processed before exit.
         self.app.update_queue.put_nowait(update)
         self.backlog.add(id(update))
+        self.admission.take(update)
         metrics.WEBHOOK_BACKLOG.inc()
         if self.inbox is not None:
             # Kept before the 200: once Telegram has its answer, only Redis remembers the update.
@@ -113,9 +131,10 @@ class WebhookServer:
 
     def finished(self, update: object) -> None:
         """A listener of instrument.track_update: one of ours (or another server's) is done."""
-        if id(update) in self.backlog:
+        if id(update) in self.backlog and isinstance(update, Update):
             self.backlog.discard(id(update))
             metrics.WEBHOOK_BACKLOG.dec()
+            self.admission.finished(update.update_id)
 
 
 def webhook_fingerprint(config: Config) -> str:
@@ -188,7 +207,7 @@ async def serve_webhook(
     server = WebhookServer(app, config, max_backlog)
     if not server.secrets:
         log.warning("WEBHOOK_SECRET is not set: anyone who learns the URL can post updates")
-    runner = web.AppRunner(server.web, access_log=None, shutdown_timeout=2.0)
+    runner = web.AppRunner(server.web, access_log=None, shutdown_timeout=2.0, **HANDLER_ARGS)
     async with app:
         await app.start()
         await publish_bot_profile(app)
@@ -197,7 +216,7 @@ async def serve_webhook(
         await server.inbox.start()
         await runner.setup()
         freeze_startup_heap()
-        await web.TCPSite(runner, host, port).start()
+        await LimitedTCPSite(runner, host, port).start()
         FINISHED_LISTENERS.append(server.finished)
         server.accepting = True
         log.info("webhook server listening on %s:%s%s", host, port, server.path)

@@ -10,6 +10,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -55,7 +56,12 @@ def local_mode(tmp_path: Path) -> Iterator[str]:
                 proc.kill()
 
 
-def test_real_bot_start_and_button(local_mode: str, browser: object) -> None:
+# The text of one message of the page, by the message's id.
+_BODY_TEXT = "const n = document.querySelector(arguments[0]); return n ? n.innerText : null;"
+
+
+def _write(browser: object, page: str, text: str) -> tuple[Any, Any]:
+    """Open the chat page and write `text` to the bot; the driver and a 20-second wait."""
     from selenium.webdriver.common.by import By
     from selenium.webdriver.remote.webdriver import WebDriver
     from selenium.webdriver.support import expected_conditions as ec
@@ -63,10 +69,18 @@ def test_real_bot_start_and_button(local_mode: str, browser: object) -> None:
 
     assert isinstance(browser, WebDriver)
     wait = WebDriverWait(browser, 20)
-    browser.get(local_mode)
+    browser.get(page)
     wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "#chats li")))
-    browser.find_element(By.ID, "text").send_keys("/start")
+    browser.find_element(By.ID, "text").send_keys(text)
     browser.find_element(By.ID, "send").click()
+    return browser, wait
+
+
+def test_real_bot_start_and_button(local_mode: str, browser: object) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+
+    driver, wait = _write(browser, local_mode, "/start")
     welcome = wait.until(
         ec.presence_of_element_located((By.CSS_SELECTOR, ".msg.bot .keyboard button"))
     ).find_element(By.XPATH, "ancestor::div[contains(@class, 'msg')]")
@@ -75,6 +89,27 @@ def test_real_bot_start_and_button(local_mode: str, browser: object) -> None:
     assert before.strip()
     welcome.find_element(By.CSS_SELECTOR, ".keyboard button").click()
     body = f'.msg.bot[data-message-id="{message_id}"] .body'
-    script = "const n = document.querySelector(arguments[0]); return n ? n.innerText : null;"
-    wait.until(lambda d: d.execute_script(script, body) not in (None, before))
-    assert str(browser.execute_script(script, body)).strip()
+    wait.until(lambda d: d.execute_script(_BODY_TEXT, body) not in (None, before))
+    assert str(driver.execute_script(_BODY_TEXT, body)).strip()
+
+
+def test_real_bot_task_question_then_a_cards_profile(local_mode: str, browser: object) -> None:
+    """A newcomer types what they need, gets the task screen, and presses through to a card."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+
+    driver, wait = _write(browser, local_mode, "which card do I bring to the hospital?")
+    task = wait.until(
+        ec.presence_of_element_located(
+            (By.XPATH, "//div[contains(@class, 'msg') and contains(@class, 'bot')]"
+                       "[.//*[contains(text(), 'See a doctor or pay at a hospital')]]")
+        )
+    )
+    message_id = task.get_attribute("data-message-id")
+    assert "Health card" in task.find_element(By.CSS_SELECTOR, ".body").text
+    buttons = task.find_elements(By.CSS_SELECTOR, ".keyboard button")
+    next(b for b in buttons if b.text.endswith("Health card")).click()
+    body = f'.msg.bot[data-message-id="{message_id}"] .body'
+    wait.until(lambda d: str(d.execute_script(_BODY_TEXT, body)).startswith("Health card"))
+    profile = str(driver.execute_script(_BODY_TEXT, body))
+    assert "local health departments" in profile

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import resource
 import sys
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 
 
 @dataclass
@@ -17,10 +17,16 @@ class Figures:
     updates_throttled: int = 0  # dropped on purpose by the per-user rate limit
     records_lost: int = 0
     duplicates: int = 0
+    # Tests with figures of their own: a title, then "name: value" lines.
+    sections: dict[str, dict[str, object]] = field(default_factory=dict)
 
     def lines(self) -> list[str]:
-        rows = [f"{f.name.replace('_', ' ')}: {getattr(self, f.name)}" for f in fields(self)]
+        rows = [f"{f.name.replace('_', ' ')}: {getattr(self, f.name)}" for f in fields(self)
+                if f.name != "sections"]
         rows.append(f"peak memory: {peak_memory_mb():.1f} MB")
+        for title, figures in self.sections.items():
+            rows.append(f"{title}:")
+            rows += [f"  {name}: {value}" for name, value in figures.items()]
         return rows
 
 

@@ -1,0 +1,89 @@
+"""What do you need to do? Headings, tasks, and each task's cards; and a card's tasks."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton
+
+from bot import knowledge
+from bot.i18n import _, kgettext, ngettext, pgettext
+from bot.knowledge.model import Fact
+from bot.screens.base import Screen, button, nav_row, route
+from bot.screens.kit import bullet_facts, card_name, card_short, footer, k
+from bot.screens.titles import compare_title
+
+
+def _two_per_row(buttons: list[InlineKeyboardButton]) -> list[list[InlineKeyboardButton]]:
+    return [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+
+
+@route("tasks")
+def tasks(args: list[str]) -> Screen | None:
+    if not args:
+        text = _(
+            "<b>What do you need to do?</b>\n"
+            "Pick a topic, then your task, and I will tell you which card the sources name for "
+            "it."
+        )
+        groups = knowledge.TASK_GROUPS.values()
+        rows = [[button(kgettext(group.label), f"tasks:{group.id}")] for group in groups]
+        return Screen(text, [*rows, nav_row()])
+    group = knowledge.TASK_GROUPS.get(args[0]) if len(args) == 1 else None
+    if group is None:
+        return None
+    rows = [[button(kgettext(t.label), f"task:{t.id}")] for t in knowledge.tasks_in(group.id)]
+    return Screen(f"<b>{k(group.label)}</b>\n" + _("What do you need to do?"), [*rows, nav_row()])
+
+
+@route("task")
+def task(args: list[str]) -> Screen | None:
+    item = knowledge.task(args[0]) if len(args) == 1 else None
+    if item is None:
+        return None
+    serving = knowledge.serving(item.id)
+    intro = ngettext(
+        "The sources name this card for it:", "The sources name these cards for it:", len(serving)
+    )
+    parts = [f"<b>{k(item.label)}</b>\n{intro}"]
+    facts: list[Fact] = []
+    for card, card_facts in serving:
+        parts.append(f"✅ <b>{card_name(card.id)}</b>\n{bullet_facts(card_facts)}")
+        facts.extend(card_facts)
+    for mistake in item.mistaken:
+        heading = _("Not this one: {card}").format(card=card_name(mistake.card))
+        parts.append(f"⚠️ <b>{heading}</b>\n{bullet_facts([mistake.reason])}")
+        facts.append(mistake.reason)
+    if item.city_notes:
+        city = _("It depends on the city")
+        parts.append(f"🏙 <b>{city}</b>\n{bullet_facts(item.city_notes)}")
+        facts.extend(item.city_notes)
+    parts.append(footer(facts))
+    cards = [button("🪪 " + card_short(card.id), f"card:{card.id}") for card, _f in serving]
+    rows = _two_per_row(cards)
+    if serving:
+        first = serving[0][0].id
+        for mistake in item.mistaken:
+            rows.append([button("⚖️ " + compare_title(first, mistake.card),
+                                f"cmp:{first}:{mistake.card}")])
+    rows.append([button(pgettext("button", "🧭 Another task"), f"tasks:{item.group}")])
+    rows.append(nav_row())
+    return Screen("\n\n".join(parts), rows)
+
+
+@route("does")
+def card_tasks(args: list[str]) -> Screen | None:
+    """What can I do with it? The tasks a card serves, according to the sources."""
+    card = knowledge.card(args[0]) if len(args) == 1 else None
+    if card is None:
+        return None
+    found = knowledge.tasks_of(card.id)
+    heading = _("What can I do with it?")
+    if found:
+        text = f"<b>{card_name(card.id)}</b>\n{heading} " + _("The sources name these tasks.")
+    else:
+        text = f"<b>{card_name(card.id)}</b>\n{heading} " + _(
+            "The sources name no task that this card serves."
+        )
+    rows = [[button(kgettext(t.label), f"task:{t.id}")] for t in found]
+    rows.append([button(pgettext("button", "🪪 About this card"), f"card:{card.id}")])
+    rows.append(nav_row())
+    return Screen(text, rows)

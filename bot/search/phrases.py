@@ -1,0 +1,95 @@
+"""Find the lexicon's words and phrases in a query, by Snowball stems, per language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+import Stemmer
+
+from bot.search.text import STOPWORDS, fold
+
+_STEMMERS = {"en": Stemmer.Stemmer("english"), "es": Stemmer.Stemmer("spanish")}
+LANGUAGES = tuple(_STEMMERS)
+
+
+@lru_cache(maxsize=16384)
+def stem(token: str, language: str) -> str:
+    return str(_STEMMERS[language].stemWord(token))
+
+
+@dataclass(frozen=True)
+class Found:
+    """A phrase of the lexicon found in a query: what it stands for and the words it covers."""
+
+    target: str
+    language: str
+    start: int
+    end: int
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+class PhraseTable:
+    """Phrases keyed by target, matched on stems in any position. Function words are skipped on
+    both sides when a phrase has two or more other words ("sala de lectura" is found in "sala
+    lectura"); a phrase with fewer keeps them, since there they carry the meaning ("sin
+    trabajo", "what is it for"), and must appear word for word."""
+
+    def __init__(self, table: Mapping[str, Mapping[str, Iterable[str]]]) -> None:
+        # (language, first key) -> [(keys, exact, target)], longest phrases first.
+        self._by_first: dict[tuple[str, str], list[tuple[tuple[str, ...], bool, str]]] = {}
+        self.words: set[str] = set()
+        for target, by_language in table.items():
+            for language, phrases in by_language.items():
+                for phrase in phrases:
+                    self._add(target, language, tuple(fold(phrase).split()))
+        for entries in self._by_first.values():
+            entries.sort(key=lambda entry: -len(entry[0]))
+
+    def _add(self, target: str, language: str, tokens: tuple[str, ...]) -> None:
+        self.words.update(tokens)
+        stems = tuple(stem(t, language) for t in tokens)
+        content = tuple(s for s, t in zip(stems, tokens, strict=True) if t not in STOPWORDS)
+        keys, exact = (content, False) if len(content) == len(stems) or len(content) > 1 else (
+            stems, True
+        )
+        self._by_first.setdefault((language, keys[0]), []).append((keys, exact, target))
+
+    def find(self, tokens: tuple[str, ...], languages: Iterable[str]) -> list[Found]:
+        """Every phrase found, in any of the languages, each at the longest it matches."""
+        found: list[Found] = []
+        places = [i for i, token in enumerate(tokens) if token not in STOPWORDS]
+        for language in languages:
+            every = tuple(stem(token, language) for token in tokens)
+            content = tuple(every[i] for i in places)
+            for n, first in enumerate(content):
+                for keys, exact, target in self._by_first.get((language, first), ()):
+                    if not exact and content[n : n + len(keys)] == keys:
+                        end = places[n + len(keys) - 1] + 1
+                        found.append(Found(target, language, places[n], end))
+            for start, first in enumerate(every):
+                for keys, exact, target in self._by_first.get((language, first), ()):
+                    if exact and every[start : start + len(keys)] == keys:
+                        found.append(Found(target, language, start, start + len(keys)))
+        return found
+
+
+def outside(found: Iterable[Found], taken: set[int]) -> list[Found]:
+    """The phrases found that share no word with the positions taken."""
+    return [f for f in found if not any(i in taken for i in range(f.start, f.end))]
+def covered(found: Iterable[Found]) -> set[int]:
+    """The positions of the query's words that the phrases found take up."""
+    return {i for item in found for i in range(item.start, item.end)}
+
+
+def best(found: Iterable[Found]) -> list[str]:
+    """Targets by the words their phrases cover (more first), then by first position."""
+    score: dict[str, tuple[int, int]] = {}
+    for item in found:
+        words, first = score.get(item.target, (0, -item.start))
+        score[item.target] = (words + item.length, max(first, -item.start))
+    return sorted(score, key=lambda target: score[target], reverse=True)
