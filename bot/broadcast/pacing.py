@@ -29,6 +29,7 @@ from redis.asyncio import Redis
 from redis.commands.core import AsyncScript
 
 from bot.broadcast.keys import BroadcastKeys
+from bot.serving.reply_budget import REPLIES_LAST_SECOND_LUA
 
 # Fraction of the limit the spacing aims at; the window guard enforces the limit itself.
 SAFETY = 0.985
@@ -70,21 +71,13 @@ return math.max(1, tonumber(oldest[2]) + window - now)
 """
 
 # The guard of the bot-wide window, sharing it with the replies. KEYS[1]: the broadcast window
-# as above; KEYS[2]: replies per 50 ms bucket. ARGV as above. The last 21 buckets (1.00-1.05 s)
-# give the replies' rate; one message more in 20 is kept free for their bursts and for those
-# counted in the last 20 ms but not yet written.
-_TAKE_SHARED = """
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
-local bucket = tonumber(t[1]) * 20 + math.floor(tonumber(t[2]) / 50000)
+# as above; KEYS[2]: replies per 10 ms bucket. ARGV as above. The replies' last second is left
+# to them, and a reserve of two messages (one more per 20 replies/s) for their bursts and for
+# those counted in the last 20 ms but not yet written.
+_TAKE_SHARED = REPLIES_LAST_SECOND_LUA + """
 local window = tonumber(ARGV[1])
-local replies = 0
-local counts = redis.call('HGETALL', KEYS[2])
-for i = 1, #counts, 2 do
-  if tonumber(counts[i]) >= bucket - 20 then replies = replies + tonumber(counts[i + 1]) end
-end
 local reserve = 0
-if replies > 0 then reserve = 1 + math.floor(replies / 20) end
+if replies > 0 then reserve = 2 + math.floor(replies / 20) end
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
 if redis.call('ZCARD', KEYS[1]) + replies + reserve < tonumber(ARGV[2]) then
   redis.call('ZADD', KEYS[1], now + tonumber(ARGV[4]), ARGV[3])

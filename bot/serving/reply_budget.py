@@ -3,7 +3,7 @@
 Replies to people come first; broadcasts use what is left (bot/broadcast/pacing.py reads the
 replies of the last second and leaves them that much plus a reserve). While no broadcast is
 sending, a reply does not wait for anything: each process counts its messages and adds them to a
-Redis hash of 50 ms buckets (Redis's clock) within FLUSH_SECONDS, in one command, so a tap keeps
+Redis hash of 10 ms buckets (Redis's clock) within FLUSH_SECONDS, in one command, so a tap keeps
 its two round trips. While a broadcast sends (each write tells the process), every reply first
 takes its place in the budget in one short script: it may use the whole limit, where broadcasts
 stop short of it, so it goes at once unless a burst of replies has filled even the reserve; then
@@ -28,18 +28,21 @@ STICKY_SECONDS = 5.0
 MAX_WAIT = 1.0  # a reply never waits longer for the budget than Telegram would make it
 _NOT_MESSAGES = frozenset({"sendChatAction"})
 
-# Shared by the scripts: the replies of the last 21 buckets (1.00-1.05 s), pruning old buckets.
-_REPLIES_LUA = """
+# The replies of the last second, from 10 ms buckets: the current one and the 100 before it
+# (1.00-1.01 s, never less than Telegram's second). Shared with bot/broadcast/pacing.py.
+REPLIES_LAST_SECOND_LUA = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
-local bucket = tonumber(t[1]) * 20 + math.floor(tonumber(t[2]) / 50000)
+local bucket = tonumber(t[1]) * 100 + math.floor(tonumber(t[2]) / 10000)
 local replies = 0
 local counts = redis.call('HGETALL', KEYS[2])
 for i = 1, #counts, 2 do
   local b = tonumber(counts[i])
-  if b >= bucket - 20 then replies = replies + tonumber(counts[i + 1])
-  elseif b < bucket - 40 then redis.call('HDEL', KEYS[2], counts[i]) end
+  if b >= bucket - 100 then replies = replies + tonumber(counts[i + 1])
+  elseif b < bucket - 200 then redis.call('HDEL', KEYS[2], counts[i]) end
 end
+"""
+_REPLIES_LUA = REPLIES_LAST_SECOND_LUA + """
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - 1000000)
 local broadcast = redis.call('ZCARD', KEYS[1])
 """
