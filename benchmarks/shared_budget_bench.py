@@ -121,7 +121,7 @@ async def run(chats: int, tap_rate: float, alone: float) -> dict[str, Any]:
             await wait_done(redis, prefix, job.id, timeout=chats / 10 + 120)
             stop.set()
             tap_start, tap_end = await tapping
-            await asyncio.sleep(2)  # the last taps' edits
+            await asyncio.sleep(0.5)  # the last taps' edits (a few ms each)
     finally:
         if worker is not None:
             worker.terminate()

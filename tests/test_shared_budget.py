@@ -5,14 +5,22 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
 from redis.asyncio import Redis
 
 from benchmarks import shared_budget_bench
 from bot.app import BotApplication
 from bot.broadcast.pacing import Pacer
+from bot.config import Config
 from bot.emulator import LocalTelegram
 from bot.serving.reply_budget import ReplyBudget, counts_as_message
 from tests.harness import User
+
+
+@pytest.fixture
+def config(default_config: Config) -> Config:
+    """The budget is the same over either Bot API transport: run once."""
+    return default_config
 
 
 async def admitted_now(pacer: Pacer) -> int:
@@ -90,6 +98,6 @@ async def test_shared_budget_counts_the_bots_replies_in_redis(
 
 
 def test_shared_budget_benchmark_runs() -> None:
-    result = shared_budget_bench.main(["--chats", "40", "--alone", "1", "--tap-rate", "5"])
+    result = shared_budget_bench.main(["--chats", "40", "--alone", "1", "--tap-rate", "2"])
     assert result["delivered"] == 40
     assert result["taps_alone"] > 0 and result["taps_during"] >= 0
