@@ -75,8 +75,6 @@ def apt_get_install(packages: list[str]) -> bool:
 def install_hint(packages: list[str]) -> str:
     if shutil.which("apt-get") is None:
         return "install them with your system's package manager (these are Debian's names)"
-    if os.geteuid() == 0:
-        return f"install them with: apt-get install {' '.join(packages)}"
     return f"install them with: sudo apt-get install {' '.join(packages)} (as root, make test does)"
 
 
