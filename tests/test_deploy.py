@@ -25,7 +25,7 @@ MANIFESTS = sorted(p for p in (DEPLOY / "k8s").glob("*.yaml") if p.name != "kust
 
 def run(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     tool = shutil.which(str(args[0]), path=f"{BIN}:/usr/bin:/usr/local/bin")
-    assert tool is not None, f"{args[0]} is not installed (pip install -e '.[test]'; make test does)"
+    assert tool is not None, f"{args[0]} is not installed (make test installs it)"
     return subprocess.run([tool, *map(str, args[1:])], capture_output=True, text=True,
                           timeout=120, env=env)  # fmt: skip
 
