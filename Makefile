@@ -1,6 +1,8 @@
 # Two commands for a newcomer: `make run` (install, then run the bot) and `make test`.
 # `make test` is also all of CI (.ci/run): what it needs from the machine, it gets or names.
 PYTHON ?= python3
+# Test processes: one per CPU; each test file runs whole in one of them (its module fixtures once).
+PYTEST_WORKERS ?= auto
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
@@ -30,7 +32,7 @@ suite: $(STAMP)
 	$(BIN)/cardbot catalog compile
 	$(BIN)/ruff check bot handlers tests benchmarks machine_setup
 	$(BIN)/mypy
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile
 
 catalogs: $(STAMP)
 	$(BIN)/cardbot catalog update
