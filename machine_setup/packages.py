@@ -23,15 +23,14 @@ EXIT_MISSING = 1
 class Need:
     command: str  # found on PATH when the package is installed
     package: str  # Debian's package name
-    why: str
 
 
 TEST_NEEDS = (
-    Need("redis-server", "redis-server", "the Cluster and Sentinel tests start their own servers"),
-    Need("msgfmt", "gettext", "the catalogs are checked by GNU msgfmt"),
-    Need("chromium", "chromium", "the browser tests drive the chat page"),
-    Need("chromedriver", "chromium-driver", "selenium drives chromium through it"),
-    Need("caddy", "caddy", "deploy/Caddyfile is checked by caddy validate"),
+    Need("redis-server", "redis-server"),  # a Redis for the run; Cluster and Sentinel tests' own
+    Need("msgfmt", "gettext"),  # the catalogs are checked by GNU msgfmt
+    Need("chromium", "chromium"),  # the browser tests drive the chat page
+    Need("chromedriver", "chromium-driver"),  # selenium drives chromium through it
+    Need("caddy", "caddy"),  # deploy/Caddyfile is checked by caddy validate
 )
 
 
@@ -66,7 +65,7 @@ def apt_get_install(packages: list[str]) -> bool:
     if update.returncode != 0:
         return False
     install = subprocess.run(
-        ["apt-get", *wait_for_lock, "install", "-y", "-qq", "--no-install-recommends", *packages],
+        ["apt-get", *wait_for_lock, "install", "-y", "-qq", *packages],
         env=env, stdout=subprocess.DEVNULL,
     )  # fmt: skip
     return install.returncode == 0

@@ -119,8 +119,12 @@ def main(argv: list[str]) -> int:
         print("usage: python -m machine_setup.redis_for_tests COMMAND [ARG...]", file=sys.stderr)
         return 2
     signal.signal(signal.SIGTERM, _exit_on_sigterm)
-    with redis_for_tests() as url:
-        return subprocess.run(argv, env={**os.environ, "CARDBOT_TEST_REDIS_URL": url}).returncode
+    try:
+        with redis_for_tests() as url:
+            env = {**os.environ, "CARDBOT_TEST_REDIS_URL": url}
+            return subprocess.run(argv, env=env).returncode
+    except KeyboardInterrupt:  # Ctrl-C reached the suite too; the private server is stopped
+        return 130
 
 
 if __name__ == "__main__":
