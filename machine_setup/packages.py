@@ -61,9 +61,9 @@ def apt_get_install(packages: list[str]) -> bool:
     # Several checkouts on one machine may install at once: wait for dpkg's lock, do not fail on it.
     wait_for_lock = ["-o", "DPkg::Lock::Timeout=600"]
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    update = subprocess.run(["apt-get", *wait_for_lock, "update", "-qq"], env=env)
-    if update.returncode != 0:
-        return False
+    # A failed update (its lists lock held by another apt-get, say) may still leave lists that
+    # know the packages: the install and the check after it decide.
+    subprocess.run(["apt-get", *wait_for_lock, "update", "-qq"], env=env)
     install = subprocess.run(
         ["apt-get", *wait_for_lock, "install", "-y", "-qq", *packages],
         env=env, stdout=subprocess.DEVNULL,
