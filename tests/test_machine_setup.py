@@ -137,7 +137,8 @@ def as_nobody() -> list[str]:
         return []
     setpriv = shutil.which("setpriv")
     prefix = [str(setpriv), "--reuid=65534", "--regid=65534", "--clear-groups"]
-    runs = setpriv and subprocess.run([*prefix, "/usr/bin/python3", "-c", ""]).returncode == 0
+    probe = [*prefix, "/usr/bin/python3", "-c", ""]
+    runs = setpriv and subprocess.run(probe, capture_output=True).returncode == 0
     if not runs:
         pytest.skip("needs setpriv and /usr/bin/python3 to run as a user who is not root")
     return prefix
