@@ -2,6 +2,7 @@
 # `make test` is also all of CI (.ci/run): what it needs from the machine, it gets or names.
 PYTHON ?= python3
 # Test processes: one per CPU; each test file runs whole in one of them (its module fixtures once).
+# 0 runs the suite in pytest's own process.
 PYTEST_WORKERS ?= auto
 VENV ?= .venv
 BIN := $(VENV)/bin
