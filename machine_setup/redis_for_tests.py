@@ -17,6 +17,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from types import FrameType
 from urllib.parse import urlsplit
 
@@ -56,6 +57,10 @@ def free_port() -> int:
         return port
 
 
+class RedisDidNotStart(Exception):
+    pass
+
+
 @contextmanager
 def private_redis() -> Iterator[str]:
     """A redis-server for this run only, on a free port; yields its URL (database 15)."""
@@ -70,13 +75,15 @@ def private_redis() -> Iterator[str]:
             )  # fmt: skip
             try:
                 if _wait_for(server, url):
-                    print(f"make test: no Redis answered, so redis-server runs on port {port} "
-                          "for this run", flush=True)  # fmt: skip
+                    print(f"make test: started redis-server on port {port} for this run",
+                          flush=True)  # fmt: skip
                     yield url
                     return
             finally:
                 _stop(server)
-        raise RuntimeError(f"redis-server did not start; its log: {workdir}/redis.log")
+        log = Path(workdir, "redis.log")
+        last_line = log.read_text().strip().rsplit("\n", 1)[-1] if log.exists() else "no log"
+        raise RedisDidNotStart(f"redis-server did not start: {last_line}")
 
 
 def _wait_for(server: subprocess.Popen[bytes], url: str) -> bool:
@@ -106,8 +113,10 @@ def redis_for_tests() -> Iterator[str]:
         print(f"make test: the tests use the Redis at {url}", flush=True)
         yield url
     else:
+        print(f"make test: no Redis answered at {url}", flush=True)
         with private_redis() as private_url:
             yield private_url
+        print("make test: stopped that redis-server", flush=True)
 
 
 def _exit_on_sigterm(signum: int, _frame: FrameType | None) -> None:
@@ -125,6 +134,9 @@ def main(argv: list[str]) -> int:
             return subprocess.run(argv, env=env).returncode
     except KeyboardInterrupt:  # Ctrl-C reached the suite too; the private server is stopped
         return 130
+    except RedisDidNotStart as exc:
+        print(f"make test: {exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":
