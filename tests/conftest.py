@@ -15,6 +15,8 @@ from bot.config import Config
 from bot.emulator import LocalTelegram
 from bot.i18n import compile_catalogs
 
+pytest_plugins = ["tests.figures_report"]  # the figures printed at the end of the run
+
 TEST_REDIS_URL = os.environ.get("CARDBOT_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 
 compile_catalogs()

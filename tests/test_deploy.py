@@ -25,7 +25,7 @@ MANIFESTS = sorted(p for p in (DEPLOY / "k8s").glob("*.yaml") if p.name != "kust
 
 def run(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     tool = shutil.which(str(args[0]), path=f"{BIN}:/usr/bin:/usr/local/bin")
-    assert tool is not None, f"{args[0]} is not installed (pip install -e '.[test]'; .ci/run)"
+    assert tool is not None, f"{args[0]} is not installed (make test installs it)"
     return subprocess.run([tool, *map(str, args[1:])], capture_output=True, text=True,
                           timeout=120, env=env)  # fmt: skip
 
@@ -78,7 +78,7 @@ def test_compose_file_is_valid(tmp_path: Path) -> None:
 
 def test_caddyfile_is_valid(tmp_path: Path) -> None:
     if shutil.which("caddy") is None:
-        pytest.fail("caddy is not installed (apt-get install caddy; .ci/run does)")
+        pytest.fail("caddy is not installed (apt-get install caddy; make test does)")
     result = run("caddy", "validate", "--adapter", "caddyfile", "--config", DEPLOY / "Caddyfile",
                  env={"PATH": "/usr/bin:/bin", "BOT_DOMAIN": "bot.example.org",
                       "HOME": str(tmp_path)})  # fmt: skip

@@ -1,4 +1,4 @@
-"""What the reliability suite did, printed last by conftest's terminal summary."""
+"""What the reliability suite did, printed last by tests/figures_report.py."""
 
 from __future__ import annotations
 
@@ -20,10 +20,18 @@ class Figures:
     # Tests with figures of their own: a title, then "name: value" lines.
     sections: dict[str, dict[str, object]] = field(default_factory=dict)
 
-    def lines(self) -> list[str]:
-        rows = [f"{f.name.replace('_', ' ')}: {getattr(self, f.name)}" for f in fields(self)
-                if f.name != "sections"]
-        rows.append(f"peak memory: {peak_memory_mb():.1f} MB")
+    def counts(self) -> dict[str, int]:
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "sections"}
+
+    def add(self, counts: dict[str, int], sections: dict[str, dict[str, object]]) -> None:
+        """Another test process's figures (tests/figures_report.py)."""
+        for name, value in counts.items():
+            setattr(self, name, getattr(self, name) + value)
+        self.sections.update(sections)
+
+    def lines(self, peak_memory: str) -> list[str]:
+        rows = [f"{name.replace('_', ' ')}: {value}" for name, value in self.counts().items()]
+        rows.append(f"peak memory: {peak_memory}")
         for title, figures in self.sections.items():
             rows.append(f"{title}:")
             rows += [f"  {name}: {value}" for name, value in figures.items()]
@@ -31,6 +39,9 @@ class Figures:
 
 
 FIGURES = Figures()
+# Other lines for the end of the run (the search accuracy): a test's own print is lost in an
+# xdist worker, whose output pytest does not show.
+NOTES: list[str] = []
 
 
 def peak_memory_mb() -> float:
