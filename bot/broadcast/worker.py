@@ -196,9 +196,11 @@ class DeliveryWorker:
                 # The new id may come up later in the walk: it has been served already.
                 await self.jobs.redis.hsetnx(self.jobs.keys.deliveries(job_id),
                                              str(outcome.migrated_to), outcome.state)
+            # The outcome first: a kill between the two then leaves the chat subscribed (it is
+            # tried again by a later broadcast), never marked "sending" with no walk to finish it.
+            await self.jobs.finish_send(job_id, chat_id, outcome.state)
             if outcome.state == "blocked":
                 await self.registry.mark_inactive(outcome.migrated_to or chat_id)
-            await self.jobs.finish_send(job_id, chat_id, outcome.state)
 
     async def _progress(self, job_id: int, *, force: bool = False) -> None:
         now = time.monotonic()
