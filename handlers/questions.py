@@ -62,7 +62,10 @@ async def on_question(update: Update, context: BotContext) -> None:
         place(context, reply.node)
     await send(update, screen)
     services = context.services
-    await Stats(services.redis, services.config.key_prefix).question(reply)
+    # Counted beside the reply, not before the handler ends: a count never delays an answer.
+    context.application.create_task(
+        Stats(services.redis, services.config.key_prefix).question(reply), update=update
+    )
 
 
 def _addressed(message: Message, context: BotContext) -> bool:

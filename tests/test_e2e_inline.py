@@ -94,6 +94,10 @@ async def test_chosen_results_and_questions_by_kind_of_reply_reach_stats(
     await user.send("how do I <cook> rice?")
     await user.send("I lost my citizen card")
     await user.send("which card for the subway?")
+    for _ in range(300):  # counted beside the replies, not before them
+        if await redis.hget(f"{config.key_prefix}:stats:totals", "questions") == "3":
+            break
+        await asyncio.sleep(0.01)
     admin = User(telegram, ADMIN, "en")
     report = await admin.send("/stats")
     assert "Inline results chosen: 1" in report.text
