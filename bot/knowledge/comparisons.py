@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from bot.i18n import N_
-from bot.knowledge.model import Comparison, Fact, frozen_map
+from bot.knowledge.model import Comparison, Fact, Quote, frozen_map
+from bot.knowledge.other_cards import VARIES_BY_CITY
 
 HEALTH_SOCIAL = Comparison(
     cards=("health", "social"),
@@ -16,6 +17,13 @@ HEALTH_SOCIAL = Comparison(
             "are for, where they are used and who manages them."
         ),
         ("s0",),
+        quotes=(
+            Quote(
+                "s0",
+                "Health card is not a social security card, and there are obvious differences "
+                "between them in function, scope of use and management organization.",
+            ),
+        ),
     ),
     differences=frozen_map(
         {
@@ -25,6 +33,19 @@ HEALTH_SOCIAL = Comparison(
                     "the social security card records personal social insurance information."
                 ),
                 ("s0",),
+                quotes=(
+                    Quote(
+                        "s0",
+                        "Health cards are mainly used to record personal health information and "
+                        "medical "
+                        "records",
+                    ),
+                    Quote(
+                        "s0",
+                        "Social security cards are used to record personal social insurance "
+                        "information",
+                    ),
+                ),
             ),
             "function": Fact(
                 N_(
@@ -33,6 +54,20 @@ HEALTH_SOCIAL = Comparison(
                     "medical care and unemployment."
                 ),
                 ("s0",),
+                quotes=(
+                    Quote(
+                        "s0",
+                        "Its main function is to facilitate medical institutions to quickly "
+                        "understand "
+                        "the health status of patients",
+                    ),
+                    Quote(
+                        "s0",
+                        "The main function of social security card is to protect citizens' rights "
+                        "and "
+                        "interests in pension, medical care and unemployment",
+                    ),
+                ),
             ),
             "scope": Fact(
                 N_(
@@ -42,6 +77,18 @@ HEALTH_SOCIAL = Comparison(
                     "reimbursed and applying for unemployment benefits."
                 ),
                 ("s0",),
+                quotes=(
+                    Quote(
+                        "s0",
+                        "Health cards are mainly used for the registration of medical "
+                        "institutions, "
+                        "payment, personal health file inquiry, etc. Social security cards are "
+                        "widely "
+                        "used in various fields of social insurance, such as receiving pensions, "
+                        "reimbursing medical expenses and applying for unemployment insurance "
+                        "benefits.",
+                    ),
+                ),
             ),
             "manager": Fact(
                 N_(
@@ -50,6 +97,15 @@ HEALTH_SOCIAL = Comparison(
                     "security card."
                 ),
                 ("s0",),
+                quotes=(
+                    Quote(
+                        "s0",
+                        "Health cards are usually managed by local health departments or medical "
+                        "institutions, and social security cards are managed by national human "
+                        "resources "
+                        "and social security departments.",
+                    ),
+                ),
             ),
         }
     ),
@@ -64,6 +120,16 @@ MEDICAL_SOCIAL = Comparison(
             "but the social security card has now replaced the medical insurance card."
         ),
         ("s1",),
+        quotes=(
+            Quote(
+                "s1",
+                "Social security card and medical insurance card are not the same card.",
+            ),
+            Quote(
+                "s1",
+                "But now the social security card has replaced the medical insurance card.",
+            ),
+        ),
     ),
     differences=frozen_map(
         {
@@ -74,6 +140,18 @@ MEDICAL_SOCIAL = Comparison(
                     "benefits; the medical insurance card is limited to medical insurance."
                 ),
                 ("s1",),
+                quotes=(
+                    Quote(
+                        "s1",
+                        "Social security card not only has the function of medical insurance "
+                        "card, but "
+                        "also is an important voucher for handling various social security "
+                        "businesses, "
+                        "such as receiving unemployment benefits. However, the medical insurance "
+                        "card is "
+                        "limited to the medical insurance function",
+                    ),
+                ),
             ),
             "issuer": Fact(
                 N_(
@@ -82,6 +160,16 @@ MEDICAL_SOCIAL = Comparison(
                     "insurance card."
                 ),
                 ("s1",),
+                quotes=(
+                    Quote(
+                        "s1",
+                        "The medical insurance card is undertaken by the local designated agent "
+                        "bank, and"
+                        " the social security card is issued to the society by the local human "
+                        "resources "
+                        "and social security department",
+                    ),
+                ),
             ),
             "security": Fact(
                 N_(
@@ -90,6 +178,16 @@ MEDICAL_SOCIAL = Comparison(
                     "and low security."
                 ),
                 ("s1",),
+                quotes=(
+                    Quote(
+                        "s1",
+                        "The social security card has strict key management system and approval, "
+                        "and the "
+                        "safety factor is high. However, the medical insurance card does not have "
+                        "such a "
+                        "management system, and the safety factor is low.",
+                    ),
+                ),
             ),
         }
     ),
@@ -104,6 +202,17 @@ CITIZEN_SOCIAL = Comparison(
             "some cities the citizen card already has the functions of a social security card."
         ),
         ("s2",),
+        quotes=(
+            Quote(
+                "s2",
+                "Citizen card and social security card are not the same card.",
+            ),
+            Quote(
+                "s2",
+                "Now, there are already some cities where the citizen card has the function of a "
+                "social security card.",
+            ),
+        ),
     ),
     differences=frozen_map(
         {
@@ -114,14 +223,45 @@ CITIZEN_SOCIAL = Comparison(
                     "people who take part in social insurance."
                 ),
                 ("s2",),
+                quotes=(
+                    Quote(
+                        "s2",
+                        "Citizen card is generally issued by the local government for local "
+                        "residents",
+                    ),
+                    Quote(
+                        "s2",
+                        "The social security card is a card issued by the social security "
+                        "department to "
+                        "social security participants",
+                    ),
+                ),
             ),
             "scope": Fact(
                 N_(
                     "The citizen card is used very widely, such as on buses, the subway and in "
                     "public reading rooms; the social security card is mainly used to buy "
-                    "medicine at pharmacies and get reimbursed at hospitals."
+                    "medicine at pharmacies and get reimbursed at hospitals. The source notes "
+                    "that the difference between the two cards varies from city to city."
                 ),
                 ("s2",),
+                quotes=(
+                    Quote(
+                        "s2",
+                        "Citizen card can be used in a very wide range, such as taking the public "
+                        "car, "
+                        "subway, the use of public",
+                    ),
+                    Quote(
+                        "s2",
+                        "reading room and so on. The main role of the social security card is to "
+                        "allow "
+                        "the cardholder to the pharmacy to buy drugs, to the hospital for "
+                        "reimbursement "
+                        "and so on.",
+                    ),
+                    VARIES_BY_CITY,
+                ),
             ),
             "what": Fact(
                 N_(
@@ -130,6 +270,16 @@ CITIZEN_SOCIAL = Comparison(
                     "insurance."
                 ),
                 ("s2",),
+                quotes=(
+                    Quote(
+                        "s2",
+                        "Citizen card is mainly to prove the identity of the cardholder citizens, "
+                        "while "
+                        "the social security card is mainly to prove that the cardholder "
+                        "participated in "
+                        "social insurance.",
+                    ),
+                ),
             ),
             "eligibility": Fact(
                 N_(
@@ -137,6 +287,14 @@ CITIZEN_SOCIAL = Comparison(
                     "are different."
                 ),
                 ("s2",),
+                quotes=(
+                    Quote(
+                        "s2",
+                        "Therefore, the conditions that people need to fulfill when receiving the "
+                        "citizen"
+                        " card and the social security card are different.",
+                    ),
+                ),
             ),
         }
     ),
@@ -152,6 +310,23 @@ EMEDICAL_ESOCIAL = Comparison(
             "them and in their functions."
         ),
         ("s4",),
+        quotes=(
+            Quote(
+                "s4",
+                "Existen tres diferencias entre el certificado médico electrónico y la tarjeta "
+                "electrónica de seguridad social: 1. Las unidades emisoras son diferentes",
+                N_(
+                    "There are three differences between the electronic medical certificate and "
+                    "the electronic social security card: 1. The issuing units are different"
+                ),
+            ),
+            Quote(
+                "s4",
+                "2 Las condiciones de recolección son diferentes",
+                N_("2 The conditions of collection are different"),
+            ),
+            Quote("s4", "3. Diferentes funciones.", N_("3. Different functions.")),
+        ),
     ),
     differences=frozen_map(
         {
@@ -162,6 +337,20 @@ EMEDICAL_ESOCIAL = Comparison(
                     "Security issues the electronic social security card."
                 ),
                 ("s4",),
+                quotes=(
+                    Quote(
+                        "s4",
+                        "el certificado médico electrónico lo emite el Servicio Médico Nacional. "
+                        "Administración de Seguros; la tarjeta electrónica de seguro social es "
+                        "emitida por el Ministerio de Recursos Humanos y Seguridad Social",
+                        N_(
+                            "the electronic medical certificate is issued by the National "
+                            "Medical Service. Insurance Administration; the electronic social "
+                            "insurance card is issued by the Ministry of Human Resources and "
+                            "Social Security"
+                        ),
+                    ),
+                ),
             ),
             "eligibility": Fact(
                 N_(
@@ -170,23 +359,59 @@ EMEDICAL_ESOCIAL = Comparison(
                     "activated and obtained on the basis of a physical social security card."
                 ),
                 ("s4",),
+                quotes=(
+                    Quote(
+                        "s4",
+                        "los vales electrónicos de seguro médico pueden ser cobrados por los "
+                        "usuarios que hayan participado en un seguro médico. ; las tarjetas "
+                        "electrónicas de seguridad social solo se pueden activar y cobrar sobre "
+                        "la base de tarjetas físicas",
+                        N_(
+                            "electronic medical insurance vouchers can be collected by users who "
+                            "have taken part in medical insurance; electronic social security "
+                            "cards can only be activated and collected on the basis of physical "
+                            "cards"
+                        ),
+                    ),
+                ),
             ),
             "function": Fact(
                 N_(
                     "The electronic medical insurance certificate is the only identity "
-                    "credential for medical insurance business online and applies to all of "
-                    "it; the source calls the electronic social security card a valid "
-                    "electronic voucher for the online application for a social security card."
+                    "credential for medical insurance business online (the source adds, in a "
+                    'garbled sentence, that it is "applicable to all" medical insurance '
+                    "companies or businesses); the source calls the electronic social security "
+                    "card a valid electronic voucher for the online application for a social "
+                    "security card."
                 ),
                 ("s4",),
+                quotes=(
+                    Quote(
+                        "s4",
+                        "Es el único certificado de identidad para manejar negocios en línea de "
+                        "seguros médicos y es completo. aplicable a todas las empresas de "
+                        "seguros médicos;",
+                        N_(
+                            "It is the only identity certificate for handling medical insurance "
+                            "business online and is complete. applicable to all medical "
+                            "insurance companies;"
+                        ),
+                    ),
+                    Quote(
+                        "s4",
+                        "La tarjeta electrónica de seguridad social es un vale electrónico "
+                        "válido para la solicitud en línea de una tarjeta de seguridad social.",
+                        N_(
+                            "The electronic social security card is a valid electronic voucher "
+                            "for the online application for a social security card."
+                        ),
+                    ),
+                ),
             ),
         }
     ),
 )
 
 COMPARISONS: Mapping[str, Comparison] = frozen_map(
-    {
-        item.id: item
-        for item in (HEALTH_SOCIAL, MEDICAL_SOCIAL, CITIZEN_SOCIAL, EMEDICAL_ESOCIAL)
-    }
+    {item.id: item for item in (HEALTH_SOCIAL, MEDICAL_SOCIAL, CITIZEN_SOCIAL, EMEDICAL_ESOCIAL)}
 )

@@ -6,7 +6,7 @@ The facts are module constants so that the FAQs can quote the very same statemen
 from __future__ import annotations
 
 from bot.i18n import N_
-from bot.knowledge.model import Card, Fact, frozen_map
+from bot.knowledge.model import Card, Fact, Quote, frozen_map
 
 OFFICIAL_NAME = Fact(
     N_(
@@ -14,16 +14,34 @@ OFFICIAL_NAME = Fact(
         "The human resources and social security card is the same card under another name."
     ),
     ("s3",),
+    quotes=(
+        Quote(
+            "s3",
+            "Are human resources and social security cards social security cards? Legal "
+            "Analysis: Social Security Card, which is called \"Social Security Card of the "
+            "People's Republic of China\"",
+        ),
+    ),
 )
 IC_CARD = Fact(
     N_(
         "It is an integrated circuit (IC) card designed by the Ministry of Human Resources "
-        "and Social Security and used across all the business fields of human resources and "
-        "social security. It is meant to be \"one card for multiple purposes\" and usable "
-        "everywhere."
+        "and Social Security and applied to various business fields of human resources and "
+        "social security. It has the characteristics of \"one card for multiple purposes\" "
+        "and \"universal\"."
     ),
     ("s3",),
     ("ssc-2", "ssc-4"),
+    quotes=(
+        Quote(
+            "s3",
+            "an integrated circuit card (ic card) designed by Ministry of Human Resources and "
+            "Social Security, distributed to the society by local human resources and social "
+            "security departments, and applied to various business fields of human resources "
+            "and social security. It has the characteristics of \"one card for multiple "
+            "purposes\" and \"universal\".",
+        ),
+    ),
 )
 PROOF_OF_INSURANCE = Fact(
     N_(
@@ -31,6 +49,14 @@ PROOF_OF_INSURANCE = Fact(
         "cardholder takes part in social insurance."
     ),
     ("s2",),
+    quotes=(
+        Quote("s2", "The social security card is a voucher for participation in insurance"),
+        Quote(
+            "s2",
+            "the social security card is mainly to prove that the cardholder participated in "
+            "social insurance.",
+        ),
+    ),
 )
 ELECTRONIC_CREDENTIAL = Fact(
     N_(
@@ -40,6 +66,18 @@ ELECTRONIC_CREDENTIAL = Fact(
     ),
     ("s2", "s3"),
     ("ssc-2",),
+    quotes=(
+        Quote(
+            "s3",
+            "Social security card is a electronic certificate for cardholders to enjoy the "
+            "rights and interests of social security and public employment services.",
+        ),
+        Quote(
+            "s2",
+            "The social security card is an electronic voucher for workers in the field of "
+            "labor security.",
+        ),
+    ),
 )
 ISSUED_BY_HRSS = Fact(
     N_(
@@ -48,6 +86,28 @@ ISSUED_BY_HRSS = Fact(
     ),
     ("s0", "s1", "s2", "s3"),
     ("ssc-3",),
+    quotes=(
+        Quote(
+            "s0",
+            "Social security cards are issued by the national human resources and social "
+            "security departments",
+        ),
+        Quote(
+            "s1",
+            "the social security card is issued to the society by the local human resources "
+            "and social security department",
+        ),
+        Quote(
+            "s2",
+            "The social security card is a card issued by the social security department to "
+            "social security participants",
+        ),
+        Quote(
+            "s3",
+            "distributed to the society by local human resources and social security "
+            "departments",
+        ),
+    ),
 )
 MANAGED_BY_HRSS = Fact(
     N_(
@@ -57,6 +117,23 @@ MANAGED_BY_HRSS = Fact(
     ),
     ("s0", "s3"),
     ("ssc-3",),
+    quotes=(
+        Quote(
+            "s0",
+            "social security cards are managed by national human resources and social "
+            "security departments.",
+        ),
+        Quote(
+            "s3",
+            "Ministry of Human Resources and Social Security is responsible for managing the "
+            "issuance and application of national social security cards. Provincial and "
+            "municipal human resources and social security departments are responsible for "
+            "the issuance and application management of social security cards in the region, "
+            "and their subordinate information comprehensive management institutions "
+            "specifically undertake the related affairs of social security card issuance and "
+            "technical management.",
+        ),
+    ),
 )
 PROTECTS_RIGHTS = Fact(
     N_(
@@ -65,15 +142,31 @@ PROTECTS_RIGHTS = Fact(
     ),
     ("s0",),
     tasks=("pension", "unemployment"),
+    quotes=(
+        Quote(
+            "s0",
+            "The main function of social security card is to protect citizens' rights and "
+            "interests in pension, medical care and unemployment, and to ensure the smooth "
+            "implementation of social insurance system.",
+        ),
+    ),
 )
 MORE_THAN_MEDICAL = Fact(
     N_(
-        "It has all the functions of the medical insurance card, and it is also an important "
-        "voucher for handling other social security business, such as receiving unemployment "
-        "benefits."
+        "It has the functions of the medical insurance card, and it is also an important "
+        "voucher for handling various social security business, such as receiving "
+        "unemployment benefits."
     ),
     ("s1",),
     tasks=("unemployment",),
+    quotes=(
+        Quote(
+            "s1",
+            "Social security card not only has the function of medical insurance card, but "
+            "also is an important voucher for handling various social security businesses, "
+            "such as receiving unemployment benefits.",
+        ),
+    ),
 )
 BASIC_FUNCTIONS = Fact(
     N_(
@@ -83,28 +176,70 @@ BASIC_FUNCTIONS = Fact(
     ("s3",),
     ("ssc-2",),
     tasks=("contributions",),
+    quotes=(
+        Quote(
+            "s3",
+            "It has the basic functions of information recording, information inquiry and "
+            "business handling.",
+        ),
+    ),
 )
 USES = Fact(
     N_(
         "With it you can see a doctor and settle your medical insurance personal account, "
-        "buy medicines at designated pharmacies, handle pension insurance affairs, register "
-        "as a job seeker or as unemployed, apply for unemployment insurance benefits and "
-        "vocational training, and apply for a work capacity appraisal and for work-related "
-        "injury benefits."
+        "buy medicines at the pharmacy, handle pension insurance affairs, register as a job "
+        "seeker or as unemployed, apply for unemployment insurance benefits and employment "
+        "training, and apply for a labor capacity appraisal and for work-related injury and "
+        "other insurance benefits."
     ),
     ("s2",),
     tasks=("hospital", "pharmacy", "pension", "unemployment", "injury"),
+    quotes=(
+        Quote(
+            "s2",
+            "The cardholder can use the card to seek medical treatment and settle the medical "
+            "insurance personal account; use the card to handle pension insurance affairs; "
+            "use the card to go to the relevant departments to apply for job-seeking "
+            "registration and unemployment registration procedures, apply for unemployment "
+            "insurance benefits, and apply for employment training; use the card to apply for "
+            "labor capacity appraisal and apply for enjoyment of work-related injuries and "
+            "other insurance benefits.",
+        ),
+        Quote(
+            "s2",
+            "4, you can use the card to go to the hospital, settle the medical insurance "
+            "personal account, and buy medicines at the pharmacy;",
+        ),
+    ),
 )
 QUERIES = Fact(
     N_(
         "You can use it to check your pension, unemployment, medical, work-related injury "
         "and maternity insurance contributions and the accumulated totals of your pension and "
-        "medical insurance, at the social security bureau or online. In the future you will "
-        "also be able to handle labor and social security affairs online with it."
+        "medical insurance, at the social security bureau or online. The source, an undated "
+        "article, adds that \"in the future\" cardholders will also be able to handle labor "
+        "and social security affairs online."
     ),
     ("s2",),
     ("sil-74",),
     tasks=("contributions",),
+    quotes=(
+        Quote(
+            "s2",
+            "3, query the old age, unemployment, medical care, work-related injuries, and "
+            "maternity insurance payment status;",
+        ),
+        Quote(
+            "s2",
+            "6, query the total accumulated amount of old age insurance and medical insurance;",
+        ),
+        Quote("s2", "you can go to the social security bureau or online query"),
+        Quote(
+            "s2",
+            "the cardholder can query the information on the Internet, and in the future, you "
+            "can also handle the labor and social security affairs online.",
+        ),
+    ),
 )
 IDENTIFICATION = Fact(
     N_(
@@ -113,14 +248,33 @@ IDENTIFICATION = Fact(
     ),
     ("s4",),
     tasks=("identity",),
+    quotes=(
+        Quote(
+            "s4",
+            "puede usarse como tarjeta de identificación, liquidación en tiempo real de "
+            "seguros médicos, seguros de pensiones y registro de desempleo.",
+            N_(
+                "it can be used as an identification card, real-time settlement of medical "
+                "insurance, pension insurance and unemployment registration."
+            ),
+        ),
+    ),
 )
 SCOPE_WIDE = Fact(
     N_(
         "It is used widely across social insurance: to receive pensions, to get medical "
         "expenses reimbursed and to apply for unemployment insurance benefits."
     ),
-    ("s0", "s2"),
+    ("s0",),
     tasks=("pension", "reimburse", "unemployment"),
+    quotes=(
+        Quote(
+            "s0",
+            "Social security cards are widely used in various fields of social insurance, such "
+            "as receiving pensions, reimbursing medical expenses and applying for unemployment "
+            "insurance benefits.",
+        ),
+    ),
 )
 SCOPE_MEDICAL = Fact(
     N_(
@@ -130,6 +284,14 @@ SCOPE_MEDICAL = Fact(
     ),
     ("s2",),
     tasks=("hospital", "pharmacy"),
+    quotes=(
+        Quote(
+            "s2",
+            "After participating in the basic medical insurance, the social security card can "
+            "be used in the designated hospitals, designated pharmacies to use the medical "
+            "insurance personal account",
+        ),
+    ),
 )
 GET_BY_JOINING = Fact(
     N_(
@@ -138,6 +300,19 @@ GET_BY_JOINING = Fact(
     ),
     ("s2", "s4"),
     tasks=("getsocial",),
+    quotes=(
+        Quote(
+            "s4",
+            "Después de participar en la seguridad social, obtendremos una tarjeta de "
+            "seguridad social personal",
+            N_("After taking part in social security, we will get a personal social security card"),
+        ),
+        Quote(
+            "s2",
+            "the conditions that people need to fulfill when receiving the citizen card and "
+            "the social security card are different.",
+        ),
+    ),
 )
 TWO_TYPES = Fact(
     N_(
@@ -147,16 +322,31 @@ TWO_TYPES = Fact(
     ),
     ("s2",),
     tasks=("getsocial",),
+    quotes=(
+        Quote(
+            "s2",
+            "Those issued to urban workers, the unemployed and the retired are called social "
+            "security (personal) cards, and those issued to employers are called social "
+            "security (employer) cards.",
+        ),
+    ),
 )
 EMPLOYER_APPLIES = Fact(
     N_(
-        "If you work for an employer, the employer must enrol you in social insurance, apply "
-        "for a social security card for you when you are hired, and pay the social insurance "
-        "premiums every month."
+        "If you work for an employer, the employer has the obligation to purchase social "
+        "insurance. The source adds that a social security card must be applied for at the "
+        "time of employment and premiums paid monthly, without saying who applies."
     ),
     ("s1",),
-    ("sil-58",),
     tasks=("getsocial",),
+    quotes=(
+        Quote(
+            "s1",
+            "if the laborer works in the employer, the employer has the obligation to purchase "
+            "social insurance, and it is necessary to apply for a social security card at the "
+            "time of employment and pay social insurance premiums on a monthly basis.",
+        ),
+    ),
 )
 RECORDS_BASIC = Fact(
     N_(
@@ -167,16 +357,45 @@ RECORDS_BASIC = Fact(
     ),
     ("s2", "s3"),
     tasks=("identity",),
+    quotes=(
+        Quote(
+            "s2",
+            "2, the record of the insured person's name, identity card number, date of birth, "
+            "gender, ethnicity, domicile location, and other basic information;",
+        ),
+        Quote(
+            "s3",
+            "the new generation social security card is printed with the cardholder's personal "
+            "basic information: name, gender, ID number, expiration date, avatar, and can also "
+            "load the bank card number information, which is equivalent to the second \"ID "
+            "card\" of the individual.",
+        ),
+    ),
 )
 RECORDS_INSURANCE = Fact(
     N_(
-        "It records your personal social insurance information: your status (employed, "
-        "unemployed, retired and so on), contributions, pension and medical insurance "
-        "personal accounts, vocational qualifications and skills, employment history, "
-        "work-related injuries and occupational diseases, and the degree of any resulting "
-        "disability."
+        "It records your personal social insurance information and identifies your status "
+        "(employed, unemployed, retired and so on). It can record your contributions, "
+        "pension and medical insurance personal accounts, vocational qualifications and "
+        "skills, employment history, work-related injuries and occupational diseases, and "
+        "the degree of disability from them."
     ),
     ("s0", "s2"),
+    quotes=(
+        Quote("s0", "to record personal social insurance information"),
+        Quote(
+            "s2",
+            "the card identifies the card holder's personal status (employment, unemployment, "
+            "retirement, etc.), and can be recorded on the card holder's social insurance "
+            "contributions, pension insurance personal account information, medical insurance "
+            "personal account information, vocational qualifications and skills, employment "
+            "experience, work injuries and occupational diseases and injuries.",
+        ),
+        Quote(
+            "s2",
+            "and the degree of disability from work-related injuries and occupational diseases.",
+        ),
+    ),
 )
 KEY_MANAGEMENT = Fact(
     N_(
@@ -184,38 +403,104 @@ KEY_MANAGEMENT = Fact(
         "level is high."
     ),
     ("s1",),
+    quotes=(
+        Quote(
+            "s1",
+            "The social security card has strict key management system and approval, and the "
+            "safety factor is high.",
+        ),
+    ),
 )
 SAFETY_REQUIREMENTS = Fact(
     N_(
-        "Every locality must issue it to the requirements of safety, integrity and public "
-        "welfare, under unified national standards."
+        "Article 4 of the Measures requires the cards issued in every locality to meet the "
+        "requirements of safety, integrity and public welfare and to adopt unified national "
+        "standards and norms."
     ),
     ("s3",),
     ("ssc-4",),
+    quotes=(
+        Quote(
+            "s3",
+            "The issuance of social security cards in all localities must comply with the "
+            "requirements of safety, integrity and public welfare, adopt unified national "
+            "standards and norms",
+        ),
+    ),
 )
 PHYSICAL = Fact(
-    N_("It is a physical card with an integrated circuit chip."),
+    N_("It is a physical card, an integrated circuit (IC) card."),
     ("s3", "s4"),
+    quotes=(
+        Quote(
+            "s4",
+            "La tarjeta de seguridad social es una tarjeta física.",
+            N_("The social security card is a physical card."),
+        ),
+        Quote("s3", "an integrated circuit card (ic card)"),
+    ),
 )
 LEGAL_MEASURES = Fact(
     N_(
-        "The Administrative Measures on Social Security Cards govern how the card is issued, "
-        "used and managed, to protect cardholders' rights and improve human resources and "
-        "social security services."
+        "The Administrative Measures on Social Security Cards are formulated to standardize "
+        "the issuance, application and management of the card, safeguard cardholders' "
+        "legitimate rights and interests, and improve the service level of human resources "
+        "and social security management."
     ),
     ("s3",),
     ("ssc-1", "ssc-2", "ssc-3", "ssc-4"),
+    quotes=(
+        Quote(
+            "s3",
+            "These Measures are formulated to standardize the issuance, application and "
+            "management of social security cards of the People's Republic of China "
+            "(hereinafter referred to as social security cards), safeguard the legitimate "
+            "rights and interests of cardholders, and improve the service level of human "
+            "resources and social security management.",
+        ),
+    ),
 )
 LEGAL_SIL = Fact(
     N_(
-        "The Social Insurance Law sets up the social insurance system the card serves; it "
-        "obliges employers to register their employees within 30 days, makes the personal "
-        "social security number the citizen's identity number, requires the social insurance "
-        "agencies to keep each person's records and let them check them free of charge, and "
-        "provides for a national social insurance information system."
+        "The Social Insurance Law establishes the social insurance system; it obliges "
+        "employers to apply for their employees' social insurance registration within 30 "
+        "days, makes the personal social security number the citizen's identity number, "
+        "requires the social insurance agencies to record each person's contributions and "
+        "rights, to send them record sheets of their rights regularly and free of charge and "
+        "to let them check their records free of charge, and provides for a national social "
+        "insurance information system."
     ),
     ("s0", "s1", "s2"),
     ("sil-2", "sil-58", "sil-74", "sil-75"),
+    quotes=(
+        Quote("s2", "Article 2 The State establishes a social insurance system"),
+        Quote(
+            "s0",
+            "The employing unit shall, within 30 days from the date of employment, apply to "
+            "the social insurance agency for social insurance registration for its employees.",
+        ),
+        Quote("s1", "Personal social security number is a citizen's identity number."),
+        Quote(
+            "s2",
+            "Social insurance agencies shall record in a timely, complete and accurate manner "
+            "the contributions made by individuals participating in social insurance and by "
+            "employers on their behalf, as well as records of their individual rights and "
+            "interests, such as the enjoyment of social insurance benefits, and shall "
+            "regularly send the record sheets of individual rights and interests to the "
+            "individuals free of charge.",
+        ),
+        Quote(
+            "s2",
+            "Employing units and individuals may inquire and check their records of "
+            "contributions and social insurance entitlements with the social insurance "
+            "administration organizations free of charge",
+        ),
+        Quote(
+            "s2",
+            "Article 75 The national social insurance information system shall be constructed "
+            "in accordance with the unified planning of the State",
+        ),
+    ),
 )
 
 SOCIAL = Card(
