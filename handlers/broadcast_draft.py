@@ -12,7 +12,7 @@ from bot import callbacks
 from bot.broadcast.delivery import retry_seconds
 from bot.context import BotContext
 from bot.i18n import SUPPORTED_LOCALES, _, pgettext
-from bot.screens.home import language_name
+from bot.screens.home import language_in_text
 
 DRAFT = "bc"
 AUDIENCES = ("all", "groups", "channels", *(f"lang:{code}" for code in SUPPORTED_LOCALES))
@@ -59,7 +59,7 @@ def audience_name(audience: str) -> str:
     names = {"all": _("all subscribed chats"), "groups": _("groups"),
              "channels": _("channels")}
     if audience.startswith("lang:"):
-        return _("chats in {language}").format(language=language_name(audience[5:]))
+        return _("chats in {language}").format(language=language_in_text(audience[5:]))
     return names.get(audience, audience)
 
 

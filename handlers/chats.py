@@ -31,7 +31,7 @@ from bot.broadcast.admins import is_chat_admin
 from bot.broadcast.registry import ChatRegistry
 from bot.context import BotContext
 from bot.i18n import SUPPORTED_LOCALES, _, set_locale
-from bot.screens.home import language_name
+from bot.screens.home import language_in_text, language_name
 
 log = logging.getLogger(__name__)
 
@@ -153,7 +153,7 @@ async def channels(update: Update, context: BotContext) -> None:
         await message.reply_text(_("You have not added me to any channel as an admin."))
         return
     for chat in found:
-        language = language_name(chat.locale or context.services.config.default_language)
+        language = language_in_text(chat.locale or context.services.config.default_language)
         text = _("<b>{title}</b>: I post there in {language}.").format(
             title=html.escape(chat.title), language=language)
         await message.reply_text(text, parse_mode=ParseMode.HTML,
@@ -184,7 +184,7 @@ async def on_chat_language(update: Update, context: BotContext) -> None:
     title = html.escape(info.title if info else str(chat_id))
     await query.edit_message_text(
         _("Done: I will post in {language} in <b>{title}</b>.").format(
-            language=language_name(code), title=title), parse_mode=ParseMode.HTML)
+            language=language_in_text(code), title=title), parse_mode=ParseMode.HTML)
 
 
 def register(app: Application) -> None:  # type: ignore[type-arg]

@@ -12,7 +12,7 @@ from bot import callbacks
 from bot.context import BotContext
 from bot.i18n import SUPPORTED_LOCALES, _, set_locale
 from bot.screens import render
-from bot.screens.home import language_name
+from bot.screens.home import language_in_text
 from bot.state.session import HOME
 from handlers._show import edit, place, send
 
@@ -55,7 +55,7 @@ async def chosen(update: Update, context: BotContext) -> None:
     home = render(HOME)
     assert home is not None
     place(context, HOME)
-    note = _("I will answer in {language} from now on.").format(language=language_name(code))
+    note = _("I will answer in {language} from now on.").format(language=language_in_text(code))
     await edit(update, home.with_note(note))
 
 

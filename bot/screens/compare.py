@@ -19,11 +19,10 @@ def _pair(args: list[str]) -> tuple[str, str] | None:
 
 
 def _verdict_line(a: str, b: str) -> str:
+    """The seeds' verdict on the pair; none where they make none (no source says, for example,
+    that a card and its electronic form are two different cards)."""
     comparison = knowledge.comparison(a, b)
-    names = {"a": card_name(a), "b": card_name(b)}
-    if comparison is not None:
-        return k(comparison.verdict.text)
-    return _("{a} and {b}: two different cards.").format(**names)
+    return k(comparison.verdict.text) if comparison is not None else ""
 
 
 @route("cmp")

@@ -14,7 +14,7 @@ from bot.screens.base import Screen, button, nav_row, route
 def home(_args: list[str]) -> Screen:
     text = _(
         "<b>Card Guide</b>\n"
-        "China's social-security system has six cards that people often confuse. "
+        "Six cards used in China that people often confuse. "
         "Pick what you want to know."
     )
     rows = [
@@ -48,6 +48,11 @@ def language_name(code: str) -> str:
     """A language named in itself, from Babel's locale data (never translated)."""
     name = Locale.parse(code).get_display_name(code) or code
     return name[:1].upper() + name[1:]
+
+
+def language_in_text(code: str) -> str:
+    """A language named in itself as it is written mid-sentence: "español", "English"."""
+    return Locale.parse(code).get_display_name(code) or code
 
 
 @route("lang")
