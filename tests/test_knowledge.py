@@ -318,7 +318,7 @@ def test_msgfmt_check_passes(locale: str) -> None:
 
 def test_kgettext_renders_spanish() -> None:
     with use_locale("es"):
-        assert kgettext(knowledge.CARDS["health"].name) == "Tarjeta sanitaria"
+        assert kgettext(knowledge.CARDS["health"].name) == "Tarjeta de salud"
         assert kgettext(knowledge.POINTS["legal"].label) == "Base jurídica"
     with use_locale("en"):
         assert kgettext(knowledge.CARDS["health"].name) == "Health card"

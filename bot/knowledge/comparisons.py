@@ -311,7 +311,7 @@ EMEDICAL_ESOCIAL = Comparison(
         ),
         ("s4",),
         quotes=(
-            Quote(
+            Quote.foreign(
                 "s4",
                 "Existen tres diferencias entre el certificado médico electrónico y la tarjeta "
                 "electrónica de seguridad social: 1. Las unidades emisoras son diferentes",
@@ -320,12 +320,12 @@ EMEDICAL_ESOCIAL = Comparison(
                     "the electronic social security card: 1. The issuing units are different"
                 ),
             ),
-            Quote(
+            Quote.foreign(
                 "s4",
                 "2 Las condiciones de recolección son diferentes",
                 N_("2 The conditions of collection are different"),
             ),
-            Quote("s4", "3. Diferentes funciones.", N_("3. Different functions.")),
+            Quote.foreign("s4", "3. Diferentes funciones.", N_("3. Different functions.")),
         ),
     ),
     differences=frozen_map(
@@ -338,7 +338,7 @@ EMEDICAL_ESOCIAL = Comparison(
                 ),
                 ("s4",),
                 quotes=(
-                    Quote(
+                    Quote.foreign(
                         "s4",
                         "el certificado médico electrónico lo emite el Servicio Médico Nacional. "
                         "Administración de Seguros; la tarjeta electrónica de seguro social es "
@@ -360,7 +360,7 @@ EMEDICAL_ESOCIAL = Comparison(
                 ),
                 ("s4",),
                 quotes=(
-                    Quote(
+                    Quote.foreign(
                         "s4",
                         "los vales electrónicos de seguro médico pueden ser cobrados por los "
                         "usuarios que hayan participado en un seguro médico. ; las tarjetas "
@@ -386,7 +386,7 @@ EMEDICAL_ESOCIAL = Comparison(
                 ),
                 ("s4",),
                 quotes=(
-                    Quote(
+                    Quote.foreign(
                         "s4",
                         "Es el único certificado de identidad para manejar negocios en línea de "
                         "seguros médicos y es completo. aplicable a todas las empresas de "
@@ -397,7 +397,7 @@ EMEDICAL_ESOCIAL = Comparison(
                             "insurance companies;"
                         ),
                     ),
-                    Quote(
+                    Quote.foreign(
                         "s4",
                         "La tarjeta electrónica de seguridad social es un vale electrónico "
                         "válido para la solicitud en línea de una tarjeta de seguridad social.",

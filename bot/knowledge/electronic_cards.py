@@ -10,7 +10,7 @@ ESOCIAL_ISSUER = Fact(
     N_("It is issued by the Ministry of Human Resources and Social Security."),
     ("s4",),
     quotes=(
-        Quote(
+        Quote.foreign(
             "s4",
             "la tarjeta electrónica de seguro social es emitida por el Ministerio de Recursos "
             "Humanos y Seguridad Social",
@@ -21,7 +21,7 @@ ESOCIAL_ISSUER = Fact(
         ),
     ),
 )
-_ESOCIAL_DEFINITION = Quote(
+_ESOCIAL_DEFINITION = Quote.foreign(
     "s4",
     "La tarjeta electrónica de seguridad social es un vale electrónico válido para la solicitud "
     "en línea de una tarjeta de seguridad social.",
@@ -30,7 +30,7 @@ _ESOCIAL_DEFINITION = Quote(
         "application for a social security card."
     ),
 )
-_ONE_TO_ONE = Quote(
+_ONE_TO_ONE = Quote.foreign(
     "s4",
     "Se corresponde uno a uno con la tarjeta física de seguridad social",
     N_("It corresponds one to one with the physical social security card"),
@@ -48,7 +48,7 @@ ESOCIAL_ELIGIBILITY = Fact(
     ("s4",),
     tasks=("getesocial",),
     quotes=(
-        Quote(
+        Quote.foreign(
             "s4",
             "las tarjetas electrónicas de seguridad social solo se pueden activar y cobrar "
             "sobre la base de tarjetas físicas",
@@ -105,7 +105,7 @@ ESOCIAL = Card(
                     ),
                     ("s4",),
                     quotes=(
-                        Quote(
+                        Quote.foreign(
                             "s4",
                             "se emite y. gestionado de manera uniforme por la plataforma "
                             "nacional de servicios de tarjetas de seguridad social",
@@ -138,7 +138,7 @@ EMEDICAL_ISSUER = Fact(
     N_("It is issued by the National Healthcare Security Administration."),
     ("s4",),
     quotes=(
-        Quote(
+        Quote.foreign(
             "s4",
             "el certificado médico electrónico lo emite el Servicio Médico Nacional. "
             "Administración de Seguros",
@@ -155,7 +155,7 @@ EMEDICAL_FUNCTION = Fact(
     ("s4",),
     tasks=("online",),
     quotes=(
-        Quote(
+        Quote.foreign(
             "s4",
             "Es el único certificado de identidad para manejar negocios en línea de seguros "
             "médicos",
@@ -171,7 +171,7 @@ EMEDICAL_ELIGIBILITY = Fact(
     ("s4",),
     tasks=("getemedical",),
     quotes=(
-        Quote(
+        Quote.foreign(
             "s4",
             "los vales electrónicos de seguro médico pueden ser cobrados por los usuarios que "
             "hayan participado en un seguro médico",
@@ -182,7 +182,7 @@ EMEDICAL_ELIGIBILITY = Fact(
         ),
     ),
 )
-_EMEDICAL_SCOPE = Quote(
+_EMEDICAL_SCOPE = Quote.foreign(
     "s4",
     "y es completo. aplicable a todas las empresas de seguros médicos",
     N_("and is complete. applicable to all medical insurance companies"),
@@ -225,7 +225,7 @@ EMEDICAL = Card(
                     ),
                     ("s4",),
                     quotes=(
-                        Quote(
+                        Quote.foreign(
                             "s4",
                             "El certificado electrónico de seguro médico es una parte importante "
                             "de la plataforma nacional unificada de información de seguros "
@@ -259,7 +259,7 @@ EMEDICAL = Card(
                     N_("It is an electronic certificate."),
                     ("s4",),
                     quotes=(
-                        Quote(
+                        Quote.foreign(
                             "s4",
                             "El certificado electrónico de seguro médico",
                             N_("The electronic medical insurance certificate"),

@@ -167,7 +167,7 @@ _INSURANCE_KINDS = Faq(
                     "State and society in accordance with the law in the event of old age, "
                     "sickness, industrial injury, unemployment and maternity.",
                 ),
-                Quote(
+                Quote.foreign(
                     "s4",
                     "garantizan el derecho de los ciudadanos a obtener asistencia material del "
                     "Estado y de la sociedad de conformidad con la ley cuando son ancianos, "
@@ -207,7 +207,7 @@ _INSURANCE_KINDS = Faq(
             ("s4",),
             ("sil-3",),
             quotes=(
-                Quote(
+                Quote.foreign(
                     "s4",
                     "El sistema de seguro social se adhiere a los principios de amplia "
                     "cobertura, protección básica, multinivel y sostenibilidad. El nivel de "

@@ -40,7 +40,7 @@ _SIL = (
                 "accordance with the law in the event of old age, sickness, industrial injury, "
                 "unemployment and maternity.",
             ),
-            Quote(
+            Quote.foreign(
                 "s4",
                 "El estado establece un seguro de pensión básico, seguro médico básico seguro y "
                 "seguro contra accidentes laborales Los sistemas de seguro social, como el "
@@ -72,7 +72,7 @@ _SIL = (
         ),
         ("s4",),
         quotes=(
-            Quote(
+            Quote.foreign(
                 "s4",
                 "El sistema de seguro social se adhiere a los principios de amplia cobertura, "
                 "protección básica, multinivel y sostenibilidad. El nivel de seguro social "

@@ -43,6 +43,12 @@ class Quote:
     text: str
     english: str | None = None
 
+    @classmethod
+    def foreign(cls, source: str, text: str, english: str) -> Quote:
+        """A quote from a non-English seed. Its own name keeps its text out of the catalogs,
+        which extract the second argument of every ``Quote(...)`` call as an English msgid."""
+        return cls(source, text, english)
+
 
 @dataclass(frozen=True)
 class LawArticle:

@@ -249,7 +249,7 @@ IDENTIFICATION = Fact(
     ("s4",),
     tasks=("identity",),
     quotes=(
-        Quote(
+        Quote.foreign(
             "s4",
             "puede usarse como tarjeta de identificación, liquidación en tiempo real de "
             "seguros médicos, seguros de pensiones y registro de desempleo.",
@@ -301,7 +301,7 @@ GET_BY_JOINING = Fact(
     ("s2", "s4"),
     tasks=("getsocial",),
     quotes=(
-        Quote(
+        Quote.foreign(
             "s4",
             "Después de participar en la seguridad social, obtendremos una tarjeta de "
             "seguridad social personal",
@@ -432,7 +432,7 @@ PHYSICAL = Fact(
     N_("It is a physical card, an integrated circuit (IC) card."),
     ("s3", "s4"),
     quotes=(
-        Quote(
+        Quote.foreign(
             "s4",
             "La tarjeta de seguridad social es una tarjeta física.",
             N_("The social security card is a physical card."),

@@ -78,7 +78,7 @@ def _summary(a: str, b: str) -> Screen:
         button(pgettext("button", "⚖️ Compare another"), "cmp"),
     ])
     rows.append(nav_row())
-    return Screen("\n\n".join(p for p in parts if p), rows)
+    return Screen("\n\n".join(p for p in parts if p), rows, facts=tuple(facts))
 
 
 def _point(a: str, b: str, point_id: str) -> Screen | None:
@@ -100,4 +100,4 @@ def _point(a: str, b: str, point_id: str) -> Screen | None:
         facts.append(difference)
     parts.append(footer(facts))
     rows = [[button(pgettext("button", "📋 All points"), f"cmp:{a}:{b}")], nav_row()]
-    return Screen("\n\n".join(parts), rows)
+    return Screen("\n\n".join(parts), rows, facts=tuple(facts))

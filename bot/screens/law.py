@@ -32,4 +32,4 @@ def law(args: list[str]) -> Screen | None:
         number = knowledge.FAQS.index(item) + 1
         rows.append([button(kgettext(item.question), f"faq:{number}")])
     rows.append(nav_row())
-    return Screen("\n\n".join(parts), rows)
+    return Screen("\n\n".join(parts), rows, articles=(article.id,))
