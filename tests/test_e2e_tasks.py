@@ -14,7 +14,7 @@ TASK_QUESTIONS = {
     "en": ("which card do I bring to the hospital?", "See a doctor or pay at a hospital",
            "Social security card", "What can I do with it?"),
     "es": ("¿qué tarjeta uso para el metro?", "Tomar el autobús o el metro",
-           "Tarjeta ciudadana", "¿Qué puedo hacer con ella?"),
+           "Tarjeta ciudadana", "¿Qué trámites permite?"),
 }
 
 
