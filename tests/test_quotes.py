@@ -7,6 +7,8 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from bot import knowledge
 from bot.knowledge.integrity import Data
 from bot.knowledge.model import Quote
@@ -79,3 +81,17 @@ def test_every_spanish_quote_has_its_english() -> None:
     quotes += [q for a in data.laws.values() for q in a.quotes]
     for quote in quotes:
         assert (quote.english is not None) == (quote.source in spanish), quote.text
+
+
+def test_cardbot_knowledge_check_fails_when_a_quote_is_missing(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot import cli
+    from bot.knowledge import quoting
+
+    broken = _with_first_fact_quotes(Quote("s3", "usable everywhere"))
+    monkeypatch.setattr(quoting, "check", lambda: check(broken))
+    assert cli.main(["knowledge", "check"]) == 1
+    printed = capsys.readouterr().out
+    assert "quotes missing: 1\n" in printed
+    assert "card social/what: not in s3: 'usable everywhere'" in printed
