@@ -6,7 +6,7 @@ from babel import Locale
 from telegram import InlineKeyboardButton
 
 from bot import callbacks
-from bot.i18n import SUPPORTED_LOCALES, _, pgettext
+from bot.i18n import SUPPORTED_LOCALES, _, current_locale, pgettext
 from bot.screens.base import Screen, button, nav_row, route
 
 
@@ -51,8 +51,11 @@ def language_name(code: str) -> str:
 
 
 def language_in_text(code: str) -> str:
-    """A language named in itself as it is written mid-sentence: "español", "English"."""
-    return Locale.parse(code).get_display_name(code) or code
+    """A language as a sentence names it. Spanish names languages in Spanish and in lowercase
+    ("responderé en español", "en inglés"); other locales keep the name in itself."""
+    if current_locale() == "es":
+        return Locale.parse(code).get_display_name("es") or code
+    return language_name(code)
 
 
 @route("lang")
