@@ -15,6 +15,13 @@ from bot.knowledge.comparisons import (
 )
 from bot.knowledge.model import Fact, Faq, Quote
 from bot.knowledge.other_cards import CONVERGING
+from bot.knowledge.social_card_rules import (
+    EMPLOYER_APPLIES,
+    RECORDS_BASIC,
+    RECORDS_INSURANCE,
+    TWO_TYPES,
+)
+from bot.knowledge.social_card_uses import BASIC_FUNCTIONS, QUERIES, USES
 
 _HEALTH_IS_SOCIAL = Faq(
     id="health-social",
@@ -234,7 +241,7 @@ _CARD_USES = Faq(
         "It records your basic details and your social insurance information, and you use it "
         "to see a doctor, handle social security affairs and check your records."
     ),
-    reasons=(sc.RECORDS_BASIC, sc.RECORDS_INSURANCE, sc.BASIC_FUNCTIONS, sc.USES, sc.QUERIES),
+    reasons=(RECORDS_BASIC, RECORDS_INSURANCE, BASIC_FUNCTIONS, USES, QUERIES),
     articles=("ssc-2", "sil-74"),
     cards=("social",),
 )
@@ -244,7 +251,7 @@ _CARD_TYPES = Faq(
     question=N_("What types of social security card are there?"),
     answer=None,
     verdict=N_("Two: the personal card and the employer card."),
-    reasons=(sc.TWO_TYPES,),
+    reasons=(TWO_TYPES,),
     cards=("social",),
 )
 
@@ -278,7 +285,7 @@ _EMPLOYER_DUTY = Faq(
                 ),
             ),
         ),
-        sc.EMPLOYER_APPLIES,
+        EMPLOYER_APPLIES,
         Fact(
             N_(
                 "Individual businesses without employees that choose to join social "
