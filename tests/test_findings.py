@@ -203,3 +203,19 @@ def test_language_names_are_lowercase_mid_sentence_in_spanish() -> None:
         )
     assert note == "A partir de ahora responderé en español."
     assert language_name("es") == "Español"  # on its own, as a button, it is capitalized
+
+
+# --- found while quoting: sentences that said more than their quote ------------------------
+
+
+def test_comparisons_say_no_more_than_their_quotes() -> None:
+    medical = _screen("cmp:medical:social")
+    assert "does everything the medical insurance card does" not in medical
+    assert "has the functions of the medical insurance card" in medical
+    health = _screen("cmp:health:social:what")
+    assert "The health card records personal health" not in health
+    assert "The health card is mainly used to record" in health
+    assert "used widely across social insurance" not in _screen("card:social:scope")
+    certificate = _screen("card:emedical:scope")
+    assert "means either" not in certificate
+    assert '"applicable to all medical insurance companies"' in certificate

@@ -29,8 +29,9 @@ HEALTH_SOCIAL = Comparison(
         {
             "what": Fact(
                 N_(
-                    "The health card records personal health information and medical records; "
-                    "the social security card records personal social insurance information."
+                    "The health card is mainly used to record personal health information and "
+                    "medical records; the social security card is used to record personal social "
+                    "insurance information."
                 ),
                 ("s0",),
                 quotes=(
@@ -135,9 +136,10 @@ MEDICAL_SOCIAL = Comparison(
         {
             "function": Fact(
                 N_(
-                    "The social security card does everything the medical insurance card does "
-                    "and also handles other social security business, such as unemployment "
-                    "benefits; the medical insurance card is limited to medical insurance."
+                    "The social security card has the functions of the medical insurance card "
+                    "and is also an important voucher for handling various social security "
+                    "business, such as receiving unemployment benefits; the medical insurance "
+                    "card is limited to medical insurance."
                 ),
                 ("s1",),
                 quotes=(
@@ -379,8 +381,8 @@ EMEDICAL_ESOCIAL = Comparison(
                 N_(
                     "The electronic medical insurance certificate is the only identity "
                     "credential for medical insurance business online (the source adds, in a "
-                    'garbled sentence, that it is "applicable to all" medical insurance '
-                    "companies or businesses); the source calls the electronic social security "
+                    'garbled sentence, that it "is complete" and is "applicable to all medical '
+                    'insurance companies"); the source calls the electronic social security '
                     "card a valid electronic voucher for the online application for a social "
                     "security card."
                 ),

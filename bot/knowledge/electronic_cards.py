@@ -244,9 +244,8 @@ EMEDICAL = Card(
             "scope": (
                 Fact(
                     N_(
-                        "The source's sentence is garbled: it calls the certificate \"complete\" "
-                        "and \"applicable to all\" medical insurance companies or businesses "
-                        "(the Spanish word, empresas, means either)."
+                        "The source's sentence is garbled: it says the certificate \"is "
+                        "complete\" and is \"applicable to all medical insurance companies\"."
                     ),
                     ("s4",),
                     tasks=("online",),

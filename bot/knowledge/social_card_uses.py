@@ -132,8 +132,8 @@ IDENTIFICATION = Fact(
 )
 SCOPE_WIDE = Fact(
     N_(
-        "It is used widely across social insurance: to receive pensions, to get medical "
-        "expenses reimbursed and to apply for unemployment insurance benefits."
+        "It is widely used in various fields of social insurance, such as receiving pensions, "
+        "getting medical expenses reimbursed and applying for unemployment insurance benefits."
     ),
     ("s0",),
     tasks=("pension", "reimburse", "unemployment"),
