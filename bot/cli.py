@@ -1,4 +1,5 @@
-"""The `cardbot` command: run the bot, run the local Telegram alone, manage catalogs."""
+"""The `cardbot` command: run the bot, run the local Telegram alone, manage catalogs, and check
+the knowledge base against its seeds."""
 
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ def main(argv: list[str] | None = None) -> int:
     catalog = commands.add_parser("catalog", help="gettext workflow for the locales/ catalogs")
     catalog.add_argument("action", choices=["extract", "update", "compile", "check"])
     commands.add_parser("graph", help="print the menu graph as a Mermaid flowchart")
+    knowledge = commands.add_parser("knowledge", help="check the knowledge base against the seeds")
+    knowledge.add_argument("action", choices=["check"])
     args = parser.parse_args(argv)
 
     if args.command == "graph":
@@ -37,6 +40,13 @@ def main(argv: list[str] | None = None) -> int:
         assert bot.screens  # importing registers every screen
         print(mermaid(), end="")
         return 0
+
+    if args.command == "knowledge":
+        from bot.knowledge.quoting import check, summary
+
+        report = check()
+        print(summary(report))
+        return 0 if report.ok else 1
 
     if args.command == "catalog":
         from bot.catalogs import run_catalog_action

@@ -27,7 +27,7 @@ from bot.context import BotContext
 from bot.i18n import SUPPORTED_LOCALES, _, pgettext
 from bot.screens import render
 from bot.screens.base import MAX_TEXT
-from bot.screens.home import language_name
+from bot.screens.home import language_name, language_named_here
 from bot.search import confident, search
 from handlers.broadcast_draft import (
     AUDIENCES,
@@ -122,7 +122,7 @@ async def _take_text(message: Message, context: BotContext, current: dict[str, A
     if locale != TEXT_FOR_ALL and missing:
         current["step"] = f"text:{missing[0]}"
         set_draft(context, current)
-        ask = _("Now send the text in {language}.").format(language=language_name(missing[0]))
+        ask = _("Now send the text in {language}.").format(language=language_named_here(missing[0]))
         await send_waiting(message, ask, reply_markup=keyboard(cancel_row()))
         return
     current["kind"] = "photo" if current.get("photo") else "text"
@@ -160,7 +160,7 @@ async def preview(message: Message, context: BotContext, current: dict[str, Any]
                                   str(current.get("photo", "")))
         if rendered is None:
             await send_waiting(message, _("(Nothing to send in {language}.)").format(
-                language=language_name(locale)))
+                language=language_named_here(locale)))
             continue
         if rendered.photo:
             await send_waiting(message, rendered.text, photo=rendered.photo,
@@ -210,7 +210,7 @@ async def on_button(update: Update, context: BotContext, arg: str) -> None:
         current["step"] = f"text:{TEXT_FOR_ALL}" if arg == "mode:all" else f"text:{first}"
         set_draft(context, current)
         ask = (_("Send the text, as plain text. Every chat gets it.") if arg == "mode:all"
-               else _("Send the text in {language}.").format(language=language_name(first)))
+               else _("Send the text in {language}.").format(language=language_named_here(first)))
         await message.edit_text(ask, reply_markup=keyboard(cancel_row()))
     elif arg.startswith("aud:") and arg[4:] in AUDIENCES and current.get("kind"):
         current.update(audience=arg[4:], step="confirm")

@@ -12,7 +12,7 @@ from bot.broadcast.admins import is_chat_admin
 from bot.context import BotContext
 from bot.i18n import SUPPORTED_LOCALES, _, set_locale
 from bot.screens import render
-from bot.screens.home import language_name
+from bot.screens.home import language_named_here
 from bot.state.session import HOME
 from handlers._show import edit, place, send
 
@@ -53,7 +53,7 @@ async def chosen(update: Update, context: BotContext) -> None:
     home = render(HOME)
     assert home is not None
     place(context, HOME)
-    note = _("I will answer in {language} from now on.").format(language=language_name(code))
+    note = _("I will answer in {language} from now on.").format(language=language_named_here(code))
     await edit(update, home.with_note(note))
 
 

@@ -13,7 +13,7 @@ from tests.harness import User, running_bot
 async def test_start_welcomes_in_english(telegram: LocalTelegram, bot: BotApplication) -> None:
     reply = await User(telegram, 1, "en-GB").send("/start")
     assert "Card Guide" in reply.text
-    assert "six cards" in reply.text
+    assert "Six cards" in reply.text
 
 
 async def test_start_welcomes_in_spanish(telegram: LocalTelegram, bot: BotApplication) -> None:
@@ -37,7 +37,7 @@ async def test_language_choice_persists_across_a_restart(
     async with running_bot(telegram, config, redis):
         menu = await user.send("/language")
         after = await user.press(menu, "Español")
-        assert "A partir de ahora responderé en Español" in after.text
+        assert "A partir de ahora responderé en español" in after.text
     async with running_bot(telegram, config, redis):
         reply = await user.send("/start")
         assert "Guía de tarjetas" in reply.text

@@ -54,4 +54,4 @@ async def test_a_reply_to_the_bot_is_answered(telegram: LocalTelegram, bot: BotA
     telegram.send_text(42, "¿y la tarjeta sanitaria?", chat_id=GROUP,
                        reply_to_message_id=first.result["message_id"])
     second = await telegram.wait_call("sendMessage", since=mark)
-    assert "Tarjeta sanitaria" in second.params["text"]
+    assert "Tarjeta de salud" in second.params["text"]

@@ -47,8 +47,8 @@ async def test_results_are_in_the_users_language_with_a_deep_link(
     User(telegram, 21, "es")
     answer = await ask_inline(telegram, 21, "health card")
     first = answer["results"][0]
-    assert first["title"] == "Tarjeta sanitaria"
-    assert "tarjeta sanitaria" in first["input_message_content"]["message_text"].lower()
+    assert first["title"] == "Tarjeta de salud"
+    assert "tarjeta de salud" in first["input_message_content"]["message_text"].lower()
     url = first["reply_markup"]["inline_keyboard"][0][0]["url"]
     assert url.endswith("?start=card-health")
 

@@ -13,12 +13,13 @@ from tests.harness import User
 VERDICTS = {
     "en": ["No. The health card", "No, but the social security card has replaced",
            "No, though in some cities", "Yes. They are the same card", "No. They differ in three"],
-    "es": ["No. La tarjeta sanitaria", "No, pero la tarjeta de seguridad social ha sustituido",
+    "es": ["No. La tarjeta de salud", "No, pero la tarjeta de seguridad social ha sustituido",
            "No, aunque en algunas ciudades", "Sí. Son la misma tarjeta",
            "No. Se diferencian en tres"],
 }
 ARTICLES = {"en": "Article {n}", "es": "artículo {n}"}
-FAQ_ARTICLES = {1: (58, 74), 2: (58,), 3: (2, 74, 75), 4: (1, 2, 3, 4), 5: (2, 3)}
+# FAQ 5 also cites an article the source leaves unnumbered (tests/test_findings.py).
+FAQ_ARTICLES = {1: (58, 74), 2: (58,), 3: (2, 74, 75), 4: (1, 2, 3, 4), 5: (2,)}
 
 
 
@@ -111,7 +112,7 @@ async def test_a_typed_question_in_spanish_offers_the_spanish_version(
     answer = await user.send("¿la tarjeta sanitaria es una tarjeta de seguridad social?")
     assert "No. The health card is not a social security card" in answer.text
     spanish = await user.press(answer, "Leer esto en español")
-    assert "No. La tarjeta sanitaria no es una tarjeta de seguridad social" in spanish.text
+    assert "No. La tarjeta de salud no es una tarjeta de seguridad social" in spanish.text
 
 
 async def test_an_unanswerable_question_says_so(

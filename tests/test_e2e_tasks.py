@@ -14,7 +14,7 @@ TASK_QUESTIONS = {
     "en": ("which card do I bring to the hospital?", "See a doctor or pay at a hospital",
            "Social security card", "What can I do with it?"),
     "es": ("¿qué tarjeta uso para el metro?", "Tomar el autobús o el metro",
-           "Tarjeta ciudadana", "¿Qué puedo hacer con ella?"),
+           "Tarjeta ciudadana", "¿Qué trámites permite?"),
 }
 
 
@@ -112,7 +112,9 @@ async def test_inline_words_and_prefixes_find_results_and_gaps_an_honest_one(
         answer = await ask_inline(telegram, 308, query)
         assert answer["results"], query
     spanish = await ask_inline(telegram, 309, "tarjeta sani")
-    assert spanish["results"][0]["title"] == "Tarjeta sanitaria"
+    # "tarjeta sanitaria" is Spain's health coverage card, so the health card is now called
+    # "tarjeta de salud"; the old name stays an alias, and people who type it still find it.
+    assert spanish["results"][0]["title"] == "Tarjeta de salud"
     lost = await ask_inline(telegram, 308, "lost my card")
     assert lost["results"][0]["title"] == "Not covered by my sources"
     text = lost["results"][0]["input_message_content"]["message_text"]

@@ -16,7 +16,7 @@ async def test_the_quick_start_store_remembers_language_and_menu_and_skips_repea
         user = User(telegram, 31, "en")
         menu = await user.send("/language")
         after = await user.press(menu, "Español")
-        assert "A partir de ahora responderé en Español" in after.text
+        assert "A partir de ahora responderé en español" in after.text
         reply = await user.send("/start")
         assert "Guía de tarjetas" in reply.text
         # Telegram delivering the same message twice: one answer.

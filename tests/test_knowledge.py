@@ -114,7 +114,9 @@ def test_cards_lack_points_the_seeds_do_not_support() -> None:
     assert set(knowledge.CARDS["social"].points) == set(POINT_IDS)
     assert "issuer" not in knowledge.CARDS["health"].points
     assert "security" not in knowledge.CARDS["citizen"].points
-    assert set(knowledge.CARDS["medical"].points) == {"what", "issuer", "function", "security"}
+    # The eligibility point says who held it: "all insured persons have two cards" (s1).
+    medical = {"what", "issuer", "function", "eligibility", "security"}
+    assert set(knowledge.CARDS["medical"].points) == medical
 
 
 # --- the checks catch what they check ---------------------------------------------------
@@ -230,9 +232,9 @@ def test_comparison_is_order_insensitive() -> None:
 
 def test_shared_and_missing_points() -> None:
     shared = knowledge.shared_points("medical", "social")
-    assert shared == ("what", "issuer", "function", "security")
+    assert shared == ("what", "issuer", "function", "eligibility", "security")
     missing = knowledge.missing_points("social", "medical")
-    assert missing == ("manager", "scope", "eligibility", "records", "form", "legal")
+    assert missing == ("manager", "scope", "records", "form", "legal")
     assert knowledge.missing_points("medical", "social") == missing
     assert knowledge.shared_points("social", "nope") == ()
 
@@ -316,7 +318,7 @@ def test_msgfmt_check_passes(locale: str) -> None:
 
 def test_kgettext_renders_spanish() -> None:
     with use_locale("es"):
-        assert kgettext(knowledge.CARDS["health"].name) == "Tarjeta sanitaria"
+        assert kgettext(knowledge.CARDS["health"].name) == "Tarjeta de salud"
         assert kgettext(knowledge.POINTS["legal"].label) == "Base jurídica"
     with use_locale("en"):
         assert kgettext(knowledge.CARDS["health"].name) == "Health card"

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from bot.i18n import N_
-from bot.knowledge.model import Comparison, Fact, frozen_map
+from bot.knowledge.comparisons_citizen_electronic import CITIZEN_SOCIAL, EMEDICAL_ESOCIAL
+from bot.knowledge.model import Comparison, Fact, Quote, frozen_map
 
 HEALTH_SOCIAL = Comparison(
     cards=("health", "social"),
@@ -16,15 +17,36 @@ HEALTH_SOCIAL = Comparison(
             "are for, where they are used and who manages them."
         ),
         ("s0",),
+        quotes=(
+            Quote(
+                "s0",
+                "Health card is not a social security card, and there are obvious differences "
+                "between them in function, scope of use and management organization.",
+            ),
+        ),
     ),
     differences=frozen_map(
         {
             "what": Fact(
                 N_(
-                    "The health card records personal health information and medical records; "
-                    "the social security card records personal social insurance information."
+                    "The health card is mainly used to record personal health information and "
+                    "medical records; the social security card is used to record personal social "
+                    "insurance information."
                 ),
                 ("s0",),
+                quotes=(
+                    Quote(
+                        "s0",
+                        "Health cards are mainly used to record personal health information and "
+                        "medical "
+                        "records",
+                    ),
+                    Quote(
+                        "s0",
+                        "Social security cards are used to record personal social insurance "
+                        "information",
+                    ),
+                ),
             ),
             "function": Fact(
                 N_(
@@ -33,6 +55,20 @@ HEALTH_SOCIAL = Comparison(
                     "medical care and unemployment."
                 ),
                 ("s0",),
+                quotes=(
+                    Quote(
+                        "s0",
+                        "Its main function is to facilitate medical institutions to quickly "
+                        "understand "
+                        "the health status of patients",
+                    ),
+                    Quote(
+                        "s0",
+                        "The main function of social security card is to protect citizens' rights "
+                        "and "
+                        "interests in pension, medical care and unemployment",
+                    ),
+                ),
             ),
             "scope": Fact(
                 N_(
@@ -42,6 +78,18 @@ HEALTH_SOCIAL = Comparison(
                     "reimbursed and applying for unemployment benefits."
                 ),
                 ("s0",),
+                quotes=(
+                    Quote(
+                        "s0",
+                        "Health cards are mainly used for the registration of medical "
+                        "institutions, "
+                        "payment, personal health file inquiry, etc. Social security cards are "
+                        "widely "
+                        "used in various fields of social insurance, such as receiving pensions, "
+                        "reimbursing medical expenses and applying for unemployment insurance "
+                        "benefits.",
+                    ),
+                ),
             ),
             "manager": Fact(
                 N_(
@@ -50,6 +98,15 @@ HEALTH_SOCIAL = Comparison(
                     "security card."
                 ),
                 ("s0",),
+                quotes=(
+                    Quote(
+                        "s0",
+                        "Health cards are usually managed by local health departments or medical "
+                        "institutions, and social security cards are managed by national human "
+                        "resources "
+                        "and social security departments.",
+                    ),
+                ),
             ),
         }
     ),
@@ -64,16 +121,39 @@ MEDICAL_SOCIAL = Comparison(
             "but the social security card has now replaced the medical insurance card."
         ),
         ("s1",),
+        quotes=(
+            Quote(
+                "s1",
+                "Social security card and medical insurance card are not the same card.",
+            ),
+            Quote(
+                "s1",
+                "But now the social security card has replaced the medical insurance card.",
+            ),
+        ),
     ),
     differences=frozen_map(
         {
             "function": Fact(
                 N_(
-                    "The social security card does everything the medical insurance card does "
-                    "and also handles other social security business, such as unemployment "
-                    "benefits; the medical insurance card is limited to medical insurance."
+                    "The social security card has the functions of the medical insurance card "
+                    "and is also an important voucher for handling various social security "
+                    "business, such as receiving unemployment benefits; the medical insurance "
+                    "card is limited to medical insurance."
                 ),
                 ("s1",),
+                quotes=(
+                    Quote(
+                        "s1",
+                        "Social security card not only has the function of medical insurance "
+                        "card, but "
+                        "also is an important voucher for handling various social security "
+                        "businesses, "
+                        "such as receiving unemployment benefits. However, the medical insurance "
+                        "card is "
+                        "limited to the medical insurance function",
+                    ),
+                ),
             ),
             "issuer": Fact(
                 N_(
@@ -82,6 +162,16 @@ MEDICAL_SOCIAL = Comparison(
                     "insurance card."
                 ),
                 ("s1",),
+                quotes=(
+                    Quote(
+                        "s1",
+                        "The medical insurance card is undertaken by the local designated agent "
+                        "bank, and"
+                        " the social security card is issued to the society by the local human "
+                        "resources "
+                        "and social security department",
+                    ),
+                ),
             ),
             "security": Fact(
                 N_(
@@ -90,103 +180,21 @@ MEDICAL_SOCIAL = Comparison(
                     "and low security."
                 ),
                 ("s1",),
-            ),
-        }
-    ),
-)
-
-CITIZEN_SOCIAL = Comparison(
-    cards=("citizen", "social"),
-    same_card=False,
-    verdict=Fact(
-        N_(
-            "The citizen card and the social security card are not the same card, although in "
-            "some cities the citizen card already has the functions of a social security card."
-        ),
-        ("s2",),
-    ),
-    differences=frozen_map(
-        {
-            "issuer": Fact(
-                N_(
-                    "The local government issues the citizen card to local residents; the "
-                    "social security department issues the social security card to the "
-                    "people who take part in social insurance."
+                quotes=(
+                    Quote(
+                        "s1",
+                        "The social security card has strict key management system and approval, "
+                        "and the "
+                        "safety factor is high. However, the medical insurance card does not have "
+                        "such a "
+                        "management system, and the safety factor is low.",
+                    ),
                 ),
-                ("s2",),
-            ),
-            "scope": Fact(
-                N_(
-                    "The citizen card is used very widely, such as on buses, the subway and in "
-                    "public reading rooms; the social security card is mainly used to buy "
-                    "medicine at pharmacies and get reimbursed at hospitals."
-                ),
-                ("s2",),
-            ),
-            "what": Fact(
-                N_(
-                    "The citizen card mainly proves the cardholder's identity; the social "
-                    "security card mainly proves that the cardholder takes part in social "
-                    "insurance."
-                ),
-                ("s2",),
-            ),
-            "eligibility": Fact(
-                N_(
-                    "Because they prove different things, the conditions to get each card "
-                    "are different."
-                ),
-                ("s2",),
-            ),
-        }
-    ),
-)
-
-EMEDICAL_ESOCIAL = Comparison(
-    cards=("emedical", "esocial"),
-    same_card=False,
-    verdict=Fact(
-        N_(
-            "The electronic medical insurance certificate and the electronic social security "
-            "card are not the same: they differ in who issues them, in the conditions to get "
-            "them and in their functions."
-        ),
-        ("s4",),
-    ),
-    differences=frozen_map(
-        {
-            "issuer": Fact(
-                N_(
-                    "The National Healthcare Security Administration issues the electronic "
-                    "medical insurance certificate; the Ministry of Human Resources and Social "
-                    "Security issues the electronic social security card."
-                ),
-                ("s4",),
-            ),
-            "eligibility": Fact(
-                N_(
-                    "Anyone who has joined medical insurance can get the electronic medical "
-                    "insurance certificate; the electronic social security card can only be "
-                    "activated and obtained on the basis of a physical social security card."
-                ),
-                ("s4",),
-            ),
-            "function": Fact(
-                N_(
-                    "The electronic medical insurance certificate is the only identity "
-                    "credential for medical insurance business online and applies to all of "
-                    "it; the source calls the electronic social security card a valid "
-                    "electronic voucher for the online application for a social security card."
-                ),
-                ("s4",),
             ),
         }
     ),
 )
 
 COMPARISONS: Mapping[str, Comparison] = frozen_map(
-    {
-        item.id: item
-        for item in (HEALTH_SOCIAL, MEDICAL_SOCIAL, CITIZEN_SOCIAL, EMEDICAL_ESOCIAL)
-    }
+    {item.id: item for item in (HEALTH_SOCIAL, MEDICAL_SOCIAL, CITIZEN_SOCIAL, EMEDICAL_ESOCIAL)}
 )

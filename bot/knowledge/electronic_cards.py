@@ -3,11 +3,37 @@
 from __future__ import annotations
 
 from bot.i18n import N_
-from bot.knowledge.model import Card, Fact, frozen_map
+from bot.knowledge.model import Card, Fact, Quote, frozen_map
 
 # Electronic social security card (seed s4).
 ESOCIAL_ISSUER = Fact(
-    N_("It is issued by the Ministry of Human Resources and Social Security."), ("s4",)
+    N_("It is issued by the Ministry of Human Resources and Social Security."),
+    ("s4",),
+    quotes=(
+        Quote.foreign(
+            "s4",
+            "la tarjeta electrónica de seguro social es emitida por el Ministerio de Recursos "
+            "Humanos y Seguridad Social",
+            N_(
+                "the electronic social insurance card is issued by the Ministry of Human "
+                "Resources and Social Security"
+            ),
+        ),
+    ),
+)
+_ESOCIAL_DEFINITION = Quote.foreign(
+    "s4",
+    "La tarjeta electrónica de seguridad social es un vale electrónico válido para la solicitud "
+    "en línea de una tarjeta de seguridad social.",
+    N_(
+        "The electronic social security card is a valid electronic voucher for the online "
+        "application for a social security card."
+    ),
+)
+_ONE_TO_ONE = Quote.foreign(
+    "s4",
+    "Se corresponde uno a uno con la tarjeta física de seguridad social",
+    N_("It corresponds one to one with the physical social security card"),
 )
 ESOCIAL_FUNCTION = Fact(
     N_(
@@ -15,11 +41,23 @@ ESOCIAL_FUNCTION = Fact(
         "social security card."
     ),
     ("s4",),
+    quotes=(_ESOCIAL_DEFINITION,),
 )
 ESOCIAL_ELIGIBILITY = Fact(
     N_("It can only be activated and obtained on the basis of a physical social security card."),
     ("s4",),
     tasks=("getesocial",),
+    quotes=(
+        Quote.foreign(
+            "s4",
+            "las tarjetas electrónicas de seguridad social solo se pueden activar y cobrar "
+            "sobre la base de tarjetas físicas",
+            N_(
+                "electronic social security cards can only be activated and collected on the "
+                "basis of physical cards"
+            ),
+        ),
+    ),
 )
 ESOCIAL = Card(
     id="esocial",
@@ -51,10 +89,11 @@ ESOCIAL = Card(
             "what": (
                 Fact(
                     N_(
-                        "The electronic social security card is the electronic counterpart "
-                        "of a person's social security card."
+                        "The electronic social security card is an electronic voucher that "
+                        "corresponds one to one with a physical social security card."
                     ),
                     ("s4",),
+                    quotes=(_ESOCIAL_DEFINITION, _ONE_TO_ONE),
                 ),
             ),
             "issuer": (ESOCIAL_ISSUER,),
@@ -65,6 +104,17 @@ ESOCIAL = Card(
                         "card service platform."
                     ),
                     ("s4",),
+                    quotes=(
+                        Quote.foreign(
+                            "s4",
+                            "se emite y. gestionado de manera uniforme por la plataforma "
+                            "nacional de servicios de tarjetas de seguridad social",
+                            N_(
+                                "is issued and managed uniformly by the national social "
+                                "security card service platform"
+                            ),
+                        ),
+                    ),
                 ),
             ),
             "function": (ESOCIAL_FUNCTION,),
@@ -72,10 +122,11 @@ ESOCIAL = Card(
             "form": (
                 Fact(
                     N_(
-                        "It is electronic, and each one corresponds one-to-one with a physical "
+                        "It is electronic, and it corresponds one to one with the physical "
                         "social security card."
                     ),
                     ("s4",),
+                    quotes=(_ONE_TO_ONE,),
                 ),
             ),
         }
@@ -84,15 +135,57 @@ ESOCIAL = Card(
 
 # Electronic medical insurance certificate (seed s4).
 EMEDICAL_ISSUER = Fact(
-    N_("It is issued by the National Healthcare Security Administration."), ("s4",)
+    N_("It is issued by the National Healthcare Security Administration."),
+    ("s4",),
+    quotes=(
+        Quote.foreign(
+            "s4",
+            "el certificado médico electrónico lo emite el Servicio Médico Nacional. "
+            "Administración de Seguros",
+            N_(
+                "the electronic medical certificate is issued by the National Medical Service. "
+                "Insurance Administration (the source splits the name of the National "
+                "Healthcare Security Administration)"
+            ),
+        ),
+    ),
 )
 EMEDICAL_FUNCTION = Fact(
     N_("It is the only identity credential for handling medical insurance business online."),
     ("s4",),
     tasks=("online",),
+    quotes=(
+        Quote.foreign(
+            "s4",
+            "Es el único certificado de identidad para manejar negocios en línea de seguros "
+            "médicos",
+            N_(
+                "It is the only identity certificate for handling medical insurance business "
+                "online"
+            ),
+        ),
+    ),
 )
 EMEDICAL_ELIGIBILITY = Fact(
-    N_("Anyone who has joined medical insurance can obtain it."), ("s4",), tasks=("getemedical",)
+    N_("Anyone who has joined medical insurance can obtain it."),
+    ("s4",),
+    tasks=("getemedical",),
+    quotes=(
+        Quote.foreign(
+            "s4",
+            "los vales electrónicos de seguro médico pueden ser cobrados por los usuarios que "
+            "hayan participado en un seguro médico",
+            N_(
+                "electronic medical insurance vouchers can be collected by users who have taken "
+                "part in medical insurance"
+            ),
+        ),
+    ),
+)
+_EMEDICAL_SCOPE = Quote.foreign(
+    "s4",
+    "y es completo. aplicable a todas las empresas de seguros médicos",
+    N_("and is complete. applicable to all medical insurance companies"),
 )
 EMEDICAL = Card(
     id="emedical",
@@ -131,17 +224,48 @@ EMEDICAL = Card(
                         "the national unified medical insurance information platform."
                     ),
                     ("s4",),
+                    quotes=(
+                        Quote.foreign(
+                            "s4",
+                            "El certificado electrónico de seguro médico es una parte importante "
+                            "de la plataforma nacional unificada de información de seguros "
+                            "médicos.",
+                            N_(
+                                "The electronic medical insurance certificate is an important "
+                                "part of the national unified medical insurance information "
+                                "platform."
+                            ),
+                        ),
+                    ),
                 ),
             ),
             "issuer": (EMEDICAL_ISSUER,),
             "function": (EMEDICAL_FUNCTION,),
             "scope": (
                 Fact(
-                    N_("It applies to all medical insurance business."), ("s4",), tasks=("online",)
+                    N_(
+                        "The source's sentence is garbled: it says the certificate \"is "
+                        "complete\" and is \"applicable to all medical insurance companies\"."
+                    ),
+                    ("s4",),
+                    tasks=("online",),
+                    quotes=(_EMEDICAL_SCOPE,),
                 ),
             ),
             "eligibility": (EMEDICAL_ELIGIBILITY,),
-            "form": (Fact(N_("It is an electronic certificate."), ("s4",)),),
+            "form": (
+                Fact(
+                    N_("It is an electronic certificate."),
+                    ("s4",),
+                    quotes=(
+                        Quote.foreign(
+                            "s4",
+                            "El certificado electrónico de seguro médico",
+                            N_("The electronic medical insurance certificate"),
+                        ),
+                    ),
+                ),
+            ),
         }
     ),
 )

@@ -7,14 +7,17 @@ from __future__ import annotations
 
 from bot.i18n import N_
 from bot.knowledge import social_card as sc
-from bot.knowledge.comparisons import (
-    CITIZEN_SOCIAL,
-    EMEDICAL_ESOCIAL,
-    HEALTH_SOCIAL,
-    MEDICAL_SOCIAL,
-)
-from bot.knowledge.model import Fact, Faq
+from bot.knowledge.comparisons import HEALTH_SOCIAL, MEDICAL_SOCIAL
+from bot.knowledge.comparisons_citizen_electronic import CITIZEN_SOCIAL, EMEDICAL_ESOCIAL
+from bot.knowledge.model import Fact, Faq, Quote
 from bot.knowledge.other_cards import CONVERGING
+from bot.knowledge.social_card_rules import (
+    EMPLOYER_APPLIES,
+    RECORDS_BASIC,
+    RECORDS_INSURANCE,
+    TWO_TYPES,
+)
+from bot.knowledge.social_card_uses import BASIC_FUNCTIONS, QUERIES, USES
 
 _HEALTH_IS_SOCIAL = Faq(
     id="health-social",
@@ -65,12 +68,23 @@ _HRSS_IS_SOCIAL = Faq(
         Fact(
             N_(
                 "It is an IC card designed by the Ministry of Human Resources and Social "
-                "Security and issued to the public by the local human resources and social "
-                "security departments. It serves all the business fields of human resources "
-                "and social security, as \"one card for multiple purposes\", usable everywhere."
+                "Security, issued to the public by the local human resources and social "
+                "security departments, and applied to various business fields of human "
+                "resources and social security. It has the characteristics of \"one card for "
+                "multiple purposes\" and \"universal\"."
             ),
             ("s3",),
             ("ssc-2", "ssc-3", "ssc-4"),
+            quotes=(
+                Quote(
+                    "s3",
+                    "an integrated circuit card (ic card) designed by Ministry of Human "
+                    "Resources and Social Security, distributed to the society by local human "
+                    "resources and social security departments, and applied to various "
+                    "business fields of human resources and social security. It has the "
+                    "characteristics of \"one card for multiple purposes\" and \"universal\".",
+                ),
+            ),
         ),
         Fact(
             N_(
@@ -79,6 +93,16 @@ _HRSS_IS_SOCIAL = Faq(
                 "card number: it is like a second ID card."
             ),
             ("s3",),
+            quotes=(
+                Quote(
+                    "s3",
+                    "Compared with the original medical insurance card, the new generation "
+                    "social security card is printed with the cardholder's personal basic "
+                    "information: name, gender, ID number, expiration date, avatar, and can also "
+                    "load the bank card number information, which is equivalent to the second "
+                    "\"ID card\" of the individual.",
+                ),
+            ),
         ),
     ),
     articles=("ssc-1", "ssc-2", "ssc-3", "ssc-4"),
@@ -104,19 +128,33 @@ _INSURANCE_KINDS = Faq(
     question=N_("What kinds of social insurance are there?"),
     answer=None,
     verdict=N_(
-        "Five: basic pension, basic medical, work-related injury, unemployment and maternity "
-        "insurance."
+        "The law names basic pension, basic medical, work-related injury, unemployment and "
+        "maternity insurance, and \"other social insurance\"."
     ),
     reasons=(
         Fact(
             N_(
-                "The State has a social insurance system of basic pension insurance, basic "
-                "medical insurance, work-related injury insurance, unemployment insurance and "
-                "maternity insurance, and employers should generally enrol their employees in "
-                "all five."
+                "The State establishes a social insurance system for basic pension insurance, "
+                "basic medical insurance, work-related injury insurance, unemployment "
+                "insurance, maternity insurance and other social insurance. A source adds that "
+                "an employer should generally enrol its employees in the first five."
             ),
-            ("s2", "s4"),
+            ("s2",),
             ("sil-2",),
+            quotes=(
+                Quote(
+                    "s2",
+                    "Article 2 The State establishes a social insurance system for basic "
+                    "pension insurance, basic medical insurance, industrial injury insurance, "
+                    "unemployment insurance, maternity insurance and other social insurance",
+                ),
+                Quote(
+                    "s2",
+                    "the general unit should be for the employees to participate in the basic "
+                    "pension insurance, basic medical insurance, industrial injury insurance, "
+                    "unemployment insurance, maternity insurance.",
+                ),
+            ),
         ),
         Fact(
             N_(
@@ -125,23 +163,67 @@ _INSURANCE_KINDS = Faq(
             ),
             ("s2", "s4"),
             ("sil-2",),
+            quotes=(
+                Quote(
+                    "s2",
+                    "guarantees the right of citizens to receive material assistance from the "
+                    "State and society in accordance with the law in the event of old age, "
+                    "sickness, industrial injury, unemployment and maternity.",
+                ),
+                Quote.foreign(
+                    "s4",
+                    "garantizan el derecho de los ciudadanos a obtener asistencia material del "
+                    "Estado y de la sociedad de conformidad con la ley cuando son ancianos, "
+                    "están enfermos, sufren una lesión en el trabajo, están desempleados o "
+                    "tener hijos.",
+                    N_(
+                        "guarantee the right of citizens to obtain material assistance from the "
+                        "State and society in accordance with the law when they are old, are "
+                        "sick, suffer an injury at work, are unemployed or have children."
+                    ),
+                ),
+            ),
         ),
         Fact(
             N_(
-                "Some provinces and cities are trying out basic old-age insurance and basic "
-                "medical insurance for farmers (residents), local old-age insurance, and "
-                "supplementary old-age insurance for enterprises."
+                "The source, an undated article, says that some provinces and cities are "
+                "trying out basic old-age insurance and basic medical insurance for farmers "
+                "(residents), local old-age insurance, and supplementary old-age insurance for "
+                "enterprises."
             ),
             ("s1",),
+            quotes=(
+                Quote(
+                    "s1",
+                    "Some provinces and cities are trying out: basic old-age insurance for "
+                    "farmers (residents), basic medical insurance for farmers (residents), local "
+                    "old-age insurance and supplementary old-age insurance for enterprises.",
+                ),
+            ),
         ),
         Fact(
             N_(
-                "The system follows the principles of broad coverage, basic protection, "
-                "multiple levels and sustainability, at a level in line with economic and "
-                "social development."
+                "The system adheres to the principles of broad coverage, basic protection, "
+                "multiple levels and sustainability, and its level must be consistent with the "
+                "level of economic and social development."
             ),
             ("s4",),
             ("sil-3",),
+            quotes=(
+                Quote.foreign(
+                    "s4",
+                    "El sistema de seguro social se adhiere a los principios de amplia "
+                    "cobertura, protección básica, multinivel y sostenibilidad. El nivel de "
+                    "seguro social debe ser coherente con el nivel de economía. y desarrollo "
+                    "social.",
+                    N_(
+                        "The social insurance system adheres to the principles of broad "
+                        "coverage, basic protection, multiple levels and sustainability. The "
+                        "level of social insurance must be consistent with the level of "
+                        "economy. and social development."
+                    ),
+                ),
+            ),
         ),
     ),
     articles=("sil-2", "sil-3"),
@@ -155,7 +237,7 @@ _CARD_USES = Faq(
         "It records your basic details and your social insurance information, and you use it "
         "to see a doctor, handle social security affairs and check your records."
     ),
-    reasons=(sc.RECORDS_BASIC, sc.RECORDS_INSURANCE, sc.BASIC_FUNCTIONS, sc.USES, sc.QUERIES),
+    reasons=(RECORDS_BASIC, RECORDS_INSURANCE, BASIC_FUNCTIONS, USES, QUERIES),
     articles=("ssc-2", "sil-74"),
     cards=("social",),
 )
@@ -165,7 +247,7 @@ _CARD_TYPES = Faq(
     question=N_("What types of social security card are there?"),
     answer=None,
     verdict=N_("Two: the personal card and the employer card."),
-    reasons=(sc.TWO_TYPES,),
+    reasons=(TWO_TYPES,),
     cards=("social",),
 )
 
@@ -179,12 +261,27 @@ _EMPLOYER_DUTY = Faq(
             N_(
                 "The employer must apply to the social insurance agency for your social "
                 "insurance registration within 30 days from the date of employment. If it "
-                "does not, the agency assesses the premiums the employer should pay."
+                "has not registered you, the agency verifies the premiums it should pay."
             ),
             ("s0", "s1"),
             ("sil-58",),
+            quotes=(
+                Quote(
+                    "s0",
+                    "The employing unit shall, within 30 days from the date of employment, "
+                    "apply to the social insurance agency for social insurance registration for "
+                    "its employees. If the social insurance has not been registered, the social "
+                    "insurance agency shall verify the social insurance premium it should pay.",
+                ),
+                Quote(
+                    "s1",
+                    "The employing unit shall, within 30 days from the date of employment, "
+                    "apply to the social insurance agency for social insurance registration for "
+                    "its employees.",
+                ),
+            ),
         ),
-        sc.EMPLOYER_APPLIES,
+        EMPLOYER_APPLIES,
         Fact(
             N_(
                 "Individual businesses without employees that choose to join social "
@@ -194,6 +291,16 @@ _EMPLOYER_DUTY = Faq(
             ),
             ("s1",),
             ("sil-58",),
+            quotes=(
+                Quote(
+                    "s1",
+                    "Employees-free individual industrial and commercial households who "
+                    "voluntarily participate in social insurance, part-time employees who do "
+                    "not participate in social insurance in the employing unit and other "
+                    "flexible employees shall apply to the social insurance agency for social "
+                    "insurance registration.",
+                ),
+            ),
         ),
     ),
     articles=("sil-58",),
@@ -213,6 +320,13 @@ _SOCIAL_SECURITY_NUMBER = Faq(
             ),
             ("s1",),
             ("sil-58",),
+            quotes=(
+                Quote(
+                    "s1",
+                    "The state establishes a national unified personal social security number. "
+                    "Personal social security number is a citizen's identity number.",
+                ),
+            ),
         ),
     ),
     articles=("sil-58",),

@@ -67,11 +67,14 @@ def msgids(data: Data | None = None) -> set[str]:
     found |= {point.label for point in data.points.values()}
     for article in data.laws.values():
         found |= {article.law, article.text}
+        found |= {article.repair} if article.repair else set()
+        found |= {q.english or q.text for q in article.quotes}
     for card in data.cards.values():
         found |= {card.name, card.short_name, *card.other_names}
     for faq in data.faqs:
         found |= {faq.question, faq.verdict}
     found |= {fact.text for _where, fact in data.facts()}
+    found |= {q.english or q.text for _where, fact in data.facts() for q in fact.quotes}
     found |= {task.label for task in data.tasks.values()}
     found |= {group.label for group in data.task_groups.values()}
     return found

@@ -1,11 +1,15 @@
-"""The law articles the seeds quote, cleaned of their garbling but not otherwise changed."""
+"""The law articles the seeds quote, cleaned of their garbling but not otherwise changed.
+
+Each article carries the passages of the seeds it is taken from. Where a seed's text is garbled,
+``repair`` says what the bot changed, and the law screen shows it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
 from bot.i18n import N_
-from bot.knowledge.model import LawArticle, frozen_map
+from bot.knowledge.model import LawArticle, Quote, frozen_map
 
 SOCIAL_INSURANCE_LAW = N_("Social Insurance Law of the People's Republic of China")
 CARD_MEASURES = N_(
@@ -18,80 +22,199 @@ _SIL = (
         SOCIAL_INSURANCE_LAW,
         2,
         N_(
-            "The State establishes a social insurance system of basic pension insurance, "
+            "The State establishes a social insurance system for basic pension insurance, "
             "basic medical insurance, industrial injury insurance, unemployment insurance, "
             "maternity insurance and other social insurance, and guarantees the right of "
-            "citizens to receive material assistance from the State and society, in "
-            "accordance with the law, in old age, sickness, industrial injury, "
-            "unemployment and maternity."
+            "citizens to receive material assistance from the State and society in accordance "
+            "with the law in the event of old age, sickness, industrial injury, unemployment "
+            "and maternity."
         ),
         ("s2", "s4"),
+        quotes=(
+            Quote(
+                "s2",
+                "Article 2 The State establishes a social insurance system for basic pension "
+                "insurance, basic medical insurance, industrial injury insurance, unemployment "
+                "insurance, maternity insurance and other social insurance, and guarantees the "
+                "right of citizens to receive material assistance from the State and society in "
+                "accordance with the law in the event of old age, sickness, industrial injury, "
+                "unemployment and maternity.",
+            ),
+            Quote.foreign(
+                "s4",
+                "El estado establece un seguro de pensión básico, seguro médico básico seguro y "
+                "seguro contra accidentes laborales Los sistemas de seguro social, como el "
+                "seguro de desempleo y el seguro de maternidad, garantizan el derecho de los "
+                "ciudadanos a obtener asistencia material del Estado y de la sociedad de "
+                "conformidad con la ley cuando son ancianos, están enfermos, sufren una lesión "
+                "en el trabajo, están desempleados o tener hijos.",
+                N_(
+                    "The State establishes a basic pension insurance, basic medical insurance "
+                    "insurance and insurance against work accidents The social insurance "
+                    "systems, such as unemployment insurance and maternity insurance, guarantee "
+                    "the right of citizens to obtain material assistance from the State and "
+                    "society in accordance with the law when they are old, are sick, suffer an "
+                    "injury at work, are unemployed or have children."
+                ),
+            ),
+        ),
     ),
     LawArticle(
         "sil-3",
         SOCIAL_INSURANCE_LAW,
+        # The seed heads it "Artículo" with no number; 3 only lets people who type "article 3"
+        # find it. The screens show it as unnumbered.
         3,
         N_(
-            "The social insurance system follows the principles of broad coverage, basic "
+            "The social insurance system adheres to the principles of broad coverage, basic "
             "protection, multiple levels and sustainability. The level of social insurance "
-            "shall be in line with the level of economic and social development."
+            "must be consistent with the level of economic and social development."
         ),
         ("s4",),
+        quotes=(
+            Quote.foreign(
+                "s4",
+                "El sistema de seguro social se adhiere a los principios de amplia cobertura, "
+                "protección básica, multinivel y sostenibilidad. El nivel de seguro social "
+                "debe ser coherente con el nivel de economía. y desarrollo social.",
+                N_(
+                    "The social insurance system adheres to the principles of broad coverage, "
+                    "basic protection, multiple levels and sustainability. The level of social "
+                    "insurance must be consistent with the level of economy. and social "
+                    "development."
+                ),
+            ),
+        ),
+        repair=N_(
+            "The source gives this article without a number, and breaks its last sentence "
+            "with a stray full stop (\"the level of economy. and social development\"), which "
+            "the bot leaves out."
+        ),
+        numbered=False,
     ),
     LawArticle(
         "sil-58",
         SOCIAL_INSURANCE_LAW,
         58,
         N_(
-            "The employer shall, within 30 days from the date of employment, apply to the "
+            "The employing unit shall, within 30 days from the date of employment, apply to the "
             "social insurance agency for social insurance registration for its employees. "
-            "If the employer has not registered, the social insurance agency shall assess "
-            "the social insurance premiums it should pay.\n\n"
+            "If the social insurance has not been registered, the social insurance agency shall "
+            "verify the social insurance premium it should pay.\n\n"
             "Individual industrial and commercial households without employees that "
-            "voluntarily take part in social insurance, part-time workers who are not "
-            "covered by social insurance at their employer, and other flexibly employed "
-            "persons shall apply to the social insurance agency for social insurance "
-            "registration.\n\n"
-            "The State establishes a nationally unified personal social security number. "
+            "voluntarily participate in social insurance, part-time employees who do not "
+            "participate in social insurance in the employing unit and other flexible employees "
+            "shall apply to the social insurance agency for social insurance registration.\n\n"
+            "The State establishes a national unified personal social security number. "
             "The personal social security number is the citizen's identity number."
         ),
         ("s0", "s1"),
+        quotes=(
+            Quote(
+                "s1",
+                "The employing unit shall, within 30 days from the date of employment, apply to "
+                "the social insurance agency for social insurance registration for its "
+                "employees. If the social insurance has not been registered, the social "
+                "insurance agency shall verify the social insurance premium it should pay. "
+                "Employees-free individual industrial and commercial households who voluntarily "
+                "participate in social insurance, part-time employees who do not participate in "
+                "social insurance in the employing unit and other flexible employees shall "
+                "apply to the social insurance agency for social insurance registration. The "
+                "state establishes a national unified personal social security number. Personal "
+                "social security number is a citizen's identity number.",
+            ),
+            Quote(
+                "s0",
+                "The employing unit shall, within 30 days from the date of employment, apply to "
+                "the social insurance agency for social insurance registration for its "
+                "employees. If the social insurance has not been registered, the social "
+                "insurance agency shall verify the social insurance premium it should pay.",
+            ),
+        ),
     ),
     LawArticle(
         "sil-74",
         SOCIAL_INSURANCE_LAW,
         74,
         N_(
-            "The social insurance agencies shall obtain the data needed for social insurance "
-            "work through their business operations, statistics and surveys, and the units "
-            "and individuals concerned shall provide it in a timely and truthful manner.\n\n"
-            "The social insurance agencies shall set up files for employers in a timely "
-            "manner, keep complete and accurate records of social insurance data such as the "
-            "number of insured persons and the contributions paid, and properly keep the "
-            "original vouchers of registration and declaration and the accounting vouchers "
-            "of payment and settlement.\n\n"
-            "The social insurance agencies shall record, in a timely, complete and accurate "
-            "manner, the contributions paid by insured individuals and by employers on their "
-            "behalf, and their individual rights and interests such as the social insurance "
-            "benefits they receive, and shall regularly send each individual a statement of "
-            "these rights and interests free of charge.\n\n"
-            "Employers and individuals may inquire about and check their contribution "
-            "records and social insurance entitlements with the social insurance agencies "
-            "free of charge, and ask them for social insurance advice and other related "
-            "services."
+            "The data necessary for the work of social insurance shall be obtained by the social "
+            "insurance agencies through their business operations, statistics and surveys, and "
+            "shall be provided by the units and individuals concerned in a timely and truthful "
+            "manner.\n\n"
+            "Social insurance agencies shall establish files for employers in a timely manner, "
+            "keep complete and accurate records of social insurance data such as the number of "
+            "persons participating in social insurance and the amount of contributions paid, "
+            "and properly keep the original vouchers for registration and declaration, as well "
+            "as the accounting vouchers for payment and settlement.\n\n"
+            "Social insurance agencies shall record in a timely, complete and accurate manner "
+            "the contributions made by individuals participating in social insurance and by "
+            "employers on their behalf, as well as records of their individual rights and "
+            "interests, such as the enjoyment of social insurance benefits, and shall regularly "
+            "send the record sheets of individual rights and interests to the individuals free "
+            "of charge.\n\n"
+            "Employing units and individuals may inquire and check their records of "
+            "contributions and social insurance entitlements with the social insurance "
+            "administration organizations free of charge, and request the social insurance "
+            "administration organizations to provide social insurance consulting and other "
+            "related services."
         ),
         ("s0", "s2"),
+        quotes=(
+            Quote(
+                "s2",
+                "Article 74 The data necessary for the work of social insurance shall be "
+                "obtained by the social insurance agencies through their business operations, "
+                "statistics and surveys, and shall be provided by the units and individuals "
+                "concerned in a timely and truthful manner. Social insurance agencies shall "
+                "establish files for employers in a timely manner, keep complete and accurate "
+                "records of social insurance data such as the number of persons participating "
+                "in social insurance and the amount of contributions paid, and properly keep "
+                "the original vouchers for registration and declaration, as well as the "
+                "accounting vouchers for payment and settlement. Social insurance agencies shall "
+                "record in a timely, complete and accurate manner the contributions made by "
+                "individuals participating in social insurance and by employers on their "
+                "behalf, as well as records of their individual rights and interests, such as "
+                "the enjoyment of social insurance benefits, and shall regularly send the "
+                "record sheets of individual rights and interests to the individuals free of "
+                "charge. Employing units and individuals may inquire and check their records of "
+                "contributions and social insurance entitlements with the social insurance "
+                "administration organizations free of charge, and request the social insurance "
+                "administration organizations to provide social insurance consulting and other "
+                "related services.",
+            ),
+            Quote(
+                "s0",
+                "The social insurance agency shall obtain the data needed for social insurance "
+                "work through business handling, statistics and investigation, and the relevant "
+                "units and individuals shall provide it in a timely and truthful manner.",
+            ),
+        ),
     ),
     LawArticle(
         "sil-75",
         SOCIAL_INSURANCE_LAW,
         75,
         N_(
-            "The national social insurance information system shall be built according to "
-            "the unified planning of the State, jointly by the people's governments at or "
-            "above the county level, following the principle of responsibility at each level."
+            "The national social insurance information system shall be constructed in "
+            "accordance with the unified planning of the State and by the people's governments "
+            "at or above the county level in accordance with the principle of hierarchical "
+            "responsibility […]."
         ),
         ("s2",),
+        quotes=(
+            Quote(
+                "s2",
+                "Article 75 The national social insurance information system shall be "
+                "constructed in accordance with the unified planning of the State and by the "
+                "people's governments at or above the county level in accordance with the "
+                "principle of hierarchical responsibility",
+            ),
+        ),
+        repair=N_(
+            "The source's text is garbled after \"hierarchical responsibility\": asterisks, "
+            "then \"with the construction\". The bot marks the garbled words with […] and does "
+            "not guess them."
+        ),
     ),
 )
 
@@ -101,28 +224,51 @@ _MEASURES = (
         CARD_MEASURES,
         1,
         N_(
-            "These Measures are formulated to standardize the issuance, use and management "
-            "of the social security cards of the People's Republic of China (hereinafter "
-            "\"social security cards\"), to safeguard the legitimate rights and interests of "
-            "cardholders, and to improve the service level of human resources and social "
-            "security management."
+            "These Measures are formulated to standardize the issuance, application and "
+            "management of social security cards of the People's Republic of China "
+            "(hereinafter referred to as social security cards), safeguard the legitimate "
+            "rights and interests of cardholders, and improve the service level of human "
+            "resources and social security management."
         ),
         ("s3",),
+        quotes=(
+            Quote(
+                "s3",
+                "Article 1 These Measures are formulated to standardize the issuance, "
+                "application and management of social security cards of the People's Republic "
+                "of China (hereinafter referred to as social security cards), safeguard the "
+                "legitimate rights and interests of cardholders, and improve the service level "
+                "of human resources and social security management.",
+            ),
+        ),
     ),
     LawArticle(
         "ssc-2",
         CARD_MEASURES,
         2,
         N_(
-            "In these Measures, \"social security card\" means an integrated circuit card "
-            "issued to the public and mainly used for government social management and "
-            "public services in the fields of human resources and social security.\n\n"
-            "The social security card is an electronic credential with which cardholders "
-            "enjoy their social security rights and interests and public employment "
-            "services. Its basic functions are recording information, querying information "
-            "and handling business."
+            "The term \"social security card\" as mentioned in these Measures refers to an "
+            "integrated circuit card issued to the public and mainly used for government social "
+            "management and public services in the fields of human resources and social "
+            "security.\n\n"
+            "The social security card is an electronic certificate for cardholders to enjoy "
+            "the rights and interests of social security and public employment services. It "
+            "has the basic functions of information recording, information inquiry and "
+            "business handling."
         ),
         ("s3",),
+        quotes=(
+            Quote(
+                "s3",
+                "Article 2 The term \"social security card\" as mentioned in these Measures "
+                "refers to an integrated circuit card issued to the public and mainly used for "
+                "government social management and public services in the fields of human "
+                "resources and social security. Social security card is a electronic "
+                "certificate for cardholders to enjoy the rights and interests of social "
+                "security and public employment services. It has the basic functions of "
+                "information recording, information inquiry and business handling.",
+            ),
+        ),
     ),
     LawArticle(
         "ssc-3",
@@ -130,26 +276,49 @@ _MEASURES = (
         3,
         N_(
             "The Ministry of Human Resources and Social Security is responsible for managing "
-            "the issuance and use of social security cards nationwide. Provincial and "
+            "the issuance and application of national social security cards. Provincial and "
             "municipal human resources and social security departments are responsible for "
-            "managing the issuance and use of social security cards in their regions, and "
-            "their subordinate comprehensive information management institutions carry out "
-            "the work of card issuance and technical management."
+            "the issuance and application management of social security cards in the region, "
+            "and their subordinate comprehensive information management institutions "
+            "specifically undertake the related affairs of social security card issuance and "
+            "technical management."
         ),
         ("s3",),
+        quotes=(
+            Quote(
+                "s3",
+                "Article 3 Ministry of Human Resources and Social Security is responsible for "
+                "managing the issuance and application of national social security cards. "
+                "Provincial and municipal human resources and social security departments are "
+                "responsible for the issuance and application management of social security "
+                "cards in the region, and their subordinate information comprehensive "
+                "management institutions specifically undertake the related affairs of social "
+                "security card issuance and technical management.",
+            ),
+        ),
     ),
     LawArticle(
         "ssc-4",
         CARD_MEASURES,
         4,
         N_(
-            "Social security cards shall be built on the principle of \"one card for "
-            "multiple purposes, usable everywhere\". Social security cards issued in every "
-            "locality must meet the requirements of safety, integrity and public welfare, "
-            "adopt unified national standards and norms, and be usable throughout the "
-            "country."
+            "Social security cards shall be constructed in accordance with the principle of "
+            "\"one card is multi-purpose and universal\". The issuance of social security cards "
+            "in all localities must comply with the requirements of safety, integrity and "
+            "public welfare, adopt unified national standards and norms, and ensure their use "
+            "throughout the country."
         ),
         ("s3",),
+        quotes=(
+            Quote(
+                "s3",
+                "Article 4 Social security cards shall be constructed in accordance with the "
+                "principle of \"one card is multi-purpose and universal\". The issuance of "
+                "social security cards in all localities must comply with the requirements of "
+                "safety, integrity and public welfare, adopt unified national standards and "
+                "norms, and ensure their use throughout the country.",
+            ),
+        ),
     ),
 )
 

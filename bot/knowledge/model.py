@@ -31,25 +31,55 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Quote:
+    """A passage of a seed, copied verbatim, that a statement rests on.
+
+    ``text`` is in the seed's own language. A quote from an English seed is also a msgid of the
+    "knowledge" domain (its translation is what a Spanish reader sees beneath it); a quote from
+    a non-English seed carries ``english``, the bot's English rendering, itself a msgid.
+    """
+
+    source: str
+    text: str
+    english: str | None = None
+
+    @classmethod
+    def foreign(cls, source: str, text: str, english: str) -> Quote:
+        """A quote from a non-English seed. Its own name keeps its text out of the catalogs,
+        which extract the second argument of every ``Quote(...)`` call as an English msgid."""
+        return cls(source, text, english)
+
+
+@dataclass(frozen=True)
 class LawArticle:
-    """A quotable article of a law, as the seeds give it (cleaned)."""
+    """A quotable article of a law, as the seeds give it (cleaned).
+
+    ``numbered`` is False where the seed leaves the article unnumbered (``number`` then only
+    serves search). ``repair`` says, as a msgid, what the bot changed where the seed's text is
+    garbled; None when nothing was.
+    """
 
     id: str
     law: str
     number: int
     text: str
     sources: tuple[str, ...]
+    quotes: tuple[Quote, ...] = ()
+    repair: str | None = None
+    numbered: bool = True
 
 
 @dataclass(frozen=True)
 class Fact:
     """One statement, with the seeds it comes from, the law articles they tie it to, and the
-    tasks (``bot.knowledge.tasks``) it tells a person how to do."""
+    tasks (``bot.knowledge.tasks``) it tells a person how to do. ``quotes`` are the passages
+    it rests on: at least one from each of its sources."""
 
     text: str
     sources: tuple[str, ...]
     articles: tuple[str, ...] = ()
     tasks: tuple[str, ...] = ()
+    quotes: tuple[Quote, ...] = ()
 
 
 @dataclass(frozen=True)

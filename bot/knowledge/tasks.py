@@ -12,7 +12,8 @@ from collections.abc import Mapping
 from bot.i18n import N_
 from bot.knowledge import electronic_cards as ec
 from bot.knowledge import other_cards as oc
-from bot.knowledge.comparisons import CITIZEN_SOCIAL, EMEDICAL_ESOCIAL, HEALTH_SOCIAL
+from bot.knowledge.comparisons import HEALTH_SOCIAL
+from bot.knowledge.comparisons_citizen_electronic import CITIZEN_SOCIAL, EMEDICAL_ESOCIAL
 from bot.knowledge.model import Mistake, Task, TaskGroup, frozen_map
 
 _GROUPS = (

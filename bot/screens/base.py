@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot import callbacks
 from bot.i18n import current_locale, pgettext
+from bot.knowledge.model import Fact
 from bot.serving.unread_calls import markup_json
 
 MAX_TEXT = 4096
@@ -17,6 +18,8 @@ MAX_NODE = 64
 # Room below Telegram's limit for the page marker and the translated footer.
 PAGE_BUDGET = 3800
 PAGE_MARK = "@"
+# The node kind of the quoted passages behind a screen: `src:<node>`.
+SOURCE = "src"
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,10 @@ class Screen:
 
     text: str
     rows: list[list[InlineKeyboardButton]] = field(default_factory=list)
+    # What the text rests on, for its Source screen: the facts shown, and law articles quoted
+    # whole (the law screen).
+    facts: tuple[Fact, ...] = ()
+    articles: tuple[str, ...] = ()
 
     def markup(self) -> InlineKeyboardMarkup | None:
         return InlineKeyboardMarkup(self.rows) if self.rows else None
@@ -35,7 +42,7 @@ class Screen:
         return markup_json(self.markup())
 
     def with_note(self, note: str) -> Screen:
-        return Screen(f"{note}\n\n{self.text}", self.rows)
+        return replace(self, text=f"{note}\n\n{self.text}")
 
 
 Renderer = Callable[[list[str]], Screen | None]
@@ -62,6 +69,13 @@ def render(node: str) -> Screen | None:
 
 # Screens depend only on the node and the locale, and the content is fixed, so the cache is
 # bounded by the content (and by maxsize against forged nodes), never by the number of users.
+def render_unpaged(node: str) -> Screen | None:
+    """The whole screen of a node (with the facts it shows), before paging and its buttons."""
+    name, *args = node.split(":")
+    renderer = _ROUTES.get(name)
+    return renderer(args) if renderer is not None and len(node) <= MAX_NODE else None
+
+
 @lru_cache(maxsize=4096)
 def _render(locale: str, node: str) -> Screen | None:
     base, mark, page_text = node.partition(PAGE_MARK)
@@ -72,6 +86,10 @@ def _render(locale: str, node: str) -> Screen | None:
     screen = renderer(args) if renderer is not None else None
     if screen is None:
         return None
+    if (screen.facts or screen.articles) and name != SOURCE:
+        # Every screen that states something offers the passages it rests on, above Back/Home.
+        source = [button(pgettext("button", "📖 Source"), f"{SOURCE}:{base}")]
+        screen = replace(screen, rows=[*screen.rows[:-1], source, *screen.rows[-1:]])
     pages = split_pages(screen.text)
     page = int(page_text) if mark else 1
     if not 1 <= page <= len(pages):
@@ -84,7 +102,7 @@ def _render(locale: str, node: str) -> Screen | None:
     if page < len(pages):
         turn.append(button(pgettext("button", "More ▶️"), f"{base}{PAGE_MARK}{page + 1}"))
     text = f"{pages[page - 1]}\n\n<i>({page}/{len(pages)})</i>"
-    return Screen(text, [turn, *screen.rows])
+    return replace(screen, text=text, rows=[turn, *screen.rows])
 
 
 def split_pages(text: str, budget: int = PAGE_BUDGET) -> list[str]:

@@ -49,7 +49,7 @@ def profile(args: list[str]) -> Screen | None:
         [button(pgettext("button", "⚖️ Compare with another card"), f"cmp:{card.id}")],
         nav_row(),
     ]
-    return Screen("\n\n".join(parts), rows)
+    return Screen("\n\n".join(parts), rows, facts=card.facts())
 
 
 def _one_point(card_id: str, point_id: str) -> Screen | None:
@@ -65,4 +65,4 @@ def _one_point(card_id: str, point_id: str) -> Screen | None:
     if point_id == "legal" and not facts:
         rows.append([button(pgettext("button", "📜 Legal basis"), "law")])
     rows.append(nav_row())
-    return Screen("\n\n".join(p for p in parts if p), rows)
+    return Screen("\n\n".join(p for p in parts if p), rows, facts=tuple(facts))

@@ -19,11 +19,10 @@ def _pair(args: list[str]) -> tuple[str, str] | None:
 
 
 def _verdict_line(a: str, b: str) -> str:
+    """The seeds' verdict on the pair; none where they make none (no source says, for example,
+    that a card and its electronic form are two different cards)."""
     comparison = knowledge.comparison(a, b)
-    names = {"a": card_name(a), "b": card_name(b)}
-    if comparison is not None:
-        return k(comparison.verdict.text)
-    return _("{a} and {b}: two different cards.").format(**names)
+    return k(comparison.verdict.text) if comparison is not None else ""
 
 
 @route("cmp")
@@ -79,7 +78,7 @@ def _summary(a: str, b: str) -> Screen:
         button(pgettext("button", "⚖️ Compare another"), "cmp"),
     ])
     rows.append(nav_row())
-    return Screen("\n\n".join(p for p in parts if p), rows)
+    return Screen("\n\n".join(p for p in parts if p), rows, facts=tuple(facts))
 
 
 def _point(a: str, b: str, point_id: str) -> Screen | None:
@@ -101,4 +100,4 @@ def _point(a: str, b: str, point_id: str) -> Screen | None:
         facts.append(difference)
     parts.append(footer(facts))
     rows = [[button(pgettext("button", "📋 All points"), f"cmp:{a}:{b}")], nav_row()]
-    return Screen("\n\n".join(parts), rows)
+    return Screen("\n\n".join(parts), rows, facts=tuple(facts))

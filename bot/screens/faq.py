@@ -29,4 +29,4 @@ def faq(args: list[str]) -> Screen | None:
         a, b = item.compare
         rows.append([button(pgettext("button", "⚖️ See the comparison"), f"cmp:{a}:{b}")])
     rows.append(nav_row())
-    return Screen("\n\n".join(parts), rows)
+    return Screen("\n\n".join(parts), rows, facts=item.reasons)

@@ -6,7 +6,7 @@ from collections import deque
 
 from bot import callbacks, knowledge
 from bot.i18n import use_locale
-from bot.screens.base import PAGE_MARK, render
+from bot.screens.base import PAGE_MARK, SOURCE, render
 from bot.state.session import HOME
 
 
@@ -27,6 +27,8 @@ def _arg_kind(arg: str) -> str:
 def kind_of(node: str) -> str:
     """`cmp:health:social` → `cmp:card:card`: the shape of a node, not the instance."""
     base, mark, _page = node.partition(PAGE_MARK)
+    if base.startswith(f"{SOURCE}:"):
+        return f"{SOURCE}:" + kind_of(base.partition(":")[2]) + (" page" if mark else "")
     name, *args = base.split(":")
     return ":".join([name, *(_arg_kind(arg) for arg in args)]) + (" page" if mark else "")
 

@@ -28,12 +28,16 @@ def card_short(card_id: str) -> str:
 def article_title(article_id: str) -> str:
     """'Social Insurance Law …, Article 58' in the bound locale."""
     article = knowledge.LAWS[article_id]
+    if not article.numbered:
+        return _("{law}, an article the source leaves unnumbered").format(law=k(article.law))
     return _("{law}, Article {number}").format(law=k(article.law), number=article.number)
 
 
 def article_short(article_id: str) -> str:
     article = knowledge.LAWS[article_id]
     prefix = _("SIL") if article_id.startswith("sil") else _("SSC Measures")
+    if not article.numbered:
+        return _("{law} art. (unnumbered)").format(law=prefix)
     return _("{law} art. {number}").format(law=prefix, number=article.number)
 
 

@@ -21,6 +21,9 @@ def law(args: list[str]) -> Screen | None:
         return None
     cards, faqs = knowledge.cited_by(article.id)
     parts = [f"<b>{article_title(article.id)}</b>", k(article.text)]
+    if article.repair is not None:
+        # The source is garbled here: say what the bot changed rather than pass it off as the law.
+        parts.append("<i>" + _("Repaired by the bot:") + " " + k(article.repair) + "</i>")
     rows = [[button(card_short(c.id), f"card:{c.id}") for c in cards][i : i + 2]
             for i in range(0, len(cards), 2)]
     if cards or faqs:
@@ -29,4 +32,4 @@ def law(args: list[str]) -> Screen | None:
         number = knowledge.FAQS.index(item) + 1
         rows.append([button(kgettext(item.question), f"faq:{number}")])
     rows.append(nav_row())
-    return Screen("\n\n".join(parts), rows)
+    return Screen("\n\n".join(parts), rows, articles=(article.id,))

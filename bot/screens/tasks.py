@@ -66,7 +66,7 @@ def task(args: list[str]) -> Screen | None:
                                 f"cmp:{first}:{mistake.card}")])
     rows.append([button(pgettext("button", "🧭 Another task"), f"tasks:{item.group}")])
     rows.append(nav_row())
-    return Screen("\n\n".join(parts), rows)
+    return Screen("\n\n".join(parts), rows, facts=tuple(facts))
 
 
 @route("does")

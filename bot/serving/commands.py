@@ -24,7 +24,7 @@ def localized_commands() -> list[BotCommand]:
 
 def description() -> str:
     return _(
-        "I explain the six cards of China's social-security system: the social security card, "
+        "I explain six cards used in China that people often confuse: the social security card, "
         "the electronic social security card, the medical insurance card, the electronic "
         "medical insurance certificate, the health card and the citizen card. "
         "Every answer comes with its source."
@@ -32,7 +32,7 @@ def description() -> str:
 
 
 def short_description() -> str:
-    return _("Which card is which? China's social-security cards, explained with their sources.")
+    return _("Which card is which? Six cards used in China, explained with their sources.")
 
 
 async def publish_bot_profile(app: Application[Any, Any, Any, Any, Any, Any]) -> None:

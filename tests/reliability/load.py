@@ -16,7 +16,7 @@ from bot.emulator.model import ApiCall
 from tests.reliability.figures import FIGURES
 
 LANGS = {"es": "Español", "en": "English"}
-ACK = {"es": "en Español", "en": "in English"}
+ACK = {"es": "en español", "en": "in English"}
 FAULT_STATUSES = (429, 500, 502)
 ANSWER_TIMEOUT = 20.0
 
