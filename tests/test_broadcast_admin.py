@@ -93,7 +93,7 @@ async def test_own_text_per_language_preview_send_and_report(
     step = await admin.press(await admin.press(menu, "My own text"), "One per language")
     assert step.text == "Send the text in English."
     step = await admin.send("Hello <all> & welcome")
-    assert step.text == "Now send the text in Español."
+    assert step.text == "Now send the text in Spanish."  # named in the admin's language
     step = await admin.send("Hola a todos")
     assert step.text == "Who should receive it?"
     await admin.press(step, "All chats")

@@ -193,13 +193,13 @@ def test_spanish_names_and_labels_do_not_mislead() -> None:
 
 
 def test_language_names_are_lowercase_mid_sentence_in_spanish() -> None:
-    from bot.screens.home import language_in_text, language_name
+    from bot.screens.home import language_name, language_named_here
 
     with use_locale("es"):
         from bot.i18n import _
 
         note = _("I will answer in {language} from now on.").format(
-            language=language_in_text("es")
+            language=language_named_here("es")
         )
     assert note == "A partir de ahora responderé en español."
     assert language_name("es") == "Español"  # on its own, as a button, it is capitalized

@@ -14,7 +14,7 @@ from bot.screens.base import Screen, button, nav_row, route
 def home(_args: list[str]) -> Screen:
     text = _(
         "<b>Card Guide</b>\n"
-        "China's social-security system has six cards that people often confuse. "
+        "Six cards used in China that people often confuse. "
         "Pick what you want to know."
     )
     rows = [
