@@ -119,6 +119,7 @@ class UserActions:
             {"file_id": f"emu-photo-{n}-m", "file_unique_id": f"emu-p{n}m", "width": 800,
              "height": 800, "file_size": 64000},
         ]  # fmt: skip
+        self.api.world.photos.remember(data["photo"])  # the bot may send it on by file_id
         if caption:
             data["caption"] = caption
         return self._deliver_message(chat, data)

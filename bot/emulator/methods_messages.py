@@ -82,8 +82,10 @@ def send_message(api: BotApi, params: dict[str, Any]) -> dict[str, Any]:
     return copy.deepcopy(msg.data)
 
 
-def send_media(api: BotApi, params: dict[str, Any]) -> dict[str, Any]:
-    """Any other send* method: a message with a placeholder for the media and its caption."""
+def send_media(api: BotApi, params: dict[str, Any],
+               photo: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Any other send* method: a message with a placeholder for the media and its caption
+    (or, from sendPhoto, the photo's real sizes)."""
     chat = api.chat(params)
     data = _base_message(api, chat, params)
     if "caption" in params:
@@ -99,6 +101,8 @@ def send_media(api: BotApi, params: dict[str, Any]) -> dict[str, Any]:
         if kind in params:
             ref = {"file_id": f"emu-{kind}", "file_unique_id": f"emu-{kind}"}
             data[kind] = [{**ref, "width": 1, "height": 1}] if kind == "photo" else ref
+    if photo is not None:
+        data["photo"] = photo
     markup = _markup(params, chat)
     if markup is not None:
         data["reply_markup"] = markup
