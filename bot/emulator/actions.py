@@ -8,7 +8,7 @@ from typing import Any
 
 from bot.emulator.api import BotApi
 from bot.emulator.limits import format_text
-from bot.emulator.model import Chat
+from bot.emulator.model import Chat, Message
 from bot.emulator.shapes import member_updated
 from bot.emulator.tghtml import utf16_len
 
@@ -173,6 +173,8 @@ class UserActions:
             html = content["message_text"] if is_html else None
             msg = chat.add(data, from_bot=False, html=html)
             world.touch()
+        elif chat_id is not None and result and result.get("type") == "photo":
+            msg = self._inline_photo(user_id, chat_id, result)
         else:
             msg = None
         if result and "reply_markup" in result:
@@ -181,6 +183,25 @@ class UserActions:
             if msg is not None:
                 world.inline_messages[imid] = msg
         return self.api.queue.push({"chosen_inline_result": chosen})
+
+    def _inline_photo(self, user_id: int, chat_id: int, result: dict[str, Any]) -> Message:
+        """A photo result sent via the bot: the cached photo's sizes, or a URL's placeholder."""
+        chat, data = self._user_message(user_id, chat_id, None)
+        cached = str(result.get("photo_file_id", ""))
+        data["photo"] = self.api.world.photos.sizes.get(cached) or [
+            {"file_id": "emu-url", "file_unique_id": "emu-url", "width": 1, "height": 1}]
+        if "caption" in result:
+            text, entities = format_text(
+                str(result["caption"]), result.get("parse_mode"), None,
+                strict_amp=self.api.strict_html, limit=1024,
+            )  # fmt: skip
+            data["caption"] = text
+            if entities:
+                data["caption_entities"] = entities
+        data["via_bot"] = self.api.bot_user
+        msg = chat.add(data, from_bot=False)
+        self.api.world.touch()
+        return msg
 
     def _find_result(self, user_id: int, result_id: str, query: str) -> dict[str, Any] | None:
         """The latest answered result with this id for this user's query."""

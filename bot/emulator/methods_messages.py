@@ -14,6 +14,7 @@ from bot.emulator.limits import (
     format_text,
 )
 from bot.emulator.model import Chat, Message
+from bot.emulator.photos import check_inline_photos
 
 if TYPE_CHECKING:
     from bot.emulator.api import BotApi
@@ -209,6 +210,7 @@ def answer_inline_query(api: BotApi, params: dict[str, Any]) -> bool:
     if qid not in api.world.inline_queries or qid in api.world.inline_answers:
         raise bad_request(QUERY_TOO_OLD)
     check_inline_results(list(params["results"]), strict_amp=api.strict_html)
+    check_inline_photos(api, list(params["results"]))
     check_length(params.get("next_offset"), 64, "NEXT_OFFSET_INVALID")
     api.world.inline_answers[qid] = dict(params)
     api.world.touch()

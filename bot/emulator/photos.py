@@ -90,6 +90,25 @@ def photo_sizes(api: BotApi, params: dict[str, Any]) -> list[dict[str, Any]]:
     raise bad_request("wrong file identifier/HTTP URL specified")
 
 
+def check_inline_photos(api: BotApi, results: list[dict[str, Any]]) -> None:
+    """Photo results: a cached photo names a known file_id, a URL photo is http(s), and the
+    caption is at most 1,024 characters."""
+    from bot.emulator.limits import format_text
+
+    for result in results:
+        if result.get("type") != "photo":
+            continue
+        cached = result.get("photo_file_id")
+        if cached is not None and str(cached) not in api.world.photos.sizes:
+            raise bad_request("wrong file identifier/HTTP URL specified")
+        if cached is None and not str(result.get("photo_url", "")).startswith(("http://",
+                                                                                "https://")):
+            raise bad_request("PHOTO_INVALID")
+        if "caption" in result:
+            format_text(str(result["caption"]), result.get("parse_mode"),
+                        result.get("caption_entities"), strict_amp=api.strict_html, limit=1024)
+
+
 def send_photo(api: BotApi, params: dict[str, Any]) -> dict[str, Any]:
     """sendPhoto: the photo checked first, so a refused one leaves no message behind."""
     from bot.emulator.methods_messages import send_media
