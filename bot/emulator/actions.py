@@ -9,6 +9,7 @@ from typing import Any
 from bot.emulator.api import BotApi
 from bot.emulator.limits import format_text
 from bot.emulator.model import Chat, Message
+from bot.emulator.photos import inline_photo_fields
 from bot.emulator.shapes import member_updated
 from bot.emulator.tghtml import utf16_len
 
@@ -185,19 +186,9 @@ class UserActions:
         return self.api.queue.push({"chosen_inline_result": chosen})
 
     def _inline_photo(self, user_id: int, chat_id: int, result: dict[str, Any]) -> Message:
-        """A photo result sent via the bot: the cached photo's sizes, or a URL's placeholder."""
+        """A photo result sent via the bot, into the chat the user picked."""
         chat, data = self._user_message(user_id, chat_id, None)
-        cached = str(result.get("photo_file_id", ""))
-        data["photo"] = self.api.world.photos.sizes.get(cached) or [
-            {"file_id": "emu-url", "file_unique_id": "emu-url", "width": 1, "height": 1}]
-        if "caption" in result:
-            text, entities = format_text(
-                str(result["caption"]), result.get("parse_mode"), None,
-                strict_amp=self.api.strict_html, limit=1024,
-            )  # fmt: skip
-            data["caption"] = text
-            if entities:
-                data["caption_entities"] = entities
+        data.update(inline_photo_fields(self.api, result))
         data["via_bot"] = self.api.bot_user
         msg = chat.add(data, from_bot=False)
         self.api.world.touch()

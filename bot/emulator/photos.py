@@ -109,6 +109,24 @@ def check_inline_photos(api: BotApi, results: list[dict[str, Any]]) -> None:
                         result.get("caption_entities"), strict_amp=api.strict_html, limit=1024)
 
 
+def inline_photo_fields(api: BotApi, result: dict[str, Any]) -> dict[str, Any]:
+    """The message fields of a chosen photo result: the cached photo's sizes (a URL's photo
+    stands as a placeholder) and the caption."""
+    from bot.emulator.limits import format_text
+
+    cached = str(result.get("photo_file_id", ""))
+    fields: dict[str, Any] = {"photo": api.world.photos.sizes.get(cached) or [
+        {"file_id": "emu-url", "file_unique_id": "emu-url", "width": 1, "height": 1}]}
+    if "caption" in result:
+        text, entities = format_text(str(result["caption"]), result.get("parse_mode"),
+                                     result.get("caption_entities"),
+                                     strict_amp=api.strict_html, limit=1024)
+        fields["caption"] = text
+        if entities:
+            fields["caption_entities"] = entities
+    return fields
+
+
 def send_photo(api: BotApi, params: dict[str, Any]) -> dict[str, Any]:
     """sendPhoto: the photo checked first, so a refused one leaves no message behind."""
     from bot.emulator.methods_messages import send_media
