@@ -101,3 +101,12 @@ def test_picture_drawn_once_then_read_from_disk(tmp_path: Path) -> None:
     assert first == again and files.drawn == 1
     assert first is not None and first.parent == tmp_path
     assert files.path("en", "unknown-pair") is None
+
+
+def test_picture_spanish_has_no_english_headings_and_words_break_at_hyphens() -> None:
+    with use_locale("es"):
+        grid = grid_of(OVERVIEW)
+    assert grid is not None
+    assert grid.boxes[0].lines == ("Las seis tarjetas de un vistazo",)
+    names = [line for box in grid.boxes for line in box.lines]
+    assert "E-" in names and "certificado" in names  # "E-certificado", too wide for its cell

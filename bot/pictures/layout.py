@@ -9,6 +9,8 @@ is at least 48 px, which is Telegram's default 16 dp message text on that screen
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -73,7 +75,7 @@ def wrap(text: str, style: Style, width: int) -> tuple[str, ...]:
     measure = style.font.getlength
     lines: list[str] = []
     current = ""
-    for word in text.split():
+    for word in _words(text, measure, width):
         candidate = f"{current} {word}" if current else word
         if measure(candidate) <= width:
             current = candidate
@@ -89,6 +91,15 @@ def wrap(text: str, style: Style, width: int) -> tuple[str, ...]:
     if current:
         lines.append(current)
     return tuple(lines) or ("",)
+
+
+def _words(text: str, measure: Callable[[str], float], width: int) -> list[str]:
+    """The words of a text; one wider than the cell is split after its hyphens, if it has any
+    ("E-certificado" as "E-" and "certificado"), before wrap cuts it anywhere."""
+    words: list[str] = []
+    for word in text.split():
+        words.extend(re.split(r"(?<=-)(?=.)", word) if measure(word) > width else [word])
+    return words
 
 
 class Grid:
