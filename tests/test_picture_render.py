@@ -110,3 +110,12 @@ def test_picture_spanish_has_no_english_headings_and_words_break_at_hyphens() ->
     assert grid.boxes[0].lines == ("Las seis tarjetas de un vistazo",)
     names = [line for box in grid.boxes for line in box.lines]
     assert "E-" in names and "certificado" in names  # "E-certificado", too wide for its cell
+
+
+def test_picture_file_removed_from_the_cache_is_drawn_again(tmp_path: Path) -> None:
+    files = PictureFiles(tmp_path)
+    path = files.path("es", "citizen-health")
+    assert path is not None
+    assert files.path("es", "citizen-health") == path and files.drawn == 1
+    path.unlink()
+    assert files.path("es", "citizen-health") == path and path.exists() and files.drawn == 2

@@ -57,9 +57,14 @@ class PictureFiles:
     def __init__(self, directory: Path | None = None) -> None:
         self.directory = directory or default_cache_dir()
         self.drawn = 0
+        # Laying a picture out to learn its digest costs 30-50 ms: done once per process.
+        self._known: dict[tuple[str, str], Path] = {}
 
     def path(self, locale: str, picture_id: str) -> Path | None:
         """The file of a picture in a language, drawn if missing; None for an unknown id."""
+        known = self._known.get((locale, picture_id))
+        if known is not None and known.exists():  # a temp-dir cleaner may have removed it
+            return known
         with use_locale(locale):
             grid = grid_of(picture_id)
         if grid is None:
@@ -73,4 +78,5 @@ class PictureFiles:
             partial.write_bytes(data)
             os.replace(partial, path)
             self.drawn += 1
+        self._known[locale, picture_id] = path
         return path
