@@ -12,6 +12,8 @@ from redis.asyncio import Redis
 from bot.broadcast.content import render_message
 from bot.broadcast.jobs import Job, JobStore
 from bot.emulator import LocalTelegram
+from bot.pictures.render import PictureFiles
+from bot.pictures.send import PictureSender
 from tests.broadcast_support import local_bot, make_worker, seed
 from tests.test_broadcast_admin import ADMIN
 
@@ -43,6 +45,12 @@ async def test_picture_broadcast_one_upload_per_language(
         assert got.data["photo"][-1]["width"] > 1
         spanish = chats.locale[chat_id] == "es"
         assert ("La tarjeta sanitaria" if spanish else "The health card") in got.text
+    assert telegram.world.photos.uploads == 2
+    # A tap on "Picture" afterwards sends the broadcast's upload by its file_id.
+    pictures = PictureSender(redis, key_prefix, PictureFiles(tmp_path))
+    async with local_bot(telegram) as bot:
+        sent = await pictures.send(bot, chats.all[0], "en", "health-social")
+    assert sent is not None and pictures.uploads == 0
     assert telegram.world.photos.uploads == 2
     assert telegram.invalid_requests == []
 

@@ -4,11 +4,14 @@ The file_id is kept in Redis, one key per language and picture
 (``<prefix>:picture:<locale>:<picture id>``), holding "<digest> <file_id>": a picture redrawn
 after an edit has another digest, so it is uploaded again instead of sending the old one.
 Within a process one upload at a time, so taps that arrive together wait for one file_id.
+The broadcasts' media cache (bot/broadcast/media.py, keyed by the bytes' digest) is read and
+written too, so a picture a broadcast uploaded is not uploaded again by a tap, nor the reverse.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -60,11 +63,17 @@ class PictureSender:
         if file_id is None:
             async with self._upload:
                 file_id = await self._kept(key, digest)
+                data = await asyncio.to_thread(path.read_bytes) if file_id is None else b""
+                media_key = f"{self.prefix}:media:{hashlib.sha256(data).hexdigest()}"
+                if file_id is None and (found := await self.redis.get(media_key)) is not None:
+                    file_id = found.decode() if isinstance(found, bytes) else str(found)
+                    await self.redis.set(key, f"{digest} {file_id}")
                 if file_id is None:
-                    data = await asyncio.to_thread(path.read_bytes)
                     sent = await bot.send_photo(
                         chat_id, InputFile(data, filename=path.name), **kwargs)
                     self.uploads += 1
-                    await self.redis.set(key, f"{digest} {sent.photo[-1].file_id}")
+                    file_id = sent.photo[-1].file_id
+                    await self.redis.set(key, f"{digest} {file_id}")
+                    await self.redis.set(media_key, file_id)
                     return sent
         return await bot.send_photo(chat_id, file_id, **kwargs)
