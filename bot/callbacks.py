@@ -13,7 +13,8 @@ FORGET = "f"
 TRANSLATE = "t"
 BROADCAST = "B"  # the admin's broadcast flow and /broadcasts controls
 CHAT = "C"  # a group's or channel's settings
-KINDS = frozenset({GO, BACK, HOME, LANGUAGE, FORGET, TRANSLATE, BROADCAST, CHAT})
+PICTURE = "P"  # send a comparison's picture: "P:<card>:<card>" or "P:overview"
+KINDS = frozenset({GO, BACK, HOME, LANGUAGE, FORGET, TRANSLATE, BROADCAST, CHAT, PICTURE})
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ def decode(data: str | None) -> Callback | None:
     if not data or len(data.encode()) > MAX_BYTES:
         return None
     kind, _, arg = data.partition(":")
-    needs_arg = kind in (GO, LANGUAGE, FORGET, TRANSLATE, BROADCAST, CHAT)
+    needs_arg = kind in (GO, LANGUAGE, FORGET, TRANSLATE, BROADCAST, CHAT, PICTURE)
     if kind not in KINDS or needs_arg != bool(arg):
         return None
     return Callback(kind, arg)

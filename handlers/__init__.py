@@ -12,6 +12,7 @@ from handlers import (
     inline,
     language,
     navigation,
+    pictures,
     questions,
     start,
     state,
@@ -29,6 +30,7 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
     questions.register(app)
     inline.register(app)
     stats.register(app)
+    pictures.register(app)
     navigation.register(app)
     fallback.register(app)
     errors.register(app)

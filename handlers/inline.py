@@ -9,6 +9,7 @@ from html import unescape
 from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
+    InlineQueryResult,
     InlineQueryResultArticle,
     InlineQueryResultsButton,
     InputTextMessageContent,
@@ -20,10 +21,12 @@ from telegram.ext import Application, ChosenInlineResultHandler, InlineQueryHand
 from bot import knowledge
 from bot.context import BotContext
 from bot.i18n import _, current_locale, pgettext
+from bot.pictures.inline import picture_result
 from bot.screens import render, replies
 from bot.screens.titles import title
 from bot.search import GREETING, NOT_COVERED, THANKS, suggest
 from bot.stats import Stats
+from handlers import pictures
 
 PAGE_SIZE = 50
 # Fewer letters than this say too little to search on: the guide is shown instead.
@@ -128,9 +131,16 @@ async def on_inline_query(update: Update, context: BotContext) -> None:
     raw = query.offset  # sent back by the user's client, which may send any string
     offset = int(raw) if raw.isascii() and raw.isdigit() and len(raw) <= 6 else 0
     nodes = nodes_for(query.query)
-    page = nodes[offset : offset + PAGE_SIZE]
-    results = [r for node in page if (r := article(node, context.bot.username)) is not None]
-    next_offset = str(offset + PAGE_SIZE) if offset + PAGE_SIZE < len(nodes) else ""
+    # "A vs B" first: its picture leads the first page, which then has one article fewer.
+    picture = None
+    if offset == 0 and nodes:
+        picture = await picture_result(nodes[0], pictures.sender(context), current_locale(),
+                                       context.services.config.webhook_url)
+    size = PAGE_SIZE - 1 if picture is not None else PAGE_SIZE
+    page = nodes[offset : offset + size]
+    results: list[InlineQueryResult] = [picture] if picture is not None else []
+    results += [r for node in page if (r := article(node, context.bot.username)) is not None]
+    next_offset = str(offset + size) if offset + size < len(nodes) else ""
     await query.answer(
         results,
         cache_time=CACHE_SECONDS,

@@ -47,6 +47,8 @@ def render_message(kind: str, node: str, texts: dict[str, str], locale: str,
                 fits = bool(photo) and len(text or "") <= MAX_CAPTION
                 return Rendered(text or "", photo=photo) if fits else None
             return Rendered(text) if text and len(text) <= MAX_TEXT else None
+        if kind == "picture":
+            return _picture(node, locale)
         screen = render(node)
         if screen is None:
             return None
@@ -60,3 +62,21 @@ def render_message(kind: str, node: str, texts: dict[str, str], locale: str,
             label = pgettext("button", "Open in the bot")
             markup = InlineKeyboardMarkup([[InlineKeyboardButton(label, url=link)]])
         return Rendered(body[:MAX_TEXT], markup)
+
+
+def _picture(node: str, locale: str) -> Rendered | None:
+    """A comparison picture ("cmp:a:b" or "overview") in the chat's language, its summary as
+    caption; the file is drawn once on disk and uploaded once (bot/broadcast/media.py)."""
+    from bot.knowledge.model import comparison_id
+    from bot.pictures.caption import caption
+    from bot.pictures.render import PictureFiles
+    from bot.pictures.tables import OVERVIEW
+
+    parts = node.split(":")
+    pair = f"{parts[1]}:{parts[2]}" if len(parts) == 3 and parts[0] == "cmp" else node
+    text = caption(pair)
+    if text is None:
+        return None
+    picture_id = OVERVIEW if pair == OVERVIEW else comparison_id(parts[1], parts[2])
+    path = PictureFiles().path(locale, picture_id)
+    return Rendered(text, photo=f"file:{path}") if path is not None else None

@@ -53,7 +53,7 @@ class Job:
     id: int
     status: str
     kind: str  # "kb" (a knowledge-base node), "text" (admin's own), "tip" (tip of the week),
-    # "photo" (a photo with the texts as captions)
+    # "photo" (a photo with the texts as captions), "picture" (node's comparison picture)
     audience: str  # "all", "groups", "channels", "lang:<code>"
     admin_chat: int
     admin_locale: str = "en"

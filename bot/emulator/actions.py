@@ -8,7 +8,8 @@ from typing import Any
 
 from bot.emulator.api import BotApi
 from bot.emulator.limits import format_text
-from bot.emulator.model import Chat
+from bot.emulator.model import Chat, Message
+from bot.emulator.photos import inline_photo_fields
 from bot.emulator.shapes import member_updated
 from bot.emulator.tghtml import utf16_len
 
@@ -119,6 +120,7 @@ class UserActions:
             {"file_id": f"emu-photo-{n}-m", "file_unique_id": f"emu-p{n}m", "width": 800,
              "height": 800, "file_size": 64000},
         ]  # fmt: skip
+        self.api.world.photos.remember(data["photo"])  # the bot may send it on by file_id
         if caption:
             data["caption"] = caption
         return self._deliver_message(chat, data)
@@ -172,6 +174,8 @@ class UserActions:
             html = content["message_text"] if is_html else None
             msg = chat.add(data, from_bot=False, html=html)
             world.touch()
+        elif chat_id is not None and result and result.get("type") == "photo":
+            msg = self._inline_photo(user_id, chat_id, result)
         else:
             msg = None
         if result and "reply_markup" in result:
@@ -180,6 +184,15 @@ class UserActions:
             if msg is not None:
                 world.inline_messages[imid] = msg
         return self.api.queue.push({"chosen_inline_result": chosen})
+
+    def _inline_photo(self, user_id: int, chat_id: int, result: dict[str, Any]) -> Message:
+        """A photo result sent via the bot, into the chat the user picked."""
+        chat, data = self._user_message(user_id, chat_id, None)
+        data.update(inline_photo_fields(self.api, result))
+        data["via_bot"] = self.api.bot_user
+        msg = chat.add(data, from_bot=False)
+        self.api.world.touch()
+        return msg
 
     def _find_result(self, user_id: int, result_id: str, query: str) -> dict[str, Any] | None:
         """The latest answered result with this id for this user's query."""

@@ -7,14 +7,16 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from bot.emulator import methods_bot, methods_messages
+from bot.emulator import methods_bot, methods_messages, photos
 from bot.emulator.errors import ApiError, bad_request, forbidden
 from bot.emulator.model import Chat, World
 from bot.emulator.spec import ApiSpec
 from bot.emulator.updates import UpdateQueue
 
 Handler = Callable[["BotApi", dict[str, Any]], "Any | Awaitable[Any]"]
-HANDLERS: dict[str, Handler] = {**methods_bot.HANDLERS, **methods_messages.HANDLERS}
+HANDLERS: dict[str, Handler] = {
+    **methods_bot.HANDLERS, **methods_messages.HANDLERS, "sendPhoto": photos.send_photo,
+}
 # Reading a chat still works when the user blocked the bot or the bot is not a member.
 _READ_ONLY = {"getChat", "getChatMember", "getChatAdministrators", "getChatMemberCount",
               "leaveChat"}

@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, NamedTuple
 
 from aiohttp import web
 
 from bot.emulator.errors import invalid
 
 
-async def read_params(request: web.Request) -> tuple[dict[str, Any], dict[str, str]]:
+class Upload(NamedTuple):
+    """A file sent in a multipart body: its name and its bytes (sendPhoto looks at them)."""
+
+    name: str
+    data: bytes
+
+
+async def read_params(request: web.Request) -> tuple[dict[str, Any], dict[str, Upload]]:
     """Return (params, files): query string plus JSON, urlencoded or multipart body."""
     params: dict[str, Any] = dict(request.query)
-    files: dict[str, str] = {}
+    files: dict[str, Upload] = {}
     if request.method != "POST" or not request.can_read_body:
         return params, files
     ctype = request.content_type
@@ -29,8 +36,7 @@ async def read_params(request: web.Request) -> tuple[dict[str, Any], dict[str, s
         form = await request.post()
         for key, value in form.items():
             if isinstance(value, web.FileField):
-                # Uploaded files are kept as a name; their content is not needed here.
-                files[key] = value.filename or key
+                files[key] = Upload(value.filename or key, value.file.read())
             else:
                 params[key] = str(value)
     return params, files

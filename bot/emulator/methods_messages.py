@@ -14,6 +14,7 @@ from bot.emulator.limits import (
     format_text,
 )
 from bot.emulator.model import Chat, Message
+from bot.emulator.photos import check_inline_photos
 
 if TYPE_CHECKING:
     from bot.emulator.api import BotApi
@@ -82,8 +83,10 @@ def send_message(api: BotApi, params: dict[str, Any]) -> dict[str, Any]:
     return copy.deepcopy(msg.data)
 
 
-def send_media(api: BotApi, params: dict[str, Any]) -> dict[str, Any]:
-    """Any other send* method: a message with a placeholder for the media and its caption."""
+def send_media(api: BotApi, params: dict[str, Any],
+               photo: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Any other send* method: a message with a placeholder for the media and its caption
+    (or, from sendPhoto, the photo's real sizes)."""
     chat = api.chat(params)
     data = _base_message(api, chat, params)
     if "caption" in params:
@@ -99,6 +102,8 @@ def send_media(api: BotApi, params: dict[str, Any]) -> dict[str, Any]:
         if kind in params:
             ref = {"file_id": f"emu-{kind}", "file_unique_id": f"emu-{kind}"}
             data[kind] = [{**ref, "width": 1, "height": 1}] if kind == "photo" else ref
+    if photo is not None:
+        data["photo"] = photo
     markup = _markup(params, chat)
     if markup is not None:
         data["reply_markup"] = markup
@@ -205,6 +210,7 @@ def answer_inline_query(api: BotApi, params: dict[str, Any]) -> bool:
     if qid not in api.world.inline_queries or qid in api.world.inline_answers:
         raise bad_request(QUERY_TOO_OLD)
     check_inline_results(list(params["results"]), strict_amp=api.strict_html)
+    check_inline_photos(api, list(params["results"]))
     check_length(params.get("next_offset"), 64, "NEXT_OFFSET_INVALID")
     api.world.inline_answers[qid] = dict(params)
     api.world.touch()

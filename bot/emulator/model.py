@@ -7,6 +7,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.emulator.photos import PhotoStore
 from bot.emulator.signal import Signal
 
 
@@ -118,6 +119,7 @@ class World:
     commands: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     descriptions: dict[str, str] = field(default_factory=dict)
     short_descriptions: dict[str, str] = field(default_factory=dict)
+    photos: PhotoStore = field(default_factory=PhotoStore)
     version: int = 0
     changed: Signal = field(default_factory=Signal)
     _ids: int = 0

@@ -16,8 +16,9 @@ from bot.emulator.driver import Driver
 from bot.emulator.errors import ApiError, too_many_requests
 from bot.emulator.faults import Fault, FaultInjector
 from bot.emulator.flood import FloodControl
-from bot.emulator.http import json_response, read_params
+from bot.emulator.http import Upload, json_response, read_params
 from bot.emulator.model import ApiCall, World
+from bot.emulator.photos import UPLOADS
 from bot.emulator.signal import Signal
 from bot.emulator.spec import ApiSpec
 from bot.emulator.updates import UpdateQueue
@@ -135,17 +136,21 @@ class LocalTelegram(UserActions, Driver):
                 self.last_activity = time.monotonic()
 
     async def _process(self, token: str, method: str, raw: dict[str, Any],
-                       files: dict[str, str], request: web.Request) -> Any:
+                       files: dict[str, Upload], request: web.Request) -> Any:
         """Everything between reading the request and answering it; returns result or Fault."""
         if self.token is not None and token != self.token:
             raise ApiError(401, "Unauthorized")
         if self.spec.canonical(method) is None:
             raise ApiError(404, "Not Found", invalid=True)
         known = {f.name for f in self.spec.methods[method]}
-        raw.update({k: f"attach://{v}" for k, v in files.items() if k in known})
+        raw.update({k: f"attach://{v.name}" for k, v in files.items() if k in known})
         params = self.spec.decode(method, raw)
         raw.clear()
         raw.update(params)  # the recorded call shows decoded values
+        # The bytes go to the method only (sendPhoto), not into the recorded call.
+        uploads = {k: v.data for k, v in files.items() if k in known}
+        if uploads:
+            params[UPLOADS] = uploads
         self.api.use_token(token)
         fault = self.faults.take(method, params.get("chat_id"))
         if fault is not None and not fault.apply and fault.status != 200:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from aiohttp import web
 
 from bot.emulator.model import Message
+from bot.emulator.photos import PhotoStore
 from bot.emulator.tghtml import entities_to_html
 
 if TYPE_CHECKING:
@@ -22,8 +23,15 @@ PAGE_USER_ID = 1001  # the chat page's user until changed there (static/chat.js,
 _TYPES = {".html": "text/html", ".js": "text/javascript", ".css": "text/css"}
 
 
-def render(msg: Message) -> dict[str, Any]:
-    """A message as the page shows it: safe HTML, buttons and sender."""
+def photo_url(msg: Message, photos: PhotoStore | None) -> str | None:
+    """Where the page loads a photo the bot uploaded (others have no bytes to show)."""
+    sizes = msg.data.get("photo") or []
+    file_id = str(sizes[-1].get("file_id", "")) if sizes else ""
+    return f"/_emu/file/{file_id}" if photos is not None and file_id in photos.data else None
+
+
+def render(msg: Message, photos: PhotoStore | None = None) -> dict[str, Any]:
+    """A message as the page shows it: safe HTML, buttons, sender and any uploaded photo."""
     data = msg.data
     sender = data.get("from") or data.get("sender_chat") or {}
     if "text" in data or "caption" in data:
@@ -49,6 +57,7 @@ def render(msg: Message) -> dict[str, Any]:
         "kind": kind,
         "edited": "edit_date" in data,
         "buttons": [[_button(b) for b in row] for row in rows],
+        "photo": photo_url(msg, photos),
     }
 
 
@@ -108,9 +117,16 @@ def setup_web(app: web.Application, tg: LocalTelegram) -> None:
             "version": tg.world.version,
             "bot": {"username": tg.bot_username, "first_name": tg.api.bot_first_name},
             "chats": chats,
-            "messages": [render(m) for m in tg.messages(chat_id)],
+            "messages": [render(m, tg.world.photos) for m in tg.messages(chat_id)],
             "reply_keyboard": chat.reply_keyboard if chat else None,
         })  # fmt: skip
+
+    async def photo(request: web.Request) -> web.Response:
+        data = tg.world.photos.data.get(request.match_info["file_id"])
+        if data is None:
+            raise web.HTTPNotFound()
+        kind = "image/png" if data.startswith(b"\x89PNG") else "image/jpeg"
+        return web.Response(body=data, content_type=kind)
 
     async def user(request: web.Request) -> web.Response:
         b = await _body(request)
@@ -168,6 +184,7 @@ def setup_web(app: web.Application, tg: LocalTelegram) -> None:
     app.router.add_get("/", page)
     app.router.add_get("/_emu/static/{name}", static)
     app.router.add_get("/_emu/state", state)
+    app.router.add_get("/_emu/file/{file_id}", photo)
     for path, handler in (("user", user), ("send", send), ("press", press),
                           ("inline", inline), ("choose", choose), ("add_to_chat", add_to_chat)):
         app.router.add_post(f"/_emu/{path}", _guarded(handler))

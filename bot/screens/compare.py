@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bot import knowledge
+from telegram import InlineKeyboardButton
+
+from bot import callbacks, knowledge
 from bot.i18n import _, kgettext, pgettext
 from bot.knowledge.model import Fact
 from bot.screens.base import Screen, button, nav_row, route
@@ -25,11 +27,18 @@ def _verdict_line(a: str, b: str) -> str:
     return k(comparison.verdict.text) if comparison is not None else ""
 
 
+def picture_button(picture: str) -> InlineKeyboardButton:
+    """Sends the comparison's picture ("a:b" or "overview"; see handlers/pictures.py)."""
+    label = pgettext("button", "🖼 Picture") if picture != "overview" else pgettext(
+        "button", "🖼 All six cards at a glance")
+    return InlineKeyboardButton(label, callback_data=callbacks.encode(callbacks.PICTURE, picture))
+
+
 @route("cmp")
 def compare(args: list[str]) -> Screen | None:
     if not args:
         prompt = _("Compare two cards. Pick the first one.")
-        return Screen(prompt, [*card_buttons("cmp"), nav_row()])
+        return Screen(prompt, [*card_buttons("cmp"), [picture_button("overview")], nav_row()])
     if len(args) == 1:
         if knowledge.card(args[0]) is None:
             return None
@@ -73,6 +82,7 @@ def _summary(a: str, b: str) -> Screen:
         button(kgettext(knowledge.POINTS[p].label), f"cmp:{a}:{b}:{p}") for p in either
     ]
     rows = [point_buttons[i : i + 2] for i in range(0, len(point_buttons), 2)]
+    rows.append([picture_button(f"{a}:{b}")])
     rows.append([
         button(pgettext("button", "🔁 Swap"), f"cmp:{b}:{a}"),
         button(pgettext("button", "⚖️ Compare another"), "cmp"),

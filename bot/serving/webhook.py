@@ -22,6 +22,7 @@ from telegram import Update
 
 from bot.app import BotApplication
 from bot.config import Config
+from bot.pictures.serve import add_picture_route
 from bot.serving import metrics
 from bot.serving.admission import Admission, skipped
 from bot.serving.commands import publish_bot_profile
@@ -74,6 +75,7 @@ class WebhookServer:
         self.web = web.Application(client_max_size=MAX_BODY_BYTES)
         self.web.router.add_post(self.path, self.receive)
         Probes(app, lambda: self.accepting).add_to(self.web)
+        add_picture_route(self.web, self.path)  # inline photo results before any upload
 
     def _answer(self, status: int, text: str | None = None) -> web.Response:
         metrics.WEBHOOK_REQUESTS.labels(str(status)).inc()

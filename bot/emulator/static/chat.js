@@ -67,6 +67,12 @@ function renderMessage(m) {
   const box = el("div", `msg ${kind}`);
   box.dataset.messageId = m.message_id;
   if (kind !== "service") box.appendChild(el("div", "sender", m.sender));
+  if (m.photo) {
+    const img = el("img", "photo");
+    img.src = m.photo;  // served by the local Telegram: a photo the bot uploaded
+    img.alt = "photo";
+    box.appendChild(img);
+  }
   const body = el("div", "body");
   // m.html is built by the server from text + entities: text escaped, known tags only.
   body.innerHTML = m.html;

@@ -1,0 +1,1 @@
+"""Comparison pictures: short table cells, their layout and rendering, and the sends by file_id."""

@@ -1,0 +1,42 @@
+"""The caption of a comparison picture: the comparison's summary, within Telegram's 1,024."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+from bot import knowledge
+from bot.i18n import _
+from bot.pictures.tables import OVERVIEW
+from bot.screens.kit import card_name, footer, k
+
+CAPTION_LIMIT = 1024  # characters after entity parsing (sendPhoto's caption)
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def visible_length(html_text: str) -> int:
+    """What Telegram counts: the text without its tags, entities decoded."""
+    return len(unescape(_TAGS.sub("", html_text)))
+
+
+def caption(picture: str) -> str | None:
+    """HTML caption for "a:b" (a pair, in the order the user chose) or OVERVIEW; else None."""
+    if picture == OVERVIEW:
+        return "<b>" + _("The six cards at a glance") + "</b>"
+    a, _sep, b = picture.partition(":")
+    if a == b or knowledge.card(a) is None or knowledge.card(b) is None:
+        return None
+    comparison = knowledge.comparison(a, b)
+    title = f"<b>{card_name(a)}</b> ⚖️ <b>{card_name(b)}</b>"
+    if comparison is None:
+        verdict = _("{a} and {b}: two different cards.").format(a=card_name(a), b=card_name(b))
+        return f"{title}\n\n{verdict}"
+    parts = [title, k(comparison.verdict.text)]
+    for point_id, fact in comparison.differences.items():
+        parts.append(f"<b>{k(knowledge.POINTS[point_id].label)}</b>: {k(fact.text)}")
+    parts.append(footer(comparison.facts()))
+    # Whole paragraphs are left out from the end (before the sources) until it fits.
+    while visible_length("\n\n".join(parts)) > CAPTION_LIMIT and len(parts) > 3:
+        del parts[-2]
+    text = "\n\n".join(parts)
+    return text if visible_length(text) <= CAPTION_LIMIT else f"{title}\n\n{parts[1]}"
