@@ -7,6 +7,7 @@ import contextlib
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 
+import pytest
 from redis.asyncio import Redis
 from telegram import Bot
 from telegram.request import HTTPXRequest
@@ -16,6 +17,7 @@ from bot.broadcast.jobs import DONE, Job, JobStore
 from bot.broadcast.pacing import Pacer
 from bot.broadcast.registry import ChatRegistry
 from bot.broadcast.worker import DeliveryWorker, WorkerSettings
+from bot.config import Config
 from bot.emulator import LocalTelegram
 
 LOCAL_TOKEN = "123456789:LOCAL-telegram-stand-in-token"
@@ -116,3 +118,18 @@ async def wait_done(redis: Redis, prefix: str, job_id: int, timeout: float) -> J
         if asyncio.get_running_loop().time() > deadline:
             raise AssertionError(f"broadcast {job_id} not done in {timeout}s: {job.counts}")
         await asyncio.sleep(0.1)
+
+
+@pytest.fixture(name="telegram")
+async def flood_limited_telegram() -> AsyncIterator[LocalTelegram]:
+    """The local Telegram enforcing Telegram's flood limits, as broadcasts meet them."""
+    server = LocalTelegram(flood_limits=True)
+    await server.start()
+    yield server
+    await server.stop()
+
+
+@pytest.fixture(name="config")
+def config_once(default_config: Config) -> Config:
+    """Broadcast administration is the same over either Bot API transport: run once."""
+    return default_config

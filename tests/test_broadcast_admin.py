@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import html
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -18,7 +17,9 @@ from bot.config import Config
 from bot.emulator import LocalTelegram
 from bot.emulator.model import Message
 from bot.search import search
-from tests.broadcast_support import (
+from tests.broadcast_support import (  # the two fixtures are this file's telegram and config
+    config_once,
+    flood_limited_telegram,
     local_bot,
     make_worker,
     queue_text,
@@ -30,20 +31,6 @@ from tests.harness import REPLY_METHODS, User, running_bot
 
 ADMIN = 1000
 STRANGER = 2000
-
-
-@pytest.fixture
-async def telegram() -> AsyncIterator[LocalTelegram]:
-    server = LocalTelegram(flood_limits=True)
-    await server.start()
-    yield server
-    await server.stop()
-
-
-@pytest.fixture
-def config(default_config: Config) -> Config:
-    """Broadcast administration is the same over either Bot API transport: run once."""
-    return default_config
 
 
 class Admin(User):
@@ -235,3 +222,6 @@ async def test_a_bot_process_with_broadcast_worker_delivers_itself(
     for chat_id in chats.all:
         expected = ["Same for everyone"] if chat_id in channels else []
         assert [m.text for m in telegram.received(chat_id)] == expected
+
+
+__all__ = ["config_once", "flood_limited_telegram"]  # fixtures used by name, not by call

@@ -3,37 +3,29 @@ file_id Telegram gave it (no upload), and a picture of the bot's own uploaded on
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 
-import pytest
 from redis.asyncio import Redis
 
 from bot.app import BotApplication
 from bot.broadcast.jobs import Job, JobStore
-from bot.config import Config
 from bot.emulator import LocalTelegram
 from bot.emulator.model import ApiCall
-from tests.broadcast_support import local_bot, make_worker, running_worker, seed, wait_done
+from tests.broadcast_support import (  # the two fixtures are this file's telegram and config
+    config_once,
+    flood_limited_telegram,
+    local_bot,
+    make_worker,
+    running_worker,
+    seed,
+    wait_done,
+)
 from tests.test_broadcast_admin import ADMIN, Admin, confirmation
 
 # The smallest valid PNG: one transparent pixel.
 PIXEL = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
     "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082")
-
-
-@pytest.fixture
-async def telegram() -> AsyncIterator[LocalTelegram]:
-    server = LocalTelegram(flood_limits=True)
-    await server.start()
-    yield server
-    await server.stop()
-
-
-@pytest.fixture
-def config(default_config: Config) -> Config:
-    return default_config
 
 
 def photo_sends(telegram: LocalTelegram) -> list[ApiCall]:
@@ -99,3 +91,6 @@ async def test_a_picture_of_the_bots_own_is_uploaded_once_for_all_chats(
         worker = make_worker(sender, redis, key_prefix, 30)
         assert await worker.run_once() is True
         assert worker.sender.media.uploads == 0
+
+
+__all__ = ["config_once", "flood_limited_telegram"]  # fixtures used by name, not by call

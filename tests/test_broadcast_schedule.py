@@ -4,33 +4,21 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator
 
-import pytest
 from redis.asyncio import Redis
 
 from bot.app import BotApplication
 from bot.broadcast.jobs import SCHEDULED, JobStore
 from bot.broadcast.when import AdminZones, parse_when
-from bot.config import Config
 from bot.emulator import LocalTelegram
-from tests.broadcast_support import seed
+from tests.broadcast_support import (  # the two fixtures are this file's telegram and config
+    config_once,
+    flood_limited_telegram,
+    seed,
+)
 from tests.test_broadcast_admin import ADMIN, Admin, confirmation
 
 NOW = dt.datetime(2026, 11, 27, 20, 0, tzinfo=dt.UTC)  # already the 28th, 04:00, in China
-
-
-@pytest.fixture
-async def telegram() -> AsyncIterator[LocalTelegram]:
-    server = LocalTelegram(flood_limits=True)
-    await server.start()
-    yield server
-    await server.stop()
-
-
-@pytest.fixture
-def config(default_config: Config) -> Config:
-    return default_config
 
 
 def utc(text: str, zone: str = "Asia/Shanghai") -> dt.datetime | None:
@@ -95,3 +83,6 @@ async def test_cancel_is_offered_after_a_mistake_and_discards_the_draft(
     assert gone.text == "Broadcast discarded."
     assert "health card" in (await admin.send("health card vs social security card")).text.lower()
     assert step is not None
+
+
+__all__ = ["config_once", "flood_limited_telegram"]  # fixtures used by name, not by call
