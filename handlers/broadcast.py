@@ -16,7 +16,6 @@ from handlers import (
     broadcast_compose,
     broadcast_control,
     broadcast_draft,
-    broadcast_photo,
     chats,
 )
 
@@ -47,4 +46,4 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
     admins = filters.User(user_id=list(services.config.admin_ids), allow_empty=False)
     app.add_handler(MessageHandler(
         private & admins & filters.TEXT & ~filters.COMMAND, broadcast_compose.on_text))
-    app.add_handler(MessageHandler(private & admins & filters.PHOTO, broadcast_photo.on_photo))
+    app.add_handler(MessageHandler(private & admins & filters.PHOTO, broadcast_compose.on_photo))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message
@@ -11,12 +12,13 @@ from telegram.error import RetryAfter
 from bot import callbacks
 from bot.broadcast.admins import is_bot_admin
 from bot.broadcast.delivery import retry_seconds
+from bot.broadcast.draft import Draft, Kind
 from bot.broadcast.jobs import QUEUED, Job, JobStore
 from bot.context import BotContext
 from bot.i18n import SUPPORTED_LOCALES, _, current_locale, pgettext
 from bot.screens.home import language_name
 
-DRAFT = "bc"
+DRAFT = "bc"  # the draft's key in session.data
 WEEK_DAYS = 7  # a tip of the week repeats
 AUDIENCES = ("all", "groups", "channels", *(f"lang:{code}" for code in SUPPORTED_LOCALES))
 
@@ -42,20 +44,36 @@ def refusal() -> str:
     return _("Sorry, only the bot's admins can send broadcasts.")
 
 
-def draft(context: BotContext) -> dict[str, Any] | None:
+# A step's handler for what the admin typed (or sent as a photo), and for a button press: the
+# press's value is what follows the button's action ("lang:es" for "aud:lang:es"); False means
+# the value is not one this step offers.
+TypedStep = Callable[[Message, BotContext, Draft], Awaitable[None]]
+ButtonStep = Callable[[Message, BotContext, Draft, str], Awaitable[bool]]
+
+
+def draft(context: BotContext) -> Draft | None:
+    """The admin's draft; None when there is none, or none this version can read."""
     if context.loaded is None or not context.loaded.available:
         return None
-    value = context.loaded.session.data.get(DRAFT)
-    return value if isinstance(value, dict) else None
+    return Draft.from_json(context.loaded.session.data.get(DRAFT))
 
 
-def set_draft(context: BotContext, value: dict[str, Any] | None) -> None:
-    if context.loaded is None:
-        return
-    if value is None:
+def unreadable_draft(context: BotContext) -> bool:
+    """Whether a draft is stored that this version cannot read (an earlier version's)."""
+    if context.loaded is None or not context.loaded.available:
+        return False
+    stored = context.loaded.session.data.get(DRAFT)
+    return stored is not None and Draft.from_json(stored) is None
+
+
+def keep_draft(context: BotContext, current: Draft) -> None:
+    if context.loaded is not None:
+        context.loaded.session.data[DRAFT] = current.to_json()
+
+
+def drop_draft(context: BotContext) -> None:
+    if context.loaded is not None:
         context.loaded.session.data.pop(DRAFT, None)
-    else:
-        context.loaded.session.data[DRAFT] = value
 
 
 def audience_name(audience: str) -> str:
@@ -66,15 +84,13 @@ def audience_name(audience: str) -> str:
     return names.get(audience, audience)
 
 
-async def create_job(context: BotContext, current: dict[str, Any], run_at: float,
-                     chat_id: int) -> Job:
+async def create_job(context: BotContext, current: Draft, run_at: float, chat_id: int) -> Job:
     """The broadcast the draft describes, queued (or scheduled, for a later run_at)."""
-    kind = str(current.get("kind", "text"))
+    kind = current.kind or Kind.TEXT
     job = Job(
-        id=0, status=QUEUED, kind=kind, audience=str(current.get("audience", "all")),
-        admin_chat=chat_id, admin_locale=current_locale(), node=str(current.get("node", "")),
-        texts=dict(current.get("texts", {})), run_at=run_at, photo=str(current.get("photo", "")),
-        repeat_days=WEEK_DAYS if kind == "tip" else 0,
+        id=0, status=QUEUED, kind=kind.value, audience=current.audience, admin_chat=chat_id,
+        admin_locale=current_locale(), node=current.node, texts=dict(current.texts),
+        run_at=run_at, photo=current.photo, repeat_days=WEEK_DAYS if kind is Kind.TIP else 0,
     )  # fmt: skip
     services = context.services
     return await JobStore(services.redis, services.config.key_prefix).create(job)

@@ -4,36 +4,25 @@ admin sent it, so delivering it to every chat uploads nothing (bot/broadcast/med
 
 from __future__ import annotations
 
-from typing import Any
+from telegram import Message
 
-from telegram import Message, Update
-
+from bot.broadcast.draft import Draft, Step
 from bot.context import BotContext
-from bot.i18n import _, pgettext
-from handlers.broadcast_draft import cancel_row, draft, keyboard, send_waiting, set_draft
+from bot.i18n import _
+from handlers.broadcast_content import mode_buttons
+from handlers.broadcast_draft import cancel_row, keep_draft, keyboard, send_waiting
 
 
-async def ask_photo(message: Message, context: BotContext, current: dict[str, Any]) -> None:
-    current["step"] = "photo"
-    set_draft(context, current)
-    await message.edit_text(_("Send the photo (as a photo, not as a file)."),
-                            reply_markup=keyboard(cancel_row()))
-
-
-async def on_photo(update: Update, context: BotContext) -> None:
-    """An admin's photo in private: the draft's picture when one waits for it."""
-    message = update.effective_message
-    current = draft(context)
-    if not isinstance(message, Message) or not message.photo:
+async def take_photo(message: Message, context: BotContext, current: Draft) -> None:
+    """Step.PHOTO: keep the photo's largest size, then ask how its caption goes."""
+    if not message.photo:
         return
-    if current is None or current.get("step") != "photo":
-        await send_waiting(message, _("To send a photo to the subscribed chats, start with "
-                                      "/broadcast."))
-        return
-    current.update(photo=message.photo[-1].file_id, step="mode")
-    set_draft(context, current)
+    current.photo, current.step = message.photo[-1].file_id, Step.MODE
+    keep_draft(context, current)
     await send_waiting(message, _("Its caption: one for every chat, or one per language?"),
-                       reply_markup=keyboard(
-                           [(pgettext("button", "One for all"), "mode:all"),
-                            (pgettext("button", "One per language"), "mode:each")],
-                           cancel_row()))  # fmt: skip
+                       reply_markup=keyboard(mode_buttons(), cancel_row()))
+
+
+def no_photo_wanted() -> str:
+    """The reply to a photo no draft waits for."""
+    return _("To send a photo to the subscribed chats, start with /broadcast.")

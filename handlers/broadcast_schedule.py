@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from typing import Any
 
 from telegram import Message
 from telegram.constants import ParseMode
 
+from bot.broadcast.draft import Draft
 from bot.broadcast.when import ZONES, AdminZones, parse_when, zone_label
 from bot.context import BotContext
 from bot.i18n import _, pgettext
-from handlers.broadcast_draft import cancel_row, create_job, keyboard, send_waiting, set_draft
+from handlers.broadcast_draft import cancel_row, create_job, drop_draft, keyboard, send_waiting
 
 
 def _zones(context: BotContext) -> AdminZones:
@@ -36,19 +36,19 @@ async def ask_time(message: Message, context: BotContext, admin_id: int,
         others[:2], others[2:], cancel_row()))
 
 
-async def on_zone(message: Message, context: BotContext, admin_id: int, arg: str) -> None:
-    """A zone button ("tz:<n>"): keep the choice and ask again in it."""
-    index = arg[3:]
+async def on_zone(message: Message, context: BotContext, _current: Draft, index: str) -> bool:
+    """Step.WHEN's zone buttons ("tz:<n>"): keep the choice and ask again in it."""
     if not index.isdigit() or int(index) >= len(ZONES):
-        return
+        return False
     zone = ZONES[int(index)][0]
-    await _zones(context).set(admin_id, zone)
-    await ask_time(message, context, admin_id, zone)
+    await _zones(context).set(message.chat.id, zone)  # the admin's private chat: their id
+    await ask_time(message, context, message.chat.id, zone)
+    return True
 
 
-async def take_time(message: Message, context: BotContext, current: dict[str, Any],
-                    admin_id: int) -> None:
-    zone = await _zones(context).get(admin_id)
+async def take_time(message: Message, context: BotContext, current: Draft) -> None:
+    """Step.WHEN: the typed time, read in the admin's zone; a time to come schedules it."""
+    zone = await _zones(context).get(message.chat.id)
     when = parse_when(message.text or "", dt.datetime.now(dt.UTC), zone)
     if when is None:
         again = _("Please send the time in {zone} as {examples}.").format(
@@ -61,7 +61,7 @@ async def take_time(message: Message, context: BotContext, current: dict[str, An
                            reply_markup=keyboard(cancel_row()))
         return
     job = await create_job(context, current, when.timestamp(), message.chat.id)
-    set_draft(context, None)
+    drop_draft(context)
     scheduled = _("Broadcast #{id} is scheduled for {when} ({zone}). /broadcasts lists it.")
     await send_waiting(message, scheduled.format(
         id=job.id, when=when.strftime("%Y-%m-%d %H:%M"), zone=zone_label(zone)))
