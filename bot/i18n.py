@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -12,11 +12,15 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import NullTranslations, Translations
 
-LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
-SUPPORTED_LOCALES: tuple[str, ...] = ("en", "es")
+from bot import languages
+
+LOCALES_DIR = languages.LOCALES_DIR
+
+# The codes of bot/languages.py's registry, read live (a language registered later shows).
+SUPPORTED_LOCALES: Sequence[str] = languages.CODES
 DOMAINS: tuple[str, ...] = ("messages", "knowledge")
 # English is the source language: its catalogs exist so that the workflow is uniform.
-SOURCE_LOCALE = "en"
+SOURCE_LOCALE = languages.SOURCE.code
 
 _current: contextvars.ContextVar[str] = contextvars.ContextVar("locale", default=SOURCE_LOCALE)
 
@@ -44,14 +48,16 @@ def compile_catalogs(locales_dir: Path = LOCALES_DIR) -> list[Path]:
 
 
 @cache
-def _load(locale: str, domain: str) -> NullTranslations:
-    translations = Translations.load(str(LOCALES_DIR), [locale], domain=domain)
+def _load(locales_dir: Path, locale: str, domain: str) -> NullTranslations:
+    translations = Translations.load(str(locales_dir), [locale], domain=domain)
     return translations
 
 
 def translations(locale: str | None = None, domain: str = "messages") -> NullTranslations:
     """The catalog of one domain for a locale (the bound one when None)."""
-    return _load(locale or _current.get(), domain)
+    code = locale or _current.get()
+    language = languages.get(code)
+    return _load(language.locales_dir if language else LOCALES_DIR, code, domain)
 
 
 def normalize_locale(code: str | None) -> str | None:

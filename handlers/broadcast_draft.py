@@ -20,7 +20,10 @@ from bot.screens.home import language_name
 
 DRAFT = "bc"  # the draft's key in session.data
 WEEK_DAYS = 7  # a tip of the week repeats
-AUDIENCES = ("all", "groups", "channels", *(f"lang:{code}" for code in SUPPORTED_LOCALES))
+
+
+def audiences() -> tuple[str, ...]:
+    return ("all", "groups", "channels", *(f"lang:{code}" for code in SUPPORTED_LOCALES))
 
 
 def _b(arg: str) -> str:

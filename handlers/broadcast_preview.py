@@ -17,8 +17,8 @@ from bot.context import BotContext
 from bot.i18n import SUPPORTED_LOCALES, _, pgettext
 from bot.screens.home import language_name, language_named_here
 from handlers.broadcast_draft import (
-    AUDIENCES,
     audience_name,
+    audiences,
     cancel_row,
     create_job,
     drop_draft,
@@ -32,7 +32,7 @@ from handlers.broadcast_schedule import ask_time
 async def pick_audience(message: Message, context: BotContext, current: Draft,
                         audience: str) -> bool:
     """Step.AUDIENCE's buttons ("aud:<audience>"): then the preview."""
-    if audience not in AUDIENCES or current.kind is None:
+    if audience not in audiences() or current.kind is None:
         return False
     current.audience, current.step = audience, Step.CONFIRM
     keep_draft(context, current)

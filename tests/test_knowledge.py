@@ -106,8 +106,8 @@ def test_the_seeds_direct_comparisons() -> None:
 def test_social_card_is_the_hrss_card() -> None:
     social = knowledge.CARDS["social"]
     assert "Human resources and social security card" in social.other_names
-    assert "human resources and social security card" in social.aliases_en
-    assert "hrss card" in social.aliases_en
+    assert "human resources and social security card" in social.aliases["en"]
+    assert "hrss card" in social.aliases["en"]
 
 
 def test_cards_lack_points_the_seeds_do_not_support() -> None:
@@ -167,7 +167,7 @@ def test_problems_catches_bad_faqs_and_long_ids() -> None:
 
 def test_problems_catches_duplicate_aliases() -> None:
     health = knowledge.CARDS["health"]
-    cards = {**knowledge.CARDS, "health": replace(health, aliases_en=("social card",))}
+    cards = {**knowledge.CARDS, "health": replace(health, aliases={"en": ("social card",)})}
     assert any("alias 'social card'" in p for p in problems(Data(cards=frozen_map(cards))))
 
 

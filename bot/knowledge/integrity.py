@@ -124,7 +124,7 @@ def _card_problems(data: Data) -> Iterator[str]:
                 yield f"card {card.id}: unknown point {point_id!r}"
             if not facts:
                 yield f"card {card.id}: point {point_id!r} has no facts"
-        for alias in (*card.aliases_en, *card.aliases_es):
+        for alias in card.all_aliases:
             if alias != alias.lower() or alias != alias.strip():
                 yield f"card {card.id}: alias {alias!r} is not lowercase and trimmed"
             if seen.setdefault(alias, card.id) != card.id:

@@ -97,10 +97,15 @@ class Card:
     id: str
     name: str
     short_name: str
-    aliases_en: tuple[str, ...]
-    aliases_es: tuple[str, ...]
+    # What people type for the card, by language code (bot/languages.py): searched in that
+    # language. A language with no entry still finds the card by its translated names.
+    aliases: Mapping[str, tuple[str, ...]]
     points: Mapping[str, tuple[Fact, ...]]
     other_names: tuple[str, ...] = ()
+
+    @property
+    def all_aliases(self) -> tuple[str, ...]:
+        return tuple(alias for aliases in self.aliases.values() for alias in aliases)
 
     def facts(self) -> tuple[Fact, ...]:
         return tuple(fact for facts in self.points.values() for fact in facts)

@@ -64,21 +64,23 @@ MEDICAL = Card(
     id="medical",
     name=N_("Medical insurance card"),
     short_name=N_("Medical insurance card"),
-    aliases_en=(
-        "medical insurance card",
-        "medical card",
-        "health insurance card",
-        "old medical insurance card",
-        "mi card",
-    ),
-    aliases_es=(
-        "tarjeta de seguro médico",
-        "tarjeta de seguro medico",
-        "tarjeta del seguro médico",
-        "tarjeta del seguro medico",
-        "tarjeta médica",
-        "tarjeta medica",
-    ),
+    aliases=frozen_map({
+        "en": (
+            "medical insurance card",
+            "medical card",
+            "health insurance card",
+            "old medical insurance card",
+            "mi card",
+        ),
+        "es": (
+            "tarjeta de seguro médico",
+            "tarjeta de seguro medico",
+            "tarjeta del seguro médico",
+            "tarjeta del seguro medico",
+            "tarjeta médica",
+            "tarjeta medica",
+        ),
+    }),
     points=frozen_map(
         {
             "what": (MEDICAL_REPLACED,),
@@ -151,8 +153,10 @@ HEALTH = Card(
     id="health",
     name=N_("Health card"),
     short_name=N_("Health card"),
-    aliases_en=("health card", "healthcare card", "health record card", "medical record card"),
-    aliases_es=("tarjeta sanitaria", "tarjeta de salud", "tarjeta de sanidad"),
+    aliases=frozen_map({
+        "en": ("health card", "healthcare card", "health record card", "medical record card"),
+        "es": ("tarjeta sanitaria", "tarjeta de salud", "tarjeta de sanidad"),
+    }),
     points=frozen_map(
         {
             "what": (HEALTH_WHAT,),
@@ -269,14 +273,16 @@ CITIZEN = Card(
     id="citizen",
     name=N_("Citizen card"),
     short_name=N_("Citizen card"),
-    aliases_en=("citizen card", "citizens card", "citizen's card", "city card", "resident card"),
-    aliases_es=(
-        "tarjeta ciudadana",
-        "tarjeta de ciudadano",
-        "tarjeta del ciudadano",
-        "tarjeta de ciudadanía",
-        "tarjeta de ciudadania",
-    ),
+    aliases=frozen_map({
+        "en": ("citizen card", "citizens card", "citizen's card", "city card", "resident card"),
+        "es": (
+            "tarjeta ciudadana",
+            "tarjeta de ciudadano",
+            "tarjeta del ciudadano",
+            "tarjeta de ciudadanía",
+            "tarjeta de ciudadania",
+        ),
+    }),
     points=frozen_map(
         {
             "what": (CITIZEN_WHAT,),

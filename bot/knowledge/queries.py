@@ -106,9 +106,9 @@ def fold(text: str) -> str:
 
 
 def find_card(text: str) -> Card | None:
-    """The card whose id or alias (English or Spanish) is exactly the text, ignoring accents."""
+    """The card whose id or alias (in any language) is exactly the text, ignoring accents."""
     wanted = fold(text)
     for item in CARDS.values():
-        if wanted == item.id or wanted in {fold(a) for a in (*item.aliases_en, *item.aliases_es)}:
+        if wanted == item.id or wanted in {fold(a) for a in item.all_aliases}:
             return item
     return None

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from babel import Locale
 from telegram import InlineKeyboardButton
 
-from bot import callbacks
+from bot import callbacks, languages
 from bot.i18n import SUPPORTED_LOCALES, _, current_locale, pgettext
 from bot.screens.base import Screen, button, nav_row, route
 
@@ -45,15 +44,14 @@ def search_help(_args: list[str]) -> Screen:
 
 
 def language_name(code: str) -> str:
-    """A language named in itself, from Babel's locale data (never translated)."""
-    name = Locale.parse(code).get_display_name(code) or code
-    return name[:1].upper() + name[1:]
+    """A language named in itself, as bot/languages.py registers it (never translated)."""
+    return languages.native_name(code)
 
 
 def language_named_here(code: str) -> str:
     """A language named in the bound locale ("Spanish" to an English reader, "inglés" to a
     Spanish one), from Babel's locale data."""
-    return Locale.parse(code).get_display_name(current_locale()) or code
+    return languages.name_in(code, current_locale())
 
 
 @route("lang")

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.i18n import SOURCE_LOCALE, kgettext, use_locale
+from bot.i18n import SOURCE_LOCALE, SUPPORTED_LOCALES, kgettext, pgettext, use_locale
 
-LANGUAGES: tuple[str, ...] = ("en", "es")
+LANGUAGES = SUPPORTED_LOCALES  # every registered language (bot/languages.py), read live
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,10 @@ def _translations(msgid: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-_ARTICLE_WORD = {"en": "article", "es": "artículo"}
+def _article_word(language: str) -> str:
+    """The word a law article's title starts with in the index, in that language."""
+    with use_locale(language):
+        return pgettext("search index", "article")
 
 
 def load() -> Corpus:
@@ -66,8 +69,8 @@ def load() -> Corpus:
                 *_translations(card.name),
                 *_translations(card.short_name),
                 *((name, SOURCE_LOCALE) for name in card.other_names),
-                *((alias, "en") for alias in card.aliases_en),
-                *((alias, "es") for alias in card.aliases_es),
+                *((alias, language) for language, aliases in card.aliases.items()
+                  for alias in aliases),
             ),
         )
         for card in knowledge.CARDS.values()
@@ -81,7 +84,7 @@ def load() -> Corpus:
             article.id,
             article.number,
             tuple(
-                (f"{_ARTICLE_WORD[language]} {article.number} {law}", language)
+                (f"{_article_word(language)} {article.number} {law}", language)
                 for law, language in _translations(article.law)
             ),
         )

@@ -8,15 +8,21 @@ from functools import lru_cache
 
 import Stemmer
 
+from bot import languages
 from bot.search.text import STOPWORDS, fold
 
-_STEMMERS = {"en": Stemmer.Stemmer("english"), "es": Stemmer.Stemmer("spanish")}
-LANGUAGES = tuple(_STEMMERS)
+LANGUAGES = languages.CODES  # every registered language (bot/languages.py), read live
+
+
+@lru_cache(maxsize=64)
+def _stemmer(language: str) -> Stemmer.Stemmer:
+    entry = languages.get(language) or languages.SOURCE
+    return Stemmer.Stemmer(entry.stemmer)
 
 
 @lru_cache(maxsize=16384)
 def stem(token: str, language: str) -> str:
-    return str(_STEMMERS[language].stemWord(token))
+    return str(_stemmer(language).stemWord(token))
 
 
 @dataclass(frozen=True)

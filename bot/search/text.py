@@ -6,6 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from bot import languages
+
 MAX_QUERY_CHARS = 256
 
 
@@ -60,24 +62,7 @@ QUESTION_WORDS = _wordset(
     """
 )
 
-# Cues for detect_language: frequent words of one language that are not words of the other.
-_CUES_EN = _wordset(
-    """
-    the is are of and what which who how why does do can card cards same as
-    between difference with for health citizen social security medical insurance
-    electronic certificate law article
-    """
-)
-_CUES_ES = _wordset(
-    """
-    el la los las es son de del y que cual como por para tarjeta tarjetas mismo
-    misma igual entre diferencia con sanitaria salud ciudadana ciudadano
-    seguridad seguro medico electronica electronico certificado ley articulo
-    carnet sanitario sanidad ciudadania tipos cuando mi numero
-    """
-)
 _QUESTION_MARKS = ("?", "\u00bf", "\uff1f")  # ?, inverted ?, full-width ?
-_SPANISH_CHARS = frozenset("ñ¿¡áéíóú")
 
 # Shorthand that users type and the knowledge base does not spell out.
 _EXPANSIONS = {"e": "electronic", "ss": "social security", "hr": "human resources"}
@@ -123,15 +108,16 @@ def is_question(query: str, tokens: tuple[str, ...]) -> bool:
 
 
 def detect_language(query: str) -> str | None:
-    """'en' or 'es' when the text clearly is one of them, else None."""
+    """The registered language (bot/languages.py) the text clearly is in, by its cue words and
+    letters; None when no language leads."""
     text = clip(query)
     lowered = text.casefold()
     tokens = fold(text).split()
-    en = sum(token in _CUES_EN for token in tokens)
-    es = sum(token in _CUES_ES for token in tokens)
-    es += 2 * sum(ch in _SPANISH_CHARS for ch in lowered)
-    if en == es:
-        return None
-    if en > es:
-        return "en" if en >= 1 else None
-    return "es"
+    scores = sorted(
+        (sum(token in language.cue_words for token in tokens)
+         + (2 * sum(ch in language.cue_letters for ch in lowered) if language.cue_letters else 0),
+         language.code)
+        for language in languages.registered()
+    )  # fmt: skip
+    (best, code), runner_up = scores[-1], scores[-2][0] if len(scores) > 1 else 0
+    return code if best >= 1 and best > runner_up else None
