@@ -55,8 +55,9 @@ SPANISH = Language(
     cue_letters=frozenset("ñ¿¡áéíóú"),
 )  # fmt: skip
 SOURCE = ENGLISH  # the language the strings are written in
+BUILT_IN = (ENGLISH, SPANISH)  # in the order the language picker offers them
 
-_registered: dict[str, Language] = {language.code: language for language in (ENGLISH, SPANISH)}
+_registered: dict[str, Language] = {language.code: language for language in BUILT_IN}
 
 
 def registered() -> tuple[Language, ...]:
