@@ -117,7 +117,7 @@ def native_name(code: str) -> str:
 
 def name_in(code: str, reader: str) -> str:
     """A language named in the reader's language ("Spanish" to an English reader), from Babel's
-    locale data; its own name where Babel knows one of the two not."""
+    locale data; its own name where Babel does not know one of the two."""
     try:
         return Locale.parse(code).get_display_name(reader) or native_name(code)
     except (UnknownLocaleError, ValueError):

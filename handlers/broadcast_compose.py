@@ -18,6 +18,7 @@ from bot.context import BotContext
 from bot.i18n import _, pgettext
 from handlers.broadcast_content import pick_mode, pick_source, take_text, take_topic
 from handlers.broadcast_draft import (
+    CANCEL,
     ButtonStep,
     TypedStep,
     cancel_row,
@@ -34,8 +35,6 @@ from handlers.broadcast_photo import no_photo_wanted, take_photo
 from handlers.broadcast_preview import ask_when, pick_audience, send_now
 from handlers.broadcast_schedule import on_zone, take_time
 from handlers.questions import on_question
-
-CANCEL = "x"
 
 
 @dataclass(frozen=True)

@@ -20,23 +20,24 @@ from bot.screens.home import language_name
 
 DRAFT = "bc"  # the draft's key in session.data
 WEEK_DAYS = 7  # a tip of the week repeats
+CANCEL = "x"  # the Cancel button's action, offered at every step
 
 
 def audiences() -> tuple[str, ...]:
     return ("all", "groups", "channels", *(f"lang:{code}" for code in SUPPORTED_LOCALES))
 
 
-def _b(arg: str) -> str:
+def _callback_data(arg: str) -> str:
     return callbacks.encode(callbacks.BROADCAST, arg)
 
 
 def keyboard(*rows: list[tuple[str, str]]) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=_b(arg))
+    return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=_callback_data(arg))
                                   for label, arg in row] for row in rows])
 
 
 def cancel_row() -> list[tuple[str, str]]:
-    return [(pgettext("button", "✖️ Cancel"), "x")]
+    return [(pgettext("button", "✖️ Cancel"), CANCEL)]
 
 
 def is_admin(context: BotContext, user_id: int | None) -> bool:
