@@ -13,6 +13,7 @@ from bot.i18n import _, current_locale, kgettext
 from bot.knowledge.model import Quote
 from bot.screens.base import SOURCE, Screen, nav_row, render_unpaged, route
 from bot.screens.kit import article_title, k
+from bot.screens.titles import title as node_title
 
 
 def _quotes(screen: Screen) -> list[Quote]:
@@ -45,7 +46,10 @@ def sources(args: list[str]) -> Screen | None:
     quotes = _quotes(screen)
     if not quotes:
         return None
-    parts = ["<b>" + _("📖 The passages this rests on") + "</b>"]
+    subject = node_title(node)
+    heading = _("📖 The passages this rests on") if subject is None else _(
+        "📖 The passages behind: {subject}").format(subject=escape(subject, quote=False))
+    parts = [f"<b>{heading}</b>"]
     for source_id in dict.fromkeys(q.source for q in quotes):
         title = k(knowledge.SOURCES[source_id].title)
         parts.append(f"<b>«{title}»</b>")
