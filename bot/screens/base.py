@@ -159,7 +159,8 @@ def _cut_line(line: str, limit: int) -> list[str]:
             chunks[-1] = f"{chunks[-1]} {word}"
         else:
             chunks.append(word)
-    repaired, still_open = [], []  # tags open at the start of the chunk, outermost first
+    repaired: list[str] = []
+    still_open: list[str] = []  # tags open at the start of the chunk, outermost first
     for chunk in chunks:
         opened = "".join(still_open)
         for tag in _TAG.finditer(chunk):
