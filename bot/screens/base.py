@@ -38,6 +38,9 @@ class Screen:
     # whole (the law screen).
     facts: tuple[Fact, ...] = ()
     articles: tuple[str, ...] = ()
+    # Paragraphs that only make sense beside the buttons ("Tap a point…"): a screen posted into
+    # another chat without its buttons leaves them out.
+    tap_hints: tuple[str, ...] = ()
 
     def markup(self) -> InlineKeyboardMarkup | None:
         return InlineKeyboardMarkup(self.rows) if self.rows else None

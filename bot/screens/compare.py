@@ -61,14 +61,15 @@ def _summary(a: str, b: str) -> Screen:
     title = f"<b>{card_name(a)}</b> ⚖️ <b>{card_name(b)}</b>"
     parts = [title, _verdict_line(a, b)]
     facts: list[Fact] = []
+    hints: tuple[str, ...] = ()
     if comparison is not None:
         facts.append(comparison.verdict)
         for point_id, fact in comparison.differences.items():
             parts.append(f"<b>{k(knowledge.POINTS[point_id].label)}</b>: {k(fact.text)}")
             facts.append(fact)
     else:
-        parts.append(_("The sources do not compare these two cards directly. "
-                       "Tap a point to see what they say about each card."))
+        hints = (_("Tap a point to see what they say about each card."),)
+        parts += [_("The sources do not compare these two cards directly."), *hints]
     card_a, card_b = knowledge.card(a), knowledge.card(b)
     assert card_a is not None and card_b is not None
     either = [p for p in knowledge.POINTS if p in card_a.points or p in card_b.points]
@@ -88,7 +89,7 @@ def _summary(a: str, b: str) -> Screen:
         button(pgettext("button", "⚖️ Compare another"), "cmp"),
     ])
     rows.append(nav_row())
-    return Screen("\n\n".join(p for p in parts if p), rows, facts=tuple(facts))
+    return Screen("\n\n".join(p for p in parts if p), rows, facts=tuple(facts), tap_hints=hints)
 
 
 def _point(a: str, b: str, point_id: str) -> Screen | None:

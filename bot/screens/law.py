@@ -26,10 +26,10 @@ def law(args: list[str]) -> Screen | None:
         parts.append("<i>" + _("Repaired by the bot:") + " " + k(article.repair) + "</i>")
     rows = [[button(card_short(c.id), f"card:{c.id}") for c in cards][i : i + 2]
             for i in range(0, len(cards), 2)]
-    if cards or faqs:
-        parts.append(_("Relied on by the cards and questions below."))
+    hints = (_("Relied on by the cards and questions below."),) if cards or faqs else ()
+    parts += hints
     for item in faqs:
         number = knowledge.FAQS.index(item) + 1
         rows.append([button(kgettext(item.question), f"faq:{number}")])
     rows.append(nav_row())
-    return Screen("\n\n".join(parts), rows, articles=(article.id,))
+    return Screen("\n\n".join(parts), rows, articles=(article.id,), tap_hints=hints)

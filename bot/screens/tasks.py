@@ -78,7 +78,10 @@ def card_tasks(args: list[str]) -> Screen | None:
     found = knowledge.tasks_of(card.id)
     heading = _("What can I do with it?")
     if found:
-        text = f"<b>{card_name(card.id)}</b>\n{heading} " + _("The sources name these tasks.")
+        # Listed in the text too, so that the screen says it all when shared without buttons.
+        listed = "\n".join(f"• {k(t.label)}" for t in found)
+        text = f"<b>{card_name(card.id)}</b>\n{heading} " + _("The sources name these tasks:")
+        text += f"\n\n{listed}"
     else:
         text = f"<b>{card_name(card.id)}</b>\n{heading} " + _(
             "The sources name no task that this card serves."
