@@ -42,9 +42,8 @@ def answer_screen(text: str) -> tuple[Screen, Reply]:
     if screen is None:
         return replies.not_covered(reply.gap, reply.hits), reply
     best = reply.hits[0].node
-    rows = [
-        [button("➡️ " + label, hit.node)] for hit in reply.hits[1:] if (label := title(hit.node))
-    ]
+    labels = ((title(hit.node, short=True), hit.node) for hit in reply.hits[1:])
+    rows = [[button("➡️ " + label, node)] for label, node in labels if label]
     asked_in = detect_language(text)
     if asked_in and asked_in != current_locale() and asked_in in SUPPORTED_LOCALES:
         with use_locale(asked_in):
