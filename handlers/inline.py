@@ -23,8 +23,8 @@ from bot.context import BotContext
 from bot.i18n import _, current_locale, pgettext
 from bot.pictures.inline import picture_result
 from bot.screens import replies
-from bot.screens.base import render_unpaged, split_pages
 from bot.screens.links import guide_url
+from bot.screens.shared import shared_text
 from bot.screens.titles import title
 from bot.search import GREETING, NOT_COVERED, THANKS, suggest
 from bot.stats import Stats
@@ -53,20 +53,6 @@ def _guide_button(bot_username: str, node: str) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [[InlineKeyboardButton(pgettext("button", "📖 Open the full guide"), url=url)]]
     )
-
-
-def shared_text(node: str) -> str | None:
-    """A screen as it reads when posted into any chat, where its buttons are not: its first
-    page without the sentences that ask to tap, said to be a summary when it goes on."""
-    screen = render_unpaged(node)
-    if screen is None:
-        return None
-    kept = [p for p in screen.text.split("\n\n") if p not in screen.tap_hints]
-    pages = split_pages("\n\n".join(kept))
-    if len(pages) == 1:
-        return pages[0]
-    note = _("This is a summary. The full guide has the rest.")
-    return f"{pages[0]}\n\n<i>{note}</i>"
 
 
 def _gap_article(gap: str, bot_username: str) -> InlineQueryResultArticle:
