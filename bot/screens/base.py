@@ -23,6 +23,7 @@ SCREEN_BUDGET = 900
 PAGE_MARK = "@"
 MAX_HEADING = 150
 _TAG = re.compile(r"<[^>]+>")
+_SUBHEADING = re.compile(r"<b>[^\n<]*</b>")
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+")
 # The node kind of the quoted passages behind a screen: `src:<node>`.
 SOURCE = "src"
@@ -140,8 +141,18 @@ def split_pages(text: str, budget: int = SCREEN_BUDGET) -> list[str]:
 
 
 def _pieces(text: str, limit: int) -> Iterator[tuple[str, str]]:
-    """The text as (separator, piece) pairs, no piece over `limit` visible characters."""
-    for paragraph in text.split("\n\n"):
+    """The text as (separator, piece) pairs, no piece over `limit` visible characters; a bold
+    one-line paragraph (a subheading) goes with the paragraph after it when both fit."""
+    paragraphs = text.split("\n\n")
+    i = 0
+    while i < len(paragraphs):
+        paragraph = paragraphs[i]
+        i += 1
+        if _SUBHEADING.fullmatch(paragraph) and i < len(paragraphs):
+            joined = f"{paragraph}\n\n{paragraphs[i]}"
+            if visible_length(joined) <= limit:
+                paragraph = joined
+                i += 1
         lines = [paragraph] if visible_length(paragraph) <= limit else paragraph.split("\n")
         separator = "\n\n"
         for line in lines:
