@@ -76,7 +76,7 @@ def questions(telegram_url: str, redis_url: str, repeat: int) -> dict[str, Any]:
 def seed_users(redis_url: str, prefix: str, count: int) -> float:
     """Store count users' sessions and languages, pipelined; return the seconds it took."""
     redis = Redis.from_url(redis_url)
-    session = json.dumps({"n": "cmp:health:social", "h": ["home", "cmp"], "d": {}})
+    session = json.dumps({"p": {"1": ["home", "cmp", "cmp:health:social"]}, "d": {}})
     start = time.perf_counter()
     pipe = redis.pipeline(transaction=False)
     for uid in range(1, count + 1):

@@ -11,7 +11,7 @@ from bot.context import BotContext
 from bot.i18n import _
 from bot.screens import render
 from bot.state.session import HOME
-from handlers._show import place, send
+from handlers._show import send_screen
 
 log = logging.getLogger(__name__)
 
@@ -19,15 +19,15 @@ log = logging.getLogger(__name__)
 async def unknown_command(update: Update, context: BotContext) -> None:
     home = render(HOME)
     assert home is not None
-    place(context, HOME)
-    await send(update, home.with_note(_("I don't know that command. Here is the main menu.")))
+    note = _("I don't know that command. Here is the main menu.")
+    await send_screen(update, context, home.with_note(note), [HOME])
 
 
 async def not_text(update: Update, context: BotContext) -> None:
     home = render(HOME)
     assert home is not None
-    place(context, HOME)
-    await send(update, home.with_note(_("I can only read text. Pick a topic from the menu.")))
+    note = _("I can only read text. Pick a topic from the menu.")
+    await send_screen(update, context, home.with_note(note), [HOME])
 
 
 def register(app: Application) -> None:  # type: ignore[type-arg]

@@ -22,7 +22,9 @@ from bot import knowledge
 from bot.context import BotContext
 from bot.i18n import _, current_locale, pgettext
 from bot.pictures.inline import picture_result
-from bot.screens import render, replies
+from bot.screens import replies
+from bot.screens.links import guide_url
+from bot.screens.shared import shared_text
 from bot.screens.titles import title
 from bot.search import GREETING, NOT_COVERED, THANKS, suggest
 from bot.stats import Stats
@@ -38,11 +40,6 @@ GAP = "gap:"
 _TAGS = re.compile(r"<[^>]+>")
 
 
-def start_payload(node: str) -> str:
-    """Deep-link payload of a node: the `start` handler turns '-' back into ':'."""
-    return node.replace(":", "-")
-
-
 def _description(html_text: str) -> str:
     """The first plain-text line after the title, short enough for a results list."""
     lines = [unescape(_TAGS.sub("", line)).strip() for line in html_text.split("\n")]
@@ -52,9 +49,9 @@ def _description(html_text: str) -> str:
 
 
 def _guide_button(bot_username: str, node: str) -> InlineKeyboardMarkup:
-    url = f"https://t.me/{bot_username}?start={start_payload(node)}"
+    url = guide_url(bot_username, node)
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(pgettext("button", "📖 Open in the guide"), url=url)]]
+        [[InlineKeyboardButton(pgettext("button", "📖 Open the full guide"), url=url)]]
     )
 
 
@@ -80,18 +77,16 @@ def article(node: str, bot_username: str) -> InlineQueryResultArticle | None:
 # Results depend only on locale, node and the bot's name: bounded by the content, not by users.
 @lru_cache(maxsize=2048)
 def _article(locale: str, node: str, bot_username: str) -> InlineQueryResultArticle | None:
-    screen = render(node)
+    text = shared_text(node)
     heading = title(node)
-    if screen is None or heading is None:
+    if text is None or heading is None:
         return None
     keyboard = _guide_button(bot_username, node)
     return InlineQueryResultArticle(
         id=node,
         title=heading,
-        description=_description(screen.text),
-        input_message_content=InputTextMessageContent(
-            screen.text, parse_mode=ParseMode.HTML
-        ),
+        description=_description(text),
+        input_message_content=InputTextMessageContent(text, parse_mode=ParseMode.HTML),
         reply_markup=keyboard,
     )
 

@@ -14,7 +14,7 @@ from bot.i18n import SUPPORTED_LOCALES, _, set_locale
 from bot.screens import render
 from bot.screens.home import language_named_here
 from bot.state.session import HOME
-from handlers._show import edit, place, send
+from handlers._show import edit_to_home, send_screen
 
 log = logging.getLogger(__name__)
 
@@ -22,8 +22,7 @@ log = logging.getLogger(__name__)
 async def choose(update: Update, context: BotContext) -> None:
     screen = render("lang")
     assert screen is not None
-    place(context, "lang")
-    await send(update, screen)
+    await send_screen(update, context, screen, [HOME, "lang"])
 
 
 
@@ -52,9 +51,8 @@ async def chosen(update: Update, context: BotContext) -> None:
     await query.answer()
     home = render(HOME)
     assert home is not None
-    place(context, HOME)
     note = _("I will answer in {language} from now on.").format(language=language_named_here(code))
-    await edit(update, home.with_note(note))
+    await edit_to_home(update, context, home.with_note(note))
 
 
 def register(app: Application) -> None:  # type: ignore[type-arg]

@@ -1,4 +1,9 @@
-"""Menu taps: go to a node, Back, Home; an unknown or stale button gets a note and the main menu."""
+"""Menu taps: go to a node, Back, Home; an unknown or stale button gets a note and the main menu.
+
+Each menu message keeps its own path (`bot.state.session`), so Back retraces what that message
+showed. In a group, a message belongs to the member it was made for: anyone else who taps it is
+sent on to a private chat, and the message stays as everyone sees it.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +16,15 @@ from bot import callbacks
 from bot.context import BotContext
 from bot.i18n import _
 from bot.screens import render
-from bot.state.session import HOME
-from handlers._show import edit
+from bot.state.session import HOME, backward, forward
+from handlers._show import (
+    answered_privately,
+    edit_screen,
+    edit_to_home,
+    message_key,
+    session_of,
+    tapped_message,
+)
 
 log = logging.getLogger(__name__)
 
@@ -21,34 +33,39 @@ def stale_note() -> str:
     return _("That button is from an older menu. Here is the main menu.")
 
 
+def next_path(tap: callbacks.Callback | None, path: list[str] | None) -> list[str] | None:
+    """The path of the tapped message after the tap; None for a button that leads nowhere
+    (unknown, or Back on a message whose path is gone)."""
+    if tap is None:
+        return None
+    if tap.kind == callbacks.HOME:
+        return [HOME]
+    if tap.kind == callbacks.GO:
+        return forward(path or [], tap.arg)
+    if tap.kind == callbacks.BACK and path is not None:
+        return backward(path)
+    return None
+
+
 async def on_tap(update: Update, context: BotContext) -> None:
     query = update.callback_query
     assert query is not None
-    tap = callbacks.decode(query.data)
-    session = context.loaded.session if context.loaded is not None else None
-    node: str | None
-    if tap is None or tap.kind not in (callbacks.GO, callbacks.BACK, callbacks.HOME):
-        node = None
-    elif tap.kind == callbacks.HOME:
-        node = HOME
-    elif tap.kind == callbacks.BACK:
-        node = session.back() if session is not None else None
-    else:
-        node = tap.arg
-    screen = render(node) if node is not None else None
-    if screen is None or node is None:
+    message = tapped_message(update)
+    session = session_of(context)
+    path = session.path(message_key(message)) if session and message else None
+    shown = next_path(callbacks.decode(query.data), path)
+    screen = render(shown[-1]) if shown else None
+    if await answered_privately(update, context, shown[-1] if shown and screen else HOME):
+        return
+    if screen is None or shown is None:
         log.info("stale or unknown button %r", (query.data or "")[:64])
         await query.answer(stale_note())
-        if session is not None:
-            session.go(HOME)
         home = render(HOME)
         assert home is not None
-        await edit(update, home.with_note(stale_note()))
+        await edit_to_home(update, context, home.with_note(stale_note()))
         return
-    if session is not None and tap is not None and tap.kind != callbacks.BACK:
-        session.go(node)
     await query.answer()
-    await edit(update, screen)
+    await edit_screen(update, context, screen, shown)
 
 
 def register(app: Application) -> None:  # type: ignore[type-arg]

@@ -15,8 +15,16 @@ from bot.screens import Screen, render, replies
 from bot.screens.base import button
 from bot.screens.titles import title
 from bot.search import DID_YOU_MEAN, GREETING, THANKS, Reply, detect_language, understand
+from bot.state.session import HOME, forward
 from bot.stats import Stats
-from handlers._show import edit, place, send
+from handlers._show import (
+    answered_privately,
+    edit_screen,
+    message_key,
+    send_screen,
+    session_of,
+    tapped_message,
+)
 
 log = logging.getLogger(__name__)
 
@@ -34,9 +42,8 @@ def answer_screen(text: str) -> tuple[Screen, Reply]:
     if screen is None:
         return replies.not_covered(reply.gap, reply.hits), reply
     best = reply.hits[0].node
-    rows = [
-        [button("➡️ " + label, hit.node)] for hit in reply.hits[1:] if (label := title(hit.node))
-    ]
+    labels = ((title(hit.node, short=True), hit.node) for hit in reply.hits[1:])
+    rows = [[button("➡️ " + label, node)] for label, node in labels if label]
     asked_in = detect_language(text)
     if asked_in and asked_in != current_locale() and asked_in in SUPPORTED_LOCALES:
         with use_locale(asked_in):
@@ -58,9 +65,8 @@ async def on_question(update: Update, context: BotContext) -> None:
     if bot_name:
         text = text.replace(f"@{bot_name}", " ")
     screen, reply = answer_screen(text)
-    if reply.node is not None:
-        place(context, reply.node)
-    await send(update, screen)
+    # The answer's own path: Back on it leads Home, and in a group it marks whom it was for.
+    await send_screen(update, context, screen, [HOME, reply.node] if reply.node else [HOME])
     services = context.services
     # Counted beside the reply, not before the handler ends: a count never delays an answer.
     context.application.create_task(
@@ -85,11 +91,16 @@ async def on_translate(update: Update, context: BotContext) -> None:
     if locale not in SUPPORTED_LOCALES:
         await query.answer()
         return
+    if await answered_privately(update, context, node if render(node) else HOME):
+        return
     with use_locale(locale):
         screen = render(node)
     await query.answer()
     if screen is not None:
-        await edit(update, screen)
+        message = tapped_message(update)
+        session = session_of(context)
+        path = session.path(message_key(message)) if session and message else None
+        await edit_screen(update, context, screen, forward(path or [HOME], node))
 
 
 def register(app: Application) -> None:  # type: ignore[type-arg]

@@ -11,7 +11,7 @@ from bot.context import BotContext
 from bot.i18n import _
 from bot.screens import render
 from bot.state.session import HOME
-from handlers._show import place, send
+from handlers._show import send_screen
 
 _PAYLOAD = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
@@ -27,17 +27,13 @@ async def start(update: Update, context: BotContext) -> None:
         node = payload_node(args[0]) if _PAYLOAD.match(args[0]) else ""
         screen = render(node) if node else None
         if screen is not None:
-            place(context, HOME)
-            place(context, node)
-            await send(update, screen)
+            await send_screen(update, context, screen, [HOME, node])
             return
     home = render(HOME)
     assert home is not None
-    place(context, HOME)
     if args:
-        await send(update, home.with_note(_("That link does not lead anywhere I know.")))
-        return
-    await send(update, home)
+        home = home.with_note(_("That link does not lead anywhere I know."))
+    await send_screen(update, context, home, [HOME])
 
 
 def register(app: Application) -> None:  # type: ignore[type-arg]

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot import callbacks, knowledge
 from bot.app import BotApplication
 from bot.emulator import LocalTelegram
+from bot.screens.base import PAGE_MARK, SCREEN_BUDGET
 from bot.screens.graph import walk
 from tests.harness import User
 
@@ -17,25 +20,38 @@ VERDICTS = {
            "No, aunque en algunas ciudades", "Sí. Son la misma tarjeta",
            "No. Se diferencian en tres"],
 }
-ARTICLES = {"en": "Article {n}", "es": "artículo {n}"}
+LEGAL_BASIS = {"en": "Legal basis:", "es": "Base jurídica:"}
+ARTICLE_BUTTON = {"en": "📜 Social Insurance Law, art. {n}",
+                  "es": "📜 Ley de Seguro Social, art. {n}"}
 # FAQ 5 also cites an article the source leaves unnumbered (tests/test_findings.py).
 FAQ_ARTICLES = {1: (58, 74), 2: (58,), 3: (2, 74, 75), 4: (1, 2, 3, 4), 5: (2,)}
+# "(2/3)" under a page: not part of the screen's budget.
+PAGE_MARKER = re.compile(r"\n\n\(\d+/\d+\)$")
 
 
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
-async def test_every_screen_renders_within_telegram_limits(
+async def test_every_screen_fits_a_phone_and_every_page_names_its_subject(
     telegram: LocalTelegram, bot: BotApplication, language: str
 ) -> None:
     user = User(telegram, 100 if language == "en" else 101, language)
     menu = await user.send("/start")
-    nodes = sorted(walk())
-    assert len(nodes) > 300
+    nodes = sorted(walk(locale=language))
+    assert len(nodes) > 500
+    shown: dict[str, str] = {}
     for node in nodes:
-        shown = await user.press_data(menu.message_id, callbacks.go(node))
-        assert "older menu" not in shown.text, node
-        assert 0 < len(shown.text) <= 4096
+        screen = await user.press_data(menu.message_id, callbacks.go(node))
+        assert "older menu" not in screen.text, node
+        shown[node] = screen.text
+        body = PAGE_MARKER.sub("", screen.text)
+        assert 0 < len(body) <= SCREEN_BUDGET, (node, len(body))
+    for node, text in shown.items():
+        base, mark, page = node.partition(PAGE_MARK)
+        if mark and page != "1":
+            heading = shown[base].split("\n", 1)[0]
+            assert text.startswith(heading + "\n"), (node, heading)
+            assert PAGE_MARKER.search(text), node
     assert telegram.invalid_requests == []
 
 
@@ -47,8 +63,21 @@ async def test_seed_questions_give_their_verdicts_and_laws(
     for number, verdict in enumerate(VERDICTS[language], start=1):
         answer = await user.send(f"/start faq-{number}")
         assert verdict in answer.text
+        pages = [answer.text]
+        while any("▶️" in label for label in user.labels(answer)):
+            answer = await user.press(answer, "▶️")
+            pages.append(answer.text)
+        # One line per law, its articles in ascending order, each article a button.
+        basis = "\n".join(pages).split(LEGAL_BASIS[language], 1)[1].split("\n\n")[0]
+        listed = [int(n) for line in basis.split("\n") for n in re.findall(r"\b\d+\b", line)]
+        assert sorted(listed) == sorted(FAQ_ARTICLES[number])
+        for line in basis.strip().split("\n"):
+            numbers = [int(n) for n in re.findall(r"\b\d+\b", line)]
+            assert numbers == sorted(numbers), line
+        labels = " ".join(user.labels(answer))
+        many = len(FAQ_ARTICLES[number]) > 3
         for article in FAQ_ARTICLES[number]:
-            assert ARTICLES[language].format(n=article) in answer.text
+            assert many or ARTICLE_BUTTON[language].format(n=article) in labels
         item = knowledge.faq(number)
         assert item is not None
         if item.compare is not None:
@@ -80,7 +109,7 @@ async def test_back_after_a_deep_path_retraces_every_step(
     user = User(telegram, 105)
     screen = await user.send("/start")
     trail = [screen.text]
-    for label in ("Compare two cards", "Health card", "Citizen card", "Who manages it"):
+    for label in ("Compare two cards", "Health card", "Citizen card", "What it is for"):
         screen = await user.press(screen, label)
         trail.append(screen.text)
     for expected in reversed(trail[:-1]):

@@ -44,7 +44,10 @@ async def test_the_guide_from_home_and_by_deep_link(
     pension = await user.press(money, "Draw a pension")
     assert "Social security card" in pension.text and "Not this one" in pension.text
     linked = await user.send("/start task-transport")
-    assert "Citizen card" in linked.text and "It depends on the city" in linked.text
+    assert "Citizen card" in linked.text
+    rest = await user.press(linked, "More")
+    assert rest.text.startswith("Take the bus or the subway\n")
+    assert "It depends on the city" in rest.text
     legal = await user.send("/start card-social-legal")
     assert "Social Insurance Law" in legal.text
 

@@ -80,7 +80,7 @@ async def test_one_read_spans_slots_on_different_nodes(redis: Redis, key_prefix:
     user = store.user(user_id)
     keys = (user.session, user.locale, user.seen_update(1))
     assert len({key_slot(k.encode()) for k in keys}) == 1
-    loaded.session.go("lang")
+    loaded.session.set_path("7", ["home", "lang"])
     assert await store.save(user_id, loaded)
     assert (await store.load(user_id, update_id=1, chat_id=chat_id)).duplicate
 

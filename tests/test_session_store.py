@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from redis.asyncio import Redis
 
-from bot.state.session import MAX_HISTORY, Session
+from bot.state.session import MAX_DEPTH, MAX_MESSAGES, Session
 from bot.state.store import SessionStore
 
 TTL = 3600
@@ -22,11 +22,10 @@ async def test_changes_are_saved_and_read_back_by_another_store(
 ) -> None:
     first, second = SessionStore(redis, key_prefix, TTL), SessionStore(redis, key_prefix, TTL)
     loaded = await first.load(42, update_id=1)
-    loaded.session.go("lang")
+    loaded.session.set_path("7", ["home", "lang"])
     assert await first.save(42, loaded)
     again = await second.load(42, update_id=2)
-    assert again.session.node == "lang"
-    assert again.session.back() == "home"
+    assert again.session.path("7") == ["home", "lang"]
 
 
 async def test_unchanged_session_is_not_written(redis: Redis, key_prefix: str) -> None:
@@ -46,7 +45,7 @@ async def test_same_update_id_is_a_duplicate(redis: Redis, key_prefix: str) -> N
 async def test_reading_slides_the_expiry(redis: Redis, key_prefix: str) -> None:
     store = SessionStore(redis, key_prefix, TTL)
     loaded = await store.load(42)
-    loaded.session.go("lang")
+    loaded.session.set_path("7", ["home", "lang"])
     await store.save(42, loaded)
     await redis.expire(store.user(42).session, 5)
     await store.load(42)
@@ -65,7 +64,7 @@ async def test_forget_removes_every_key_of_the_user_only(redis: Redis, key_prefi
     store = SessionStore(redis, key_prefix, TTL)
     for user in (42, 43):
         loaded = await store.load(user, update_id=user)
-        loaded.session.go("lang")
+        loaded.session.set_path("7", ["home", "lang"])
         await store.save(user, loaded)
         await store.set_user_locale(user, "es")
     assert await store.forget(42) == ["locale", "seen", "session"]
@@ -73,11 +72,20 @@ async def test_forget_removes_every_key_of_the_user_only(redis: Redis, key_prefi
     assert (await store.load(43)).user_locale == "es"
 
 
-async def test_history_is_capped() -> None:
+async def test_paths_are_capped_in_messages_and_depth() -> None:
     session = Session()
-    for step in range(MAX_HISTORY + 5):
-        session.go(f"n{step}")
-    assert len(session.history) == MAX_HISTORY
+    for message in range(MAX_MESSAGES + 3):
+        session.set_path(str(message), [f"n{step}" for step in range(MAX_DEPTH + 5)])
+    assert list(session.paths) == [str(m) for m in range(3, MAX_MESSAGES + 3)]
+    assert session.path("3") == [f"n{step}" for step in range(5, MAX_DEPTH + 5)]
+    assert session.path("0") is None
+    again = Session.loads(session.dumps())
+    assert again == session
+
+
+async def test_a_session_stored_before_paths_keeps_its_flow_data() -> None:
+    old = Session.loads('{"n":"faq","h":["home"],"d":{"draft":{"step":"text"}}}')
+    assert old == Session({}, {"draft": {"step": "text"}})
 
 
 async def test_garbage_in_redis_yields_a_fresh_session(redis: Redis, key_prefix: str) -> None:

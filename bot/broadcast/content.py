@@ -10,8 +10,8 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot import knowledge
 from bot.i18n import SOURCE_LOCALE, _, pgettext, use_locale
-from bot.screens import render
 from bot.screens.base import MAX_TEXT
+from bot.screens.shared import shared_text
 
 TEXT_FOR_ALL = "*"
 MAX_CAPTION = 1024  # Telegram's limit for a photo's caption
@@ -49,10 +49,9 @@ def render_message(kind: str, node: str, texts: dict[str, str], locale: str,
             return Rendered(text) if text and len(text) <= MAX_TEXT else None
         if kind == "picture":
             return _picture(node, locale)
-        screen = render(node)
-        if screen is None:
+        body = shared_text(node)  # posted without the menu's buttons
+        if body is None:
             return None
-        body = screen.text
         if kind == "tip":
             body = _("💡 <b>Tip of the week</b>") + "\n\n" + body
         markup = None

@@ -22,6 +22,7 @@ from bot.knowledge.social_card_uses import BASIC_FUNCTIONS, QUERIES, USES
 _HEALTH_IS_SOCIAL = Faq(
     id="health-social",
     question=N_("Is the health card a social security card?"),
+    short=N_("Health card or social security card?"),
     answer=False,
     verdict=N_("No. The health card is not a social security card."),
     reasons=(
@@ -37,6 +38,7 @@ _HEALTH_IS_SOCIAL = Faq(
 _SOCIAL_IS_MEDICAL = Faq(
     id="social-medical",
     question=N_("Is the social security card the same as the medical insurance card?"),
+    short=N_("Social security or medical insurance card?"),
     answer=False,
     verdict=N_("No, but the social security card has replaced the medical insurance card."),
     reasons=tuple(MEDICAL_SOCIAL.differences.values()),
@@ -48,6 +50,7 @@ _SOCIAL_IS_MEDICAL = Faq(
 _CITIZEN_IS_SOCIAL = Faq(
     id="citizen-social",
     question=N_("Are the citizen card and the social security card the same card?"),
+    short=N_("Citizen card or social security card?"),
     answer=False,
     verdict=N_(
         "No, though in some cities the citizen card already works as a social security card."
@@ -61,6 +64,7 @@ _CITIZEN_IS_SOCIAL = Faq(
 _HRSS_IS_SOCIAL = Faq(
     id="hrss-social",
     question=N_("Are human resources and social security cards social security cards?"),
+    short=N_("Human resources and social security card"),
     answer=True,
     verdict=N_("Yes. They are the same card: the Social Security Card of the PRC."),
     reasons=(
@@ -115,6 +119,7 @@ _EMEDICAL_IS_ESOCIAL = Faq(
         "Are the electronic medical insurance certificate and the electronic social security "
         "card the same?"
     ),
+    short=N_("Electronic certificate or electronic card?"),
     answer=False,
     verdict=N_("No. They differ in three ways: issuer, conditions to get them, and functions."),
     reasons=tuple(EMEDICAL_ESOCIAL.differences.values()),
@@ -232,6 +237,7 @@ _INSURANCE_KINDS = Faq(
 _CARD_USES = Faq(
     id="card-uses",
     question=N_("What does the social security card record, and what can I do with it?"),
+    short=N_("What the social security card records"),
     answer=None,
     verdict=N_(
         "It records your basic details and your social insurance information, and you use it "
@@ -245,6 +251,7 @@ _CARD_USES = Faq(
 _CARD_TYPES = Faq(
     id="card-types",
     question=N_("What types of social security card are there?"),
+    short=N_("Types of social security card"),
     answer=None,
     verdict=N_("Two: the personal card and the employer card."),
     reasons=(TWO_TYPES,),
@@ -254,6 +261,7 @@ _CARD_TYPES = Faq(
 _EMPLOYER_DUTY = Faq(
     id="employer-duty",
     question=N_("When must my employer register me for social insurance?"),
+    short=N_("When must my employer register me?"),
     answer=None,
     verdict=N_("Within 30 days from the date you are hired."),
     reasons=(

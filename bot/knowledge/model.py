@@ -150,6 +150,14 @@ class Faq:
     articles: tuple[str, ...] = ()
     cards: tuple[str, ...] = ()
     compare: tuple[str, str] | None = None
+    # A short title for a button (a phone shows about 40 characters of one); None when the
+    # question itself is that short.
+    short: str | None = None
+
+    @property
+    def label(self) -> str:
+        """The msgid a button shows; the whole question stays the screen's heading."""
+        return self.short or self.question
 
     @property
     def sources(self) -> tuple[str, ...]:

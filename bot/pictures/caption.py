@@ -8,7 +8,7 @@ from html import unescape
 from bot import knowledge
 from bot.i18n import _
 from bot.pictures.tables import OVERVIEW
-from bot.screens.kit import card_name, footer, k
+from bot.screens.kit import card_name, footer, sources_line, translated
 
 CAPTION_LIMIT = 1024  # characters after entity parsing (sendPhoto's caption)
 _TAGS = re.compile(r"<[^>]+>")
@@ -31,10 +31,12 @@ def caption(picture: str) -> str | None:
     if comparison is None:
         verdict = _("{a} and {b}: two different cards.").format(a=card_name(a), b=card_name(b))
         return f"{title}\n\n{verdict}"
-    parts = [title, k(comparison.verdict.text)]
+    parts = [title, translated(comparison.verdict.text)]
     for point_id, fact in comparison.differences.items():
-        parts.append(f"<b>{k(knowledge.POINTS[point_id].label)}</b>: {k(fact.text)}")
-    parts.append(footer(comparison.facts()))
+        label = translated(knowledge.POINTS[point_id].label)
+        parts.append(f"<b>{label}</b>: {translated(fact.text)}")
+    facts = comparison.facts()
+    parts.append("\n".join(line for line in (footer(facts), sources_line(facts)) if line))
     # Whole paragraphs are left out from the end (before the sources) until it fits.
     while visible_length("\n\n".join(parts)) > CAPTION_LIMIT and len(parts) > 3:
         del parts[-2]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
+from html import unescape
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
@@ -15,16 +17,21 @@ from bot.serving.unread_calls import markup_json
 
 MAX_TEXT = 4096
 MAX_NODE = 64
-# Room below Telegram's limit for the page marker and the translated footer.
-PAGE_BUDGET = 3800
+# What a phone shows at once: the visible characters of a screen's first view (and of each page
+# after it), without the page marker. The rest is behind "More".
+SCREEN_BUDGET = 900
 PAGE_MARK = "@"
+MAX_HEADING = 150
+_TAG = re.compile(r"<[^>]+>")
+_SUBHEADING = re.compile(r"<b>[^\n<]*</b>")
+_SENTENCE = re.compile(r"(?<=[.;!?])\s+")
 # The node kind of the quoted passages behind a screen: `src:<node>`.
 SOURCE = "src"
 
 
 @dataclass(frozen=True)
 class Screen:
-    """What the user sees; `node` is where Back and the session place it."""
+    """What the user sees: the text (paged by `render`) and its buttons."""
 
     text: str
     rows: list[list[InlineKeyboardButton]] = field(default_factory=list)
@@ -32,6 +39,9 @@ class Screen:
     # whole (the law screen).
     facts: tuple[Fact, ...] = ()
     articles: tuple[str, ...] = ()
+    # Paragraphs that only make sense beside the buttons ("Tap a point…"): a screen posted into
+    # another chat without its buttons leaves them out.
+    tap_hints: tuple[str, ...] = ()
 
     def markup(self) -> InlineKeyboardMarkup | None:
         return InlineKeyboardMarkup(self.rows) if self.rows else None
@@ -98,26 +108,83 @@ def _render(locale: str, node: str) -> Screen | None:
         return screen
     turn = []
     if page > 1:
-        turn.append(button(pgettext("button", "◀️ Previous"), f"{base}{PAGE_MARK}{page - 1}"))
+        previous = f"{base}{PAGE_MARK}{page - 1}" if page > 2 else base
+        turn.append(button(pgettext("button", "◀️ Previous"), previous))
     if page < len(pages):
         turn.append(button(pgettext("button", "More ▶️"), f"{base}{PAGE_MARK}{page + 1}"))
     text = f"{pages[page - 1]}\n\n<i>({page}/{len(pages)})</i>"
     return replace(screen, text=text, rows=[turn, *screen.rows])
 
 
-def split_pages(text: str, budget: int = PAGE_BUDGET) -> list[str]:
-    """Whole paragraphs per page; a paragraph longer than a page is cut at line breaks."""
+def visible_length(html_text: str) -> int:
+    """Characters a reader sees: tags dropped, entities counted once."""
+    return len(unescape(_TAG.sub("", html_text)))
+
+
+def split_pages(text: str, budget: int = SCREEN_BUDGET) -> list[str]:
+    """Whole paragraphs per page, each page within `budget` visible characters; a paragraph
+    longer than a page is cut at line breaks, a line at sentence ends. Every page after the
+    first starts with the screen's heading (its first line), so it names its subject."""
+    heading = text.split("\n", 1)[0]
+    if visible_length(heading) > MAX_HEADING:
+        heading = ""  # not a heading but the text itself
+    room = budget - visible_length(heading) - 2
     pages: list[str] = []
     current = ""
-    for paragraph in text.split("\n\n"):
-        pieces = [paragraph] if len(paragraph) <= budget else paragraph.split("\n")
-        for piece in pieces:
-            candidate = f"{current}\n\n{piece}" if current else piece
-            if len(candidate) > budget and current:
-                pages.append(current)
-                candidate = piece
-            current = candidate
+    for separator, piece in _pieces(text, room):
+        candidate = f"{current}{separator}{piece}" if current else piece
+        if visible_length(candidate) > budget and current:
+            pages.append(current)
+            candidate = f"{heading}\n\n{piece}" if heading else piece
+        current = candidate
     return [*pages, current] if current else pages or [""]
+
+
+def _pieces(text: str, limit: int) -> Iterator[tuple[str, str]]:
+    """The text as (separator, piece) pairs, no piece over `limit` visible characters; a bold
+    one-line paragraph (a subheading) goes with the paragraph after it when both fit."""
+    paragraphs = text.split("\n\n")
+    i = 0
+    while i < len(paragraphs):
+        paragraph = paragraphs[i]
+        i += 1
+        if _SUBHEADING.fullmatch(paragraph) and i < len(paragraphs):
+            joined = f"{paragraph}\n\n{paragraphs[i]}"
+            if visible_length(joined) <= limit:
+                paragraph = joined
+                i += 1
+        lines = [paragraph] if visible_length(paragraph) <= limit else paragraph.split("\n")
+        separator = "\n\n"
+        for line in lines:
+            chunks = [line] if visible_length(line) <= limit else _cut_line(line, limit)
+            for chunk in chunks:
+                yield separator, chunk
+                separator = "\n"
+
+
+def _cut_line(line: str, limit: int) -> list[str]:
+    """A long line in chunks at sentence ends (at spaces, if a sentence is longer still); a tag
+    open across a cut is closed before it and opened again after it."""
+    words = [w for s in _SENTENCE.split(line) for w in (
+        [s] if visible_length(s) <= limit else s.split(" "))]
+    chunks: list[str] = []
+    for word in words:
+        if chunks and visible_length(f"{chunks[-1]} {word}") <= limit:
+            chunks[-1] = f"{chunks[-1]} {word}"
+        else:
+            chunks.append(word)
+    repaired: list[str] = []
+    still_open: list[str] = []  # tags open at the start of the chunk, outermost first
+    for chunk in chunks:
+        opened = "".join(still_open)
+        for tag in _TAG.finditer(chunk):
+            if tag.group(0).startswith("</"):
+                still_open.pop()
+            else:
+                still_open.append(tag.group(0))
+        closing = "".join(f"</{t[1:].split('>')[0].split()[0]}>" for t in reversed(still_open))
+        repaired.append(f"{opened}{chunk}{closing}")
+    return repaired
 
 
 def button(label: str, node: str) -> InlineKeyboardButton:

@@ -7,7 +7,14 @@ from telegram import InlineKeyboardButton
 from bot import knowledge
 from bot.i18n import _, pgettext
 from bot.screens.base import Screen, button, nav_row, route
-from bot.screens.kit import bullet_facts, card_name, card_short, footer, k
+from bot.screens.kit import (
+    bullet_facts,
+    card_name,
+    card_short,
+    footer,
+    law_rows,
+    translated,
+)
 
 
 def card_buttons(prefix: str, exclude: str | None = None) -> list[list[InlineKeyboardButton]]:
@@ -34,22 +41,23 @@ def profile(args: list[str]) -> Screen | None:
         return _one_point(card.id, args[1])
     parts = [f"<b>{card_name(card.id)}</b>"]
     if card.other_names:
-        also = ", ".join(k(name) for name in card.other_names)
+        also = ", ".join(translated(name) for name in card.other_names)
         parts.append(_("Also called: {names}").format(names=also))
     for point_id, facts in card.points.items():
-        label = k(knowledge.POINTS[point_id].label)
+        label = translated(knowledge.POINTS[point_id].label)
         parts.append(f"<b>{label}</b>\n{bullet_facts(facts)}")
     missing = [p for p in knowledge.POINTS if p not in card.points]
     if missing:
-        labels = ", ".join(k(knowledge.POINTS[p].label).lower() for p in missing)
+        labels = ", ".join(translated(knowledge.POINTS[p].label).lower() for p in missing)
         parts.append(_("The sources say nothing about: {points}.").format(points=labels))
     parts.append(footer(card.facts()))
     rows = [
         [button(pgettext("button", "🧭 What can I do with it?"), f"does:{card.id}")],
         [button(pgettext("button", "⚖️ Compare with another card"), f"cmp:{card.id}")],
+        *law_rows(card.facts()),
         nav_row(),
     ]
-    return Screen("\n\n".join(parts), rows, facts=card.facts())
+    return Screen("\n\n".join(p for p in parts if p), rows, facts=card.facts())
 
 
 def _one_point(card_id: str, point_id: str) -> Screen | None:
@@ -60,9 +68,9 @@ def _one_point(card_id: str, point_id: str) -> Screen | None:
         return None
     facts = card.points.get(point_id, ())
     body = bullet_facts(facts) if facts else _("The sources say nothing about this.")
-    parts = [f"<b>{card_name(card_id)}: {k(point.label)}</b>", body, footer(facts)]
+    parts = [f"<b>{card_name(card_id)}: {translated(point.label)}</b>", body, footer(facts)]
     rows = [[button(pgettext("button", "🪪 The whole profile"), f"card:{card_id}")]]
     if point_id == "legal" and not facts:
         rows.append([button(pgettext("button", "📜 Legal basis"), "law")])
-    rows.append(nav_row())
+    rows += [*law_rows(facts), nav_row()]
     return Screen("\n\n".join(p for p in parts if p), rows, facts=tuple(facts))

@@ -5,14 +5,14 @@ from __future__ import annotations
 from bot import knowledge
 from bot.i18n import _, kgettext, pgettext
 from bot.screens.base import Screen, button, nav_row, route
-from bot.screens.kit import bullet_facts, footer, k
+from bot.screens.kit import bullet_facts, footer, law_rows, translated
 
 
 @route("faq")
 def faq(args: list[str]) -> Screen | None:
     if not args:
         rows = [
-            [button(kgettext(item.question), f"faq:{n}")]
+            [button(kgettext(item.label), f"faq:{n}")]
             for n, item in enumerate(knowledge.FAQS, 1)
         ]
         return Screen(_("Common questions. Pick one."), [*rows, nav_row()])
@@ -22,11 +22,12 @@ def faq(args: list[str]) -> Screen | None:
     item = knowledge.faq(number)
     if item is None:
         return None
-    parts = [f"<b>{k(item.question)}</b>", f"<b>{k(item.verdict)}</b>", bullet_facts(item.reasons)]
+    parts = [f"<b>{translated(item.question)}</b>", f"<b>{translated(item.verdict)}</b>",
+             bullet_facts(item.reasons)]
     parts.append(footer(item.reasons, item.articles))
     rows = []
     if item.compare is not None:
         a, b = item.compare
         rows.append([button(pgettext("button", "⚖️ See the comparison"), f"cmp:{a}:{b}")])
-    rows.append(nav_row())
-    return Screen("\n\n".join(parts), rows, facts=item.reasons)
+    rows += [*law_rows(item.reasons, item.articles), nav_row()]
+    return Screen("\n\n".join(p for p in parts if p), rows, facts=item.reasons)

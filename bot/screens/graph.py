@@ -33,11 +33,12 @@ def kind_of(node: str) -> str:
     return ":".join([name, *(_arg_kind(arg) for arg in args)]) + (" page" if mark else "")
 
 
-def walk(start: str = HOME) -> dict[str, set[str]]:
-    """Every node reachable by tapping buttons, with the nodes each one leads to."""
+def walk(start: str = HOME, locale: str = "en") -> dict[str, set[str]]:
+    """Every node reachable by tapping buttons in `locale` (pages differ between languages),
+    with the nodes each one leads to."""
     edges: dict[str, set[str]] = {}
     queue = deque([start])
-    with use_locale("en"):
+    with use_locale(locale):
         while queue:
             node = queue.popleft()
             if node in edges:

@@ -5,31 +5,29 @@ from __future__ import annotations
 from bot import knowledge
 from bot.i18n import _, kgettext
 from bot.screens.base import Screen, button, nav_row, route
-from bot.screens.kit import article_short, article_title, card_short, k
+from bot.screens.kit import article_short, article_title, card_short, cited_articles, translated
 
 
 @route("law")
 def law(args: list[str]) -> Screen | None:
     if not args:
-        rows = [[button(article_short(a), f"law:{a}")] for a in knowledge.LAWS]
-        pairs = [rows[i][0] for i in range(len(rows))]
-        grid = [pairs[i : i + 3] for i in range(0, len(pairs), 3)]
-        return Screen(_("The law articles the sources quote. Pick one."), [*grid, nav_row()])
+        rows = [[button(article_short(a), f"law:{a}")] for a in cited_articles((), knowledge.LAWS)]
+        return Screen(_("The law articles the sources quote. Pick one."), [*rows, nav_row()])
     # Deep links turn '-' into ':', so `law-sil-58` arrives as ['sil', '58'].
     article = knowledge.LAWS.get("-".join(args))
     if article is None:
         return None
     cards, faqs = knowledge.cited_by(article.id)
-    parts = [f"<b>{article_title(article.id)}</b>", k(article.text)]
+    parts = [f"<b>{article_title(article.id)}</b>", translated(article.text)]
     if article.repair is not None:
         # The source is garbled here: say what the bot changed rather than pass it off as the law.
-        parts.append("<i>" + _("Repaired by the bot:") + " " + k(article.repair) + "</i>")
+        parts.append("<i>" + _("Repaired by the bot:") + " " + translated(article.repair) + "</i>")
     rows = [[button(card_short(c.id), f"card:{c.id}") for c in cards][i : i + 2]
             for i in range(0, len(cards), 2)]
-    if cards or faqs:
-        parts.append(_("Relied on by the cards and questions below."))
+    hints = (_("Relied on by the cards and questions below."),) if cards or faqs else ()
+    parts += hints
     for item in faqs:
         number = knowledge.FAQS.index(item) + 1
-        rows.append([button(kgettext(item.question), f"faq:{number}")])
+        rows.append([button("❓ " + kgettext(item.label), f"faq:{number}")])
     rows.append(nav_row())
-    return Screen("\n\n".join(parts), rows, articles=(article.id,))
+    return Screen("\n\n".join(parts), rows, articles=(article.id,), tap_hints=hints)

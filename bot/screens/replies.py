@@ -30,7 +30,8 @@ _GAPS: dict[str, Callable[[], str]] = {
 
 
 def _choices(hits: Iterable[Hit]) -> list[list[InlineKeyboardButton]]:
-    return [[button("➡️ " + label, hit.node)] for hit in hits if (label := title(hit.node))]
+    labels = ((title(hit.node, short=True), hit.node) for hit in hits)
+    return [[button("➡️ " + label, node)] for label, node in labels if label]
 
 
 def _guide_row() -> list[InlineKeyboardButton]:

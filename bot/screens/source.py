@@ -11,8 +11,9 @@ from html import escape
 from bot import knowledge
 from bot.i18n import _, current_locale, kgettext
 from bot.knowledge.model import Quote
-from bot.screens.base import SOURCE, Screen, nav_row, render_unpaged, route
-from bot.screens.kit import article_title, k
+from bot.screens.base import SOURCE, Screen, button, nav_row, render_unpaged, route
+from bot.screens.kit import article_title, translated
+from bot.screens.titles import title as node_title
 
 
 def _quotes(screen: Screen) -> list[Quote]:
@@ -45,14 +46,26 @@ def sources(args: list[str]) -> Screen | None:
     quotes = _quotes(screen)
     if not quotes:
         return None
-    parts = ["<b>" + _("📖 The passages this rests on") + "</b>"]
+    subject = node_title(node)
+    heading = _("📖 The passages this rests on") if subject is None else _(
+        "📖 The passages behind: {subject}").format(subject=escape(subject, quote=False))
+    parts = [f"<b>{heading}</b>"]
     for source_id in dict.fromkeys(q.source for q in quotes):
-        title = k(knowledge.SOURCES[source_id].title)
+        title = translated(knowledge.SOURCES[source_id].title)
         parts.append(f"<b>«{title}»</b>")
         parts.extend(_passage(q) for q in quotes if q.source == source_id)
     for article_id in screen.articles:
         repair = knowledge.LAWS[article_id].repair
         if repair is not None:
             note = _("Repaired by the bot:")
-            parts.append(f"<i>{article_title(article_id)}. {note} {k(repair)}</i>")
-    return Screen("\n\n".join(parts), [nav_row()])
+            parts.append(f"<i>{article_title(article_id)}. {note} {translated(repair)}</i>")
+    # Each source is an article answering one of the common questions: a button opens it.
+    questions = [n for s in dict.fromkeys(q.source for q in quotes) if (n := _question_of(s))]
+    rows = [[button("❓ " + kgettext(knowledge.FAQS[n - 1].label), f"faq:{n}")] for n in questions]
+    return Screen("\n\n".join(parts), [*rows, nav_row()])
+
+
+def _question_of(source_id: str) -> int | None:
+    """The number of the common question a source's title asks, if any."""
+    asked = knowledge.SOURCES[source_id].title
+    return next((n for n, item in enumerate(knowledge.FAQS, 1) if item.question == asked), None)

@@ -8,7 +8,14 @@ from bot import knowledge
 from bot.i18n import _, kgettext, ngettext, pgettext
 from bot.knowledge.model import Fact
 from bot.screens.base import Screen, button, nav_row, route
-from bot.screens.kit import bullet_facts, card_name, card_short, footer, k
+from bot.screens.kit import (
+    bullet_facts,
+    card_name,
+    card_short,
+    footer,
+    law_rows,
+    translated,
+)
 from bot.screens.titles import compare_title
 
 
@@ -31,7 +38,8 @@ def tasks(args: list[str]) -> Screen | None:
     if group is None:
         return None
     rows = [[button(kgettext(t.label), f"task:{t.id}")] for t in knowledge.tasks_in(group.id)]
-    return Screen(f"<b>{k(group.label)}</b>\n" + _("What do you need to do?"), [*rows, nav_row()])
+    heading = f"<b>{translated(group.label)}</b>\n" + _("What do you need to do?")
+    return Screen(heading, [*rows, nav_row()])
 
 
 @route("task")
@@ -43,7 +51,7 @@ def task(args: list[str]) -> Screen | None:
     intro = ngettext(
         "The sources name this card for it:", "The sources name these cards for it:", len(serving)
     )
-    parts = [f"<b>{k(item.label)}</b>\n{intro}"]
+    parts = [f"<b>{translated(item.label)}</b>\n{intro}"]
     facts: list[Fact] = []
     for card, card_facts in serving:
         parts.append(f"✅ <b>{card_name(card.id)}</b>\n{bullet_facts(card_facts)}")
@@ -65,8 +73,8 @@ def task(args: list[str]) -> Screen | None:
             rows.append([button("⚖️ " + compare_title(first, mistake.card),
                                 f"cmp:{first}:{mistake.card}")])
     rows.append([button(pgettext("button", "🧭 Another task"), f"tasks:{item.group}")])
-    rows.append(nav_row())
-    return Screen("\n\n".join(parts), rows, facts=tuple(facts))
+    rows += [*law_rows(facts), nav_row()]
+    return Screen("\n\n".join(p for p in parts if p), rows, facts=tuple(facts))
 
 
 @route("does")
@@ -78,7 +86,10 @@ def card_tasks(args: list[str]) -> Screen | None:
     found = knowledge.tasks_of(card.id)
     heading = _("What can I do with it?")
     if found:
-        text = f"<b>{card_name(card.id)}</b>\n{heading} " + _("The sources name these tasks.")
+        # Listed in the text too, so that the screen says it all when shared without buttons.
+        listed = "\n".join(f"• {translated(t.label)}" for t in found)
+        text = f"<b>{card_name(card.id)}</b>\n{heading} " + _("The sources name these tasks:")
+        text += f"\n\n{listed}"
     else:
         text = f"<b>{card_name(card.id)}</b>\n{heading} " + _(
             "The sources name no task that this card serves."

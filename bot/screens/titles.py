@@ -19,8 +19,9 @@ def compare_title(a: str, b: str) -> str:
     return _("{a} vs {b}").format(a=card_short(a), b=card_short(b))
 
 
-def title(node: str) -> str | None:
-    """Plain text (not HTML); None for nodes that have no title of their own."""
+def title(node: str, *, short: bool = False) -> str | None:
+    """Plain text (not HTML); None for nodes that have no title of their own. `short`: for a
+    button, a question's short title rather than the whole question."""
     name, *args = node.split(":")
     if name == "card" and len(args) == 1 and knowledge.card(args[0]) is not None:
         return card_short(args[0])
@@ -28,7 +29,9 @@ def title(node: str) -> str | None:
         return compare_title(args[0], args[1])
     if name == "faq" and len(args) == 1 and args[0].isdigit():
         item = knowledge.faq(int(args[0]))
-        return kgettext(item.question) if item is not None else None
+        if item is None:
+            return None
+        return kgettext(item.label if short else item.question)
     if name == "card" and len(args) == 2 and (card := knowledge.card(args[0])) is not None:
         point = knowledge.POINTS.get(args[1])
         return f"{card_short(card.id)}: {kgettext(point.label)}" if point else None

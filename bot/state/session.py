@@ -1,4 +1,4 @@
-"""A user's place in the menus: current node, a capped history for Back, and flow scratch data."""
+"""A user's place in the menus: each menu message's own path for Back, and flow scratch data."""
 
 from __future__ import annotations
 
@@ -7,52 +7,72 @@ from dataclasses import dataclass, field
 from typing import Any
 
 HOME = "home"
-MAX_HISTORY = 10
+# Menu messages whose path is kept (the most recently shown), and nodes per path.
+MAX_MESSAGES = 8
+MAX_DEPTH = 10
 
 
 @dataclass
 class Session:
-    """Per-user menu state, serialised to one JSON string in Redis."""
+    """Per-user menu state, serialised to one JSON string in Redis.
 
-    node: str = HOME
-    history: list[str] = field(default_factory=list)
+    `paths` maps a menu message (see `handlers._show.message_key`) to the nodes it has shown,
+    the last one on screen now, so Back on that message retraces that message's own steps.
+    """
+
+    paths: dict[str, list[str]] = field(default_factory=dict)
     data: dict[str, Any] = field(default_factory=dict)
 
-    def go(self, node: str) -> None:
-        """Move to a node, remembering where we were (home resets the trail)."""
-        if node == self.node:
-            return
-        if node == HOME:
-            self.history.clear()
-        else:
-            self.history.append(self.node)
-            del self.history[:-MAX_HISTORY]
-        self.node = node
+    def path(self, message: str) -> list[str] | None:
+        """The nodes a message has shown; None when it is unknown (old, expired or not ours)."""
+        trail = self.paths.get(message)
+        return list(trail) if trail is not None else None
 
-    def back(self) -> str | None:
-        """Step back; None when there is nowhere to go back to."""
-        if not self.history:
-            return None
-        self.node = self.history.pop()
-        return self.node
+    def set_path(self, message: str, trail: list[str]) -> None:
+        """The message shows `trail[-1]`, having shown the others before it; the oldest
+        messages' paths make room."""
+        self.paths.pop(message, None)
+        self.paths[message] = trail[-MAX_DEPTH:]
+        for old in list(self.paths)[:-MAX_MESSAGES]:
+            del self.paths[old]
 
     def dumps(self) -> str:
         return json.dumps(
-            {"n": self.node, "h": self.history, "d": self.data},
-            separators=(",", ":"),
-            ensure_ascii=False,
+            {"p": self.paths, "d": self.data}, separators=(",", ":"), ensure_ascii=False
         )
 
     @classmethod
     def loads(cls, raw: str | None) -> Session:
-        """Parse stored JSON; anything unreadable yields a fresh session rather than an error."""
+        """Parse stored JSON; anything unreadable yields a fresh session rather than an error.
+
+        A session written before paths were kept per message has no "p": its flow data stays.
+        """
         if not raw:
             return cls()
         try:
             value = json.loads(raw)
-            node, history, data = value["n"], value["h"], value["d"]
-        except (ValueError, KeyError, TypeError):
+            paths, data = value.get("p", {}), value["d"]
+        except (ValueError, KeyError, TypeError, AttributeError):
             return cls()
-        if not (isinstance(node, str) and isinstance(history, list) and isinstance(data, dict)):
+        if not (isinstance(paths, dict) and isinstance(data, dict)):
             return cls()
-        return cls(node, [h for h in history if isinstance(h, str)][-MAX_HISTORY:], data)
+        kept = {
+            str(key): [n for n in trail if isinstance(n, str)][-MAX_DEPTH:]
+            for key, trail in list(paths.items())[-MAX_MESSAGES:]
+            if isinstance(trail, list)
+        }
+        return cls(kept, data)
+
+
+def forward(trail: list[str], node: str) -> list[str]:
+    """A message's path after it shows `node`; a node already on the path cuts back to it."""
+    if node == HOME:
+        return [HOME]
+    if node in trail:
+        return trail[: trail.index(node) + 1]
+    return [*trail, node]
+
+
+def backward(trail: list[str]) -> list[str]:
+    """A message's path after Back: one step shorter, or Home when nothing is behind it."""
+    return trail[:-1] if len(trail) >= 2 else [HOME]

@@ -57,7 +57,8 @@ class Bench:
         prefix = self.config.key_prefix
         for uid in BYSTANDERS:
             await self.redis.set(f"{prefix}:{{u{uid}}}:locale", "es")
-            await self.redis.set(f"{prefix}:{{u{uid}}}:session", '{"n":"faq","h":["home"],"d":{}}')
+            session = '{"p":{"1":["home","faq"]},"d":{}}'
+            await self.redis.set(f"{prefix}:{{u{uid}}}:session", session)
         self.app = build_application(self.config, self.redis, api_url=self.telegram.url)
         await self.app.initialize()
         await self.app.start()
