@@ -124,8 +124,9 @@ async def test_a_reply_from_the_page_carries_the_message_it_answers(tg: LocalTel
     replied = update["message"]["reply_to_message"]
     assert (replied["message_id"], replied["from"]["is_bot"]) == (bot_message, True)
     state = await call(tg, f"/_emu/state?chat_id={group_id}&since=-1")
-    shown = state["messages"][-1]
-    assert shown["text"] == "and this?"
+    shown = next(m for m in state["messages"]
+                 if m["message_id"] == update["message"]["message_id"])
+    assert (shown["text"], shown["from_bot"]) == ("and this?", False)
     assert shown["reply_to"]["message_id"] == bot_message
     assert shown["reply_to"]["sender"] == tg.api.bot_first_name
     plain = await call(tg, "send", {"user_id": 5, "chat_id": group_id, "text": "no reply"})
