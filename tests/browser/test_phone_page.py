@@ -251,3 +251,16 @@ def test_a_group_on_a_phone_intro_title_and_a_reply_to_the_bot(local_mode: str,
     assert quoted is not None and "Hello" in quoted  # the message it answers, quoted above it
     answer.shoot("group-answer")
     assert answer.broken_labels() == []
+
+    # The group's Search screen: how to ask here, and inline search one tap away.
+    mark = last_message_id(phone)
+    send(phone, "/start")
+    home = Walk(phone, newest_bot_message(phone, wait, mark, "Card Guide"))
+    assert "Language" not in " ".join(home.labels())
+    search = home.press("🔎 Search")
+    assert "start your message with @cardguide_bot or reply to one of my messages" in search
+    home.shoot("group-search")
+    buttons = phone.find_elements(By.CSS_SELECTOR, f"{home.selector} .keyboard button")
+    next(b for b in buttons if b.text.strip() == "🔎 Try inline search").click()
+    assert phone.find_element(By.ID, "text").get_attribute("value") == "@cardguide_bot "
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#inline-results .result"))
