@@ -38,11 +38,15 @@ async def in_group(telegram: LocalTelegram, user_id: int, text: str, **kwargs: A
 
 
 async def press_in_group(telegram: LocalTelegram, user_id: int, message: Any, label: str) -> Any:
+    """Press a button under a group message; the screen it shows, edited in place or sent."""
     data = next(d for row in telegram.buttons(message) for t, d in row if label in t)
     mark = telegram.mark()
     telegram.press_button(user_id, message.message_id, data, chat_id=GROUP)
-    await telegram.wait_call("editMessageText", since=mark)
-    return next(m for m in telegram.messages(GROUP) if m.message_id == message.message_id)
+    call = await telegram.wait_call({"editMessageText", "sendMessage"}, since=mark)
+    chat_id = int(call.params["chat_id"])
+    shown = int(call.params["message_id"]) if "message_id" in call.params else int(
+        call.result["message_id"])
+    return next(m for m in telegram.messages(chat_id) if m.message_id == shown)
 
 
 async def test_added_to_a_group_the_bot_introduces_itself_once(
