@@ -1,7 +1,8 @@
 """Groups and channels: the registry follows the bot's membership; admins steer subscriptions.
 
 - my_chat_member: record the chat (title, type, status); a channel is subscribed while the bot is
-  an admin there, and the admin who added it is asked, in private, which language to post in.
+  an admin there, and the admin who added it is asked, in private, which language to post in;
+  a group the bot has just joined gets one introduction (how to ask, the admins' commands).
 - a group's migration to a supergroup moves its record to the new id.
 - /subscribe and /unsubscribe in a group, by its admins only (getChatMember, cached).
 - /channels in private: the channels you added me to, with their language.
@@ -14,7 +15,16 @@ import logging
 from collections.abc import Awaitable, Callable
 
 from redis.exceptions import RedisError
-from telegram import Chat, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import (
+    Chat,
+    ChatMember,
+    ChatMemberRestricted,
+    ChatMemberUpdated,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    Update,
+)
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import (
@@ -31,7 +41,8 @@ from bot.broadcast.admins import is_chat_admin
 from bot.broadcast.registry import ChatRegistry
 from bot.context import BotContext
 from bot.i18n import SUPPORTED_LOCALES, _
-from bot.screens.home import language_name, language_named_here
+from bot.screens.home import how_to_ask_in_group, language_name, language_named_here
+from bot.venue import Venue
 
 log = logging.getLogger(__name__)
 
@@ -68,9 +79,35 @@ async def on_my_member(update: Update, context: BotContext) -> None:
 
     await _write_or_retry(context, record, chat.id, f"chat {chat.id} ({chat.type}): bot {new}")
     log.info("chat %s (%s): bot %s -> %s", chat.id, chat.type, old, new)
-    # Groups get no greeting: the bot speaks in a group only when addressed (handlers/questions).
     if chat.type == Chat.CHANNEL and new == "administrator" and adder is not None:
         await _ask_channel_language(context, adder, chat)
+    elif chat.type in (Chat.GROUP, Chat.SUPERGROUP) and joined(change):
+        # Once per addition; after that the bot speaks in a group only when addressed.
+        await _say(context, chat.id, introduction(context.bot.username))
+
+
+def _is_in(member: ChatMember) -> bool:
+    if isinstance(member, ChatMemberRestricted):
+        return member.is_member
+    return member.status in (ChatMember.MEMBER, ChatMember.ADMINISTRATOR, ChatMember.OWNER)
+
+
+def joined(change: ChatMemberUpdated) -> bool:
+    """The bot came in (added, or back after leaving); a promotion or demotion is not a join."""
+    return _is_in(change.new_chat_member) and not _is_in(change.old_chat_member)
+
+
+def introduction(bot_username: str | None) -> str:
+    """What the bot says once when added to a group: what it does, how to ask, admin commands."""
+    return "\n\n".join([
+        _("<b>Hello!</b> I tell apart six cards used in China that people often confuse, and "
+          "every answer comes with its source."),
+        how_to_ask_in_group(Venue(True, bot_username or "").mention),
+        _("<b>For admins</b>\n"
+          "/subscribe: receive my updates in this group (/unsubscribe stops them)\n"
+          "/language: the language I use here\n"
+          "/help: how to use me"),
+    ])
 
 
 async def _ask_channel_language(context: BotContext, user_id: int, chat: Chat) -> None:

@@ -11,20 +11,32 @@ from bot import callbacks
 from bot.broadcast.admins import is_chat_admin
 from bot.context import BotContext
 from bot.i18n import SUPPORTED_LOCALES, _, set_locale
-from bot.screens import render
+from bot.screens import Screen, render
 from bot.screens.home import language_named_here
 from bot.state.session import HOME
-from handlers._show import edit_to_home, send_screen
+from handlers._show import edit_to_home, send, send_screen
 
 log = logging.getLogger(__name__)
 
 
 async def choose(update: Update, context: BotContext) -> None:
+    chat, user = update.effective_chat, update.effective_user
+    # Only admins see the picker in a group: a member would be refused at the tap anyway.
+    in_group = chat is not None and chat.type != Chat.PRIVATE
+    if chat is not None and in_group and (
+        user is None or not await _may_change(context, chat.id, user.id)
+    ):
+        await send(update, Screen(_("Only the chat's admins can change its language.")))
+        return
     screen = render("lang")
     assert screen is not None
     await send_screen(update, context, screen, [HOME, "lang"])
 
 
+async def _may_change(context: BotContext, chat_id: int, user_id: int) -> bool:
+    services = context.services
+    return await is_chat_admin(context.bot, services.redis, services.config.key_prefix,
+                               chat_id, user_id)
 
 
 async def chosen(update: Update, context: BotContext) -> None:
@@ -38,9 +50,7 @@ async def chosen(update: Update, context: BotContext) -> None:
         return
     store = context.services.store
     if chat is not None and chat.type != Chat.PRIVATE:
-        services = context.services
-        if not await is_chat_admin(context.bot, services.redis, services.config.key_prefix,
-                                   chat.id, query.from_user.id):
+        if not await _may_change(context, chat.id, query.from_user.id):
             refusal = _("Only the chat's admins can change its language.")
             await query.answer(refusal, show_alert=True)
             return

@@ -77,8 +77,10 @@ async def on_question(update: Update, context: BotContext) -> None:
 def _addressed(message: Message, context: BotContext) -> bool:
     """In groups the bot speaks only when mentioned or replied to, so it never floods a chat."""
     replied = message.reply_to_message
-    if replied is not None and replied.from_user is not None:
-        return replied.from_user.id == context.bot.id
+    author = replied.from_user if replied is not None else None
+    if author is not None and author.id == context.bot.id:
+        return True
+    # A mention counts in a reply to someone else too: the Search screen and help promise so.
     return f"@{context.bot.username}".lower() in (message.text or "").lower()
 
 

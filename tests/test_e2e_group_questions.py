@@ -47,6 +47,7 @@ async def test_a_reply_to_the_bot_is_answered(telegram: LocalTelegram, bot: BotA
     User(telegram, 42, "es")
     telegram.group(GROUP, "Card talk")
     telegram.add_bot_to_chat(GROUP, 42)
+    await telegram.idle()  # past the introduction
     mark = telegram.mark()
     telegram.send_text(42, f"@{telegram.bot_username} tarjeta ciudadana", chat_id=GROUP)
     first = await telegram.wait_call("sendMessage", since=mark)

@@ -110,3 +110,24 @@ async def test_add_to_group_and_channel(tg: LocalTelegram) -> None:
         f"{tg.url}/_emu/press", json={"user_id": 5, "message_id": 999, "data": "x"}
     ) as resp:
         assert resp.status == 400
+
+
+async def test_a_reply_from_the_page_carries_the_message_it_answers(tg: LocalTelegram) -> None:
+    added = await call(tg, "add_to_chat", {"user_id": 5, "kind": "group", "title": "Team"})
+    group_id = added["chat_id"]
+    mark = tg.mark()
+    await call(tg, "send", {"user_id": 5, "chat_id": group_id, "text": "/start"})
+    sent = await tg.wait_call("sendMessage", since=mark)
+    bot_message = sent.result["message_id"]
+    update = await call(tg, "send", {"user_id": 5, "chat_id": group_id, "text": "and this?",
+                                     "reply_to_message_id": bot_message})
+    replied = update["message"]["reply_to_message"]
+    assert (replied["message_id"], replied["from"]["is_bot"]) == (bot_message, True)
+    state = await call(tg, f"/_emu/state?chat_id={group_id}&since=-1")
+    shown = next(m for m in state["messages"]
+                 if m["message_id"] == update["message"]["message_id"])
+    assert (shown["text"], shown["from_bot"]) == ("and this?", False)
+    assert shown["reply_to"]["message_id"] == bot_message
+    assert shown["reply_to"]["sender"] == tg.api.bot_first_name
+    plain = await call(tg, "send", {"user_id": 5, "chat_id": group_id, "text": "no reply"})
+    assert "reply_to_message" not in plain["message"]

@@ -56,9 +56,21 @@ def render(msg: Message, photos: PhotoStore | None = None) -> dict[str, Any]:
         "text": msg.text,
         "kind": kind,
         "edited": "edit_date" in data,
+        "reply_to": _quoted(data.get("reply_to_message")),
         "buttons": [[_button(b) for b in row] for row in rows],
         "photo": photo_url(msg, photos),
     }
+
+
+def _quoted(replied: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The message a reply answers, as the page quotes it above the reply: sender and text."""
+    if not replied:
+        return None
+    sender = replied.get("from") or replied.get("sender_chat") or {}
+    text = str(replied.get("text") or replied.get("caption") or "")
+    return {"message_id": replied.get("message_id"),
+            "sender": str(sender.get("first_name") or sender.get("title") or ""),
+            "text": text[:120]}
 
 
 def _button(button: dict[str, Any]) -> dict[str, Any]:
@@ -138,9 +150,11 @@ def setup_web(app: web.Application, tg: LocalTelegram) -> None:
         b = await _body(request)
         uid, text = int(b["user_id"]), str(b["text"])
         chat_id = int(b.get("chat_id") or uid)
+        reply_to = int(b["reply_to_message_id"]) if b.get("reply_to_message_id") else None
         if uid not in tg.world.users:
             tg.user(uid)
-        return web.json_response(tg.send_text(uid, text, chat_id=chat_id))
+        return web.json_response(tg.send_text(uid, text, chat_id=chat_id,
+                                              reply_to_message_id=reply_to))
 
     async def press(request: web.Request) -> web.Response:
         b = await _body(request)

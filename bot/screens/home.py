@@ -1,4 +1,8 @@
-"""The main menu and the language picker."""
+"""The main menu, the Search screen, help and the language picker.
+
+Home, Search and help read the venue (bot/venue.py): in a group the bot answers only messages
+that mention it or reply to it (handlers/questions.py), and only admins choose its language there.
+"""
 
 from __future__ import annotations
 
@@ -7,15 +11,39 @@ from telegram import InlineKeyboardButton
 from bot import callbacks, languages
 from bot.i18n import SUPPORTED_LOCALES, _, current_locale, pgettext
 from bot.screens.base import Screen, button, nav_row, route
+from bot.venue import Venue, current_venue
+
+
+def how_to_ask_in_group(mention: str) -> str:
+    """The two ways a group message reaches the bot's questions handler."""
+    return _(
+        "To ask me here, start your message with {mention} or reply to one of my messages."
+    ).format(mention=mention)
+
+
+def how_to_share(venue: Venue) -> str:
+    """Inline mode, named with the bot's real username."""
+    return _(
+        "In any chat, type {mention} followed by a few words to find an answer and share it."
+    ).format(mention=venue.mention)
+
+
+def inline_button() -> InlineKeyboardButton:
+    """Puts `@bot ` into this chat's input field, where inline mode takes over."""
+    return InlineKeyboardButton(pgettext("button", "🔎 Try inline search"),
+                                switch_inline_query_current_chat="")
 
 
 @route("home")
 def home(_args: list[str]) -> Screen:
+    venue = current_venue()
     text = _(
         "<b>Card Guide</b>\n"
         "Six cards used in China that people often confuse. "
         "Pick what you want to know."
     )
+    if venue.in_group:
+        text = f"{text}\n\n{how_to_ask_in_group(venue.mention)}"
     rows = [
         [button(pgettext("button", "🧭 What do you need to do?"), "tasks")],
         [button(pgettext("button", "⚖️ Compare two cards"), "cmp")],
@@ -27,20 +55,62 @@ def home(_args: list[str]) -> Screen:
             button(pgettext("button", "📜 Legal basis"), "law"),
             button(pgettext("button", "🔎 Search"), "search"),
         ],
-        [button(pgettext("button", "🌐 Language"), "lang")],
     ]
+    # A group's language is its admins' choice (/language checks): members never see the button.
+    if not venue.in_group:
+        rows.append([button(pgettext("button", "🌐 Language"), "lang")])
     return Screen(text, rows)
 
 
 @route("search")
 def search_help(_args: list[str]) -> Screen:
-    text = _(
-        "Type your question in this chat, in English or Spanish, for example "
-        "<i>Is the health card a social security card?</i>\n\n"
-        "In any other chat, type my username followed by a few words to find an answer "
-        "and share it."
-    )
-    return Screen(text, [nav_row()])
+    venue = current_venue()
+    example = _("Is the health card a social security card?")
+    if venue.in_group:
+        ask = _(
+            "To ask me here, start your message with {mention} or reply to one of my messages, "
+            "in English or Spanish, for example <i>{mention} {example}</i>"
+        ).format(mention=venue.mention, example=example)
+    else:
+        ask = _(
+            "Type your question in this chat, in English or Spanish, for example <i>{example}</i>"
+        ).format(example=example)
+    text = f"{ask}\n\n{how_to_share(venue)}"
+    return Screen(text, [[inline_button()], nav_row()])
+
+
+@route("help")
+def help_screen(_args: list[str]) -> Screen:
+    mention = current_venue().mention
+    menus = _("• <b>Menus</b>: /start opens the main menu. Tap a button to go on, ⬅️ Back to "
+              "return, 🏠 Home to start over. 📖 Source shows the passages an answer rests on.")
+    share = _("• <b>Inline mode</b>: in any chat, type {mention} followed by a few words to find "
+              "an answer and share it.").format(mention=mention)
+    if current_venue().in_group:
+        lines = [
+            menus,
+            _("• <b>Ask in your own words</b>: start your message with {mention} or reply to one "
+              "of my messages, in English or Spanish.").format(mention=mention),
+            share,
+            _("• <b>Admins</b>: /subscribe to receive my updates in this group (/unsubscribe "
+              "stops them), /language for the language I use here."),
+            _("• <b>In a private chat with me</b>: just type your question; /language sets your "
+              "own language, /forget deletes what I store about you."),
+        ]
+    else:
+        lines = [
+            menus,
+            _("• <b>Ask in your own words</b>: type a question in this chat, in English or "
+              "Spanish."),
+            share,
+            _("• <b>Language</b>: /language, or 🌐 Language in the main menu."),
+            _("• <b>Your data</b>: /forget deletes what I store about you."),
+            _("• <b>In groups</b>: start your message with {mention} or reply to one of my "
+              "messages. Admins: /subscribe for my updates, /language for the group's language."
+              ).format(mention=mention),
+        ]
+    heading = _("<b>How to use this bot</b>")
+    return Screen("\n".join([heading, *lines]), [[inline_button()], nav_row(back=False)])
 
 
 def language_name(code: str) -> str:
@@ -56,8 +126,10 @@ def language_named_here(code: str) -> str:
 
 @route("lang")
 def language(_args: list[str]) -> Screen:
+    here = current_locale()
     choices = [
-        InlineKeyboardButton(language_name(code), callback_data=callbacks.encode("l", code))
+        InlineKeyboardButton(("✅ " if code == here else "") + language_name(code),
+                             callback_data=callbacks.encode("l", code))
         for code in SUPPORTED_LOCALES
     ]
     return Screen(_("Choose the language I answer in."), [choices, nav_row()])

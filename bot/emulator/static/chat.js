@@ -9,6 +9,7 @@ let botName = "bot";
 let poller = null;
 let inlineTimer = null;
 let lastInlineQuery = null;
+let replyTo = null;  // the message the next one answers: { message_id, sender, text }
 
 async function post(path, body) {
   const resp = await fetch(`/_emu/${path}`, {
@@ -73,6 +74,12 @@ function renderMessage(m) {
     img.alt = "photo";
     box.appendChild(img);
   }
+  if (m.reply_to) {
+    const quote = el("div", "quote");
+    quote.appendChild(el("span", "who", m.reply_to.sender));
+    quote.appendChild(el("span", "what", ` ${m.reply_to.text}`));
+    box.appendChild(quote);
+  }
   const body = el("div", "body");
   // m.html is built by the server from text + entities: text escaped, known tags only.
   body.innerHTML = m.html;
@@ -82,7 +89,14 @@ function renderMessage(m) {
   const meta = [];
   if (m.via_bot) meta.push(`via @${m.via_bot}`);
   if (m.edited) meta.push("edited");
-  if (meta.length) box.appendChild(el("div", "meta", meta.join(" · ")));
+  const footer = el("div", "meta", meta.join(" · "));
+  if (kind !== "service") {
+    const reply = el("button", "reply", "↩ Reply");
+    reply.type = "button";
+    reply.addEventListener("click", () => startReply(m));
+    footer.appendChild(reply);
+  }
+  box.appendChild(footer);
   if (m.buttons.length) {
     const keyboard = el("div", "keyboard");
     for (const row of m.buttons) {
@@ -167,11 +181,40 @@ function refresh() {
 function switchChat(id) {
   chatId = id;
   hideInline();
+  cancelReply();
+  closeSide();
   refresh();
 }
 
+function startReply(m) {
+  replyTo = { message_id: m.message_id, sender: m.sender, text: m.text || "" };
+  const bar = $("replying");
+  bar.querySelector(".who").textContent = m.sender;
+  bar.querySelector(".what").textContent = (m.text || "").slice(0, 80);
+  bar.hidden = false;
+  $("text").focus();
+}
+
+function cancelReply() {
+  replyTo = null;
+  $("replying").hidden = true;
+}
+
 async function sendText(text) {
-  await post("send", { user_id: me.id, chat_id: chatId, text });
+  const body = { user_id: me.id, chat_id: chatId, text };
+  if (replyTo) body.reply_to_message_id = replyTo.message_id;
+  cancelReply();
+  await post("send", body);
+}
+
+function closeSide() {
+  document.body.classList.remove("side-open");
+  $("side-toggle").setAttribute("aria-expanded", "false");
+}
+
+function toggleSide() {
+  const open = document.body.classList.toggle("side-open");
+  $("side-toggle").setAttribute("aria-expanded", String(open));
 }
 
 async function press(messageId, data) {
@@ -248,6 +291,7 @@ async function addChat(kind) {
   const title = $("new-chat-title").value || (kind === "channel" ? "My channel" : "My group");
   const reply = await post("add_to_chat", { kind, title, user_id: me.id,
     as_admin: $("new-chat-admin").checked });
+  $("new-chat-title").value = "";  // the next chat gets a title of its own
   switchChat(reply.chat_id);
 }
 
@@ -267,5 +311,7 @@ $("user-lang").addEventListener("change", () => {
 $("user-save").addEventListener("click", saveUser);
 $("add-group").addEventListener("click", () => addChat("group"));
 $("add-channel").addEventListener("click", () => addChat("channel"));
+$("side-toggle").addEventListener("click", toggleSide);
+$("reply-cancel").addEventListener("click", cancelReply);
 
 saveUser();
