@@ -33,10 +33,20 @@ CLOSE_SCORE = 50.0
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th|º|°|o|a)\b", re.IGNORECASE)
 # Words that may stand beside a greeting or a thanks without making it a question.
 _SMALL_TALK_FILLERS = frozenset(
-    {"bot", "there", "everyone", "friend", "guys", "amigo", "amiga", "chatbot", "again", "all"}
-)
-# Gaps that a task found in the same message outweighs ("a refund for hospital costs").
-_WEAK_GAPS = frozenset({"cost", "amounts"})
+    {
+        "bot", "there", "everyone", "friend", "guys", "amigo", "amiga", "chatbot", "again", "all",
+        "much", "lot", "mucho", "muchas", "muchisimas", "muchisimo", "mil",
+    }
+)  # fmt: skip
+# Gaps that a task found in the same message outweighs ("a refund for hospital costs", "which
+# card at the children's hospital").
+_WEAK_GAPS = frozenset({"cost", "amounts", "family"})
+# A gap that two cards named together turn into a question about the two ("does the social
+# security card replace the medical insurance card").
+_GAPS_OF_ONE_CARD = frozenset({"renewal"})
+# Tasks that say how rather than what: with a card named and a word for getting it, the
+# question is about getting the card ("activate the e-card in the app").
+_MEANS_TASKS = frozenset({"task:online"})
 # The common question that answers "what can I do with it?" better than the task list.
 _WHAT_CAN_I_DO_FAQ = {"social": "faq:7"}
 
@@ -88,8 +98,12 @@ def understand(text: str) -> Reply:
     text = clip(text)
     reply = _understand(text)
     tokens = words(text)
-    settled = reply.kind in (ANSWER, GREETING, THANKS)
-    if settled or not tokens or not text[-1:].isalnum() or tokens[-1] in completions():
+    if not tokens or not text[-1:].isalnum() or tokens[-1] in completions():
+        return reply
+    # A last word that is no word of the index is still being typed: its completions come
+    # first ("social sec" is "social security", not the closest question with "sec" in it).
+    unknown = tokens[-1] not in engine.index().known
+    if reply.kind in (GREETING, THANKS) or (reply.kind == ANSWER and not unknown):
         return reply
     fallback = reply
     for word in completions().complete(tokens[-1], detect_language(text)):
@@ -150,6 +164,8 @@ def _understand(text: str) -> Reply:
     gaps = outside(gap_words, covered(task_words))
     if task_words:
         gaps = [gap for gap in gaps if gap.target not in _WEAK_GAPS]
+    if len({card for card, weak in named if not weak}) >= 2:
+        gaps = [gap for gap in gaps if gap.target not in _GAPS_OF_ONE_CARD]
     question_words = inside_not_all(tables.questions.find(tokens, languages), in_names)
     if gaps and _longest(gaps) > _longest(question_words):
         # The closest topics: what the question would have led to without the uncovered words.
@@ -169,6 +185,9 @@ def _understand(text: str) -> Reply:
         if strong is not None and not numbers else []
     )  # fmt: skip
     does_words = tables.does.find(tokens, languages) if card is not None else []
+    getting = tables.get.find(tokens, languages)
+    if getting and f"get{card}" in knowledge.TASKS and set(tasks) <= _MEANS_TASKS:
+        task_words = []
     # The longest phrase found decides; a tie goes to the more specific reading, first here.
     readings: tuple[tuple[list[Found], list[str]], ...] = (
         (question_words, best(question_words)[:1]),
@@ -181,7 +200,6 @@ def _understand(text: str) -> Reply:
         if longest and _longest(phrases) == longest:
             return Reply(ANSWER, _unique([hit(node) for node in nodes] + list(found))[:3])
 
-    getting = tables.get.find(tokens, languages)
     if card is not None and getting:
         if f"get{card}" in knowledge.TASKS:
             return Reply(ANSWER, _unique([hit(f"task:get{card}"), *found])[:3])

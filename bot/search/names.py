@@ -8,6 +8,10 @@ from dataclasses import dataclass
 from bot.search import corpus as corpus_module
 from bot.search.text import CARD_WORDS, COMPARE_WORDS, STOPWORDS, singular, words
 
+# Words that make a card its electronic form when said anywhere in the query ("the electronic
+# version of my social security card", "la tarjeta de seguridad social en versión digital").
+ELECTRONIC_WORDS = frozenset({"electronic", "electronica", "electronico", "digital"})
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -59,6 +63,13 @@ class Names:
             del self.alias[key]
         self.longest = max((len(key) for key in self.alias), default=1)
         self.words: set[str] = {token for key in self.alias for token in key}
+        # card -> its electronic form: an alias of one plus an electronic word is one of the other.
+        self.electronic: dict[str, str] = {}
+        for key, (card, _language, _weak) in self.alias.items():
+            for word in ELECTRONIC_WORDS.difference(key):
+                other = self.alias.get(tuple(sorted((*key, word))))
+                if other is not None and other[0] != card:
+                    self.electronic.setdefault(card, other[0])
 
     def mentions(self, tokens: tuple[str, ...]) -> list[Mention]:
         """The cards named in content tokens, left to right, each at its longest alias."""
@@ -73,7 +84,17 @@ class Names:
                     break
             else:
                 start += 1
-        return found
+        return self._electronic(tokens, found)
+
+    def _electronic(self, tokens: tuple[str, ...], found: list[Mention]) -> list[Mention]:
+        """The mentions, a card made its electronic form by an electronic word outside names."""
+        taken = {i for m in found for i in range(m.start, m.end)}
+        if not any(t in ELECTRONIC_WORDS and i not in taken for i, t in enumerate(tokens)):
+            return found
+        return [
+            Mention(self.electronic.get(m.card, m.card), m.language, m.start, m.end, m.weak)
+            for m in found
+        ]
 
 
 def residual(tokens: tuple[str, ...], mentions: list[Mention]) -> tuple[str, ...]:
