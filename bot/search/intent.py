@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot import knowledge
-from bot.search import corpus, engine, lexicon
+from bot.search import bm25, corpus, engine, lexicon
 from bot.search.complete import completions
 from bot.search.phrases import LANGUAGES, Found, PhraseTable, best, covered, outside
 from bot.search.text import CARD_WORDS, STOPWORDS, clip, detect_language, words
@@ -28,6 +28,8 @@ THANKS = "thanks"
 # A FAQ matched this well is the question itself, whatever else the words suggest.
 VERBATIM = 97.0
 TASK_SCORE = 92.0
+# Under this, what the named-things search found yields to a task its stems point to clearly.
+WEAK_SCORE = 90.0
 CLOSE_SCORE = 50.0
 # "3rd article", "artículo 3º": the number alone.
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th|º|°|o|a)\b", re.IGNORECASE)
@@ -210,6 +212,10 @@ def _understand(text: str) -> Reply:
         return Reply(ANSWER, (hit(best(lists)[0]),))
     if _asks_for_the_law(lists, found) and strong is None and not numbers:
         return Reply(ANSWER, _unique([hit("law"), *found])[:3])
+    free = [t for i, t in enumerate(tokens) if i not in in_names and t not in CARD_WORDS]
+    by_stems = bm25.clear_task(free, detected) if _weak(found) else None
+    if by_stems is not None:
+        return Reply(ANSWER, _unique([hit(by_stems.node), *found])[:3])
     if engine.confident(found) and not (not named and _two_cards(found)):
         return Reply(ANSWER, tuple(found))
     if found:
@@ -217,6 +223,11 @@ def _understand(text: str) -> Reply:
     if getting:
         return Reply(DID_YOU_MEAN, (hit("tasks:getcard", CLOSE_SCORE),))
     return Reply(NOT_COVERED, gap="other")
+
+
+def _weak(found: list[engine.Hit]) -> bool:
+    """Nothing found, or only what a weak card name or loose wording led to."""
+    return not found or found[0].score < WEAK_SCORE
 
 
 def _two_cards(found: list[engine.Hit]) -> bool:
