@@ -164,8 +164,11 @@ def _understand(text: str) -> Reply:
     if of_a_card:
         gap_words += tables.card_gaps.find(tokens, languages)
     gaps = outside(gap_words, covered(task_words))
+    getting = tables.get.find(tokens, languages)
     if task_words:
         gaps = [gap for gap in gaps if gap.target not in _WEAK_GAPS]
+    if getting and named:  # "can my wife get the e-certificate": who can get it is covered
+        gaps = [gap for gap in gaps if gap.target != "family"]
     if len({card for card, weak in named if not weak}) >= 2:
         gaps = [gap for gap in gaps if gap.target not in _GAPS_OF_ONE_CARD]
     question_words = inside_not_all(tables.questions.find(tokens, languages), in_names)
@@ -187,7 +190,6 @@ def _understand(text: str) -> Reply:
         if strong is not None and not numbers else []
     )  # fmt: skip
     does_words = tables.does.find(tokens, languages) if card is not None else []
-    getting = tables.get.find(tokens, languages)
     if getting and f"get{card}" in knowledge.TASKS and set(tasks) <= _MEANS_TASKS:
         task_words = []
     # The longest phrase found decides; a tie goes to the more specific reading, first here.
