@@ -25,6 +25,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from bot.search import corpus as corpus_module
+from bot.search.articles import Articles
 from bot.search.board import Board, Hit, majority
 from bot.search.names import Names, canonical, content, residual
 from bot.search.text import COMPARE_WORDS, STOPWORDS, clip, detect_language, is_question, words
@@ -33,7 +34,6 @@ __all__ = ["CONFIDENT", "Hit", "cards_named", "confident", "index", "search"]
 
 # Scores are 0..100; confident() wants CONFIDENT.
 CONFIDENT = 75.0
-_ARTICLE_WORDS = frozenset({"article", "articles", "art", "articulo", "articulos", "law", "ley"})
 
 
 @dataclass(frozen=True)
@@ -51,13 +51,6 @@ class _FaqEntry:
     node: str
     cards: frozenset[str]
     texts: tuple[_Phrasing, ...]
-
-
-@dataclass(frozen=True)
-class _LawEntry:
-    node: str
-    number: int
-    family: str
 
 
 class _Index:
@@ -87,26 +80,8 @@ class _Index:
             cards = frozenset(faq.cards) or frozenset(detected)
             self.faqs.append(_FaqEntry(f"faq:{faq.number}", cards, tuple(texts)))
 
-        self.laws: list[_LawEntry] = []
-        family_words: dict[str, set[str]] = {}
-        for law in data.laws:
-            family = law.id.split("-", 1)[0]
-            self.laws.append(_LawEntry(f"law:{law.id}", law.number, family))
-            for title, _language in law.titles:
-                tokens = content(words(title))
-                vocabulary.update(tokens)
-                family_words.setdefault(family, set()).update(
-                    token for token in tokens if not token.isdigit()
-                )
-        # Words that point to one law and not to the others ("measures", "ley", ...).
-        self.family_cues: dict[str, frozenset[str]] = {
-            family: frozenset(
-                tokens.difference(
-                    *(other for name, other in family_words.items() if name != family)
-                )
-            )
-            for family, tokens in family_words.items()
-        }
+        self.articles = Articles(data.laws)
+        vocabulary.update(self.articles.words)
 
         # Every phrasing, for the fallback matcher.
         self.choices: list[str] = []
@@ -173,7 +148,7 @@ class _Index:
         language = detect_language(text) or majority([m.language for m in mentions])
 
         offer = Board(language)
-        self._rank_laws(snapped, offer)
+        self.articles.rank(snapped, offer)
         if cards:
             weak = all(m.weak for m in mentions)
             self._rank_cards(cards, phrasing, question, weak, offer)
@@ -231,20 +206,6 @@ class _Index:
             if whole >= 90.0 and (question or query.rest):
                 score = max(score, 97.0 + 0.02 * (whole - 90.0))
             offer(faq.node, score, faq_language)
-
-    def _rank_laws(self, snapped: tuple[str, ...], offer: Board) -> None:
-        numbers = {int(token) for token in snapped if token.isdigit() and len(token) <= 4}
-        if not numbers:
-            return
-        present = set(snapped)
-        cues = {family: len(present & words_) for family, words_ in self.family_cues.items()}
-        if not (present & _ARTICLE_WORDS or any(cues.values())):
-            return
-        for law in self.laws:
-            if law.number in numbers:
-                own = min(cues.get(law.family, 0), 2)
-                other = max((n for f, n in cues.items() if f != law.family), default=0)
-                offer(law.node, 92.0 + 3.0 * own - (12.0 if other > own else 0.0))
 
     def _fallback(self, whole: str, offer: Board) -> None:
         """No card named: the closest phrasings, on shared words and on word order alike."""

@@ -11,20 +11,32 @@ Task words inside a card's name ("medical" in "medical insurance card") are not 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from bot import knowledge
 from bot.search import bm25, corpus, engine, lexicon
 from bot.search.complete import completions
 from bot.search.phrases import LANGUAGES, Found, PhraseTable, best, covered, outside
-from bot.search.text import CARD_WORDS, STOPWORDS, clip, detect_language, words
+from bot.search.reply import (
+    ANSWER,
+    DID_YOU_MEAN,
+    GREETING,
+    NOT_COVERED,
+    THANKS,
+    Reply,
+    all_taken,
+    inside_not_all,
+    longest,
+    main_card,
+    two_cards,
+    unique,
+)
+from bot.search.text import CARD_WORDS, clip, detect_language, words
 
-ANSWER = "answer"
-DID_YOU_MEAN = "did_you_mean"
-NOT_COVERED = "not_covered"
-GREETING = "greeting"
-THANKS = "thanks"
+__all__ = [
+    "ANSWER", "DID_YOU_MEAN", "GREETING", "NOT_COVERED", "THANKS", "Reply", "suggest", "understand",
+]  # fmt: skip
+
 # A FAQ matched this well is the question itself, whatever else the words suggest.
 VERBATIM = 97.0
 TASK_SCORE = 92.0
@@ -51,21 +63,6 @@ _GAPS_OF_ONE_CARD = frozenset({"renewal"})
 _MEANS_TASKS = frozenset({"task:online"})
 # The common question that answers "what can I do with it?" better than the task list.
 _WHAT_CAN_I_DO_FAQ = {"social": "faq:7"}
-
-
-@dataclass(frozen=True)
-class Reply:
-    """How to answer a message: its kind, the screens (best first) and, when the sources are
-    silent, which kind of gap it is (``lost``, ``foreigners``… or ``other``)."""
-
-    kind: str
-    hits: tuple[engine.Hit, ...] = ()
-    gap: str | None = None
-
-    @property
-    def node(self) -> str | None:
-        """The screen to show directly; None unless the reply is a confident answer."""
-        return self.hits[0].node if self.kind == ANSWER and self.hits else None
 
 
 class _Tables:
@@ -128,7 +125,7 @@ def suggest(text: str) -> Reply:
     for word in completions().complete(tokens[-1], detect_language(text)):
         hits += understand(" ".join((*tokens[:-1], word))).hits
     kind = reply.kind if reply.kind == ANSWER or not hits else ANSWER
-    return Reply(kind, _unique(hits), reply.gap)
+    return Reply(kind, unique(hits), reply.gap)
 
 
 def _understand(text: str) -> Reply:
@@ -145,7 +142,7 @@ def _understand(text: str) -> Reply:
         return engine.Hit(node, score, language)
 
     small = tables.small.find(tokens, LANGUAGES)
-    if small and _all_taken(tokens, small, also=_SMALL_TALK_FILLERS):
+    if small and all_taken(tokens, small, also=_SMALL_TALK_FILLERS):
         return Reply(best(small)[0])
 
     found = engine.search(text, limit=3)
@@ -172,7 +169,7 @@ def _understand(text: str) -> Reply:
     if len({card for card, weak in named if not weak}) >= 2:
         gaps = [gap for gap in gaps if gap.target not in _GAPS_OF_ONE_CARD]
     question_words = inside_not_all(tables.questions.find(tokens, languages), in_names)
-    if gaps and _longest(gaps) > _longest(question_words):
+    if gaps and longest(gaps) > longest(question_words):
         # The closest topics: what the question would have led to without the uncovered words.
         gap_at = covered(gaps)
         rest = " ".join(token for i, token in enumerate(tokens) if i not in gap_at)
@@ -180,10 +177,10 @@ def _understand(text: str) -> Reply:
         closest = [hit(h.node, CLOSE_SCORE) for h in answer.hits if answer.kind != NOT_COVERED]
         if not closest or not closest[0].node.startswith("task:"):  # else the cards it names
             closest[:0] = [hit(f"card:{card}", CLOSE_SCORE) for card, _weak in named]
-        return Reply(NOT_COVERED, _unique(closest)[:3], gap=best(gaps)[0])
+        return Reply(NOT_COVERED, unique(closest)[:3], gap=best(gaps)[0])
 
-    card = _main_card(named)
-    strong = _main_card([(c, weak) for c, weak in named if not weak])
+    card = main_card(named)
+    strong = main_card([(c, weak) for c, weak in named if not weak])
     numbers = any(token.isdigit() for token in tokens)
     point_words = (
         inside_not_all(tables.points.find(tokens, languages), in_names)
@@ -199,26 +196,26 @@ def _understand(text: str) -> Reply:
         (does_words, [_WHAT_CAN_I_DO_FAQ.get(str(card), f"does:{card}")]),
         (task_words, tasks),
     )
-    longest = max(_longest(phrases) for phrases, _nodes in readings)
+    widest = max(longest(phrases) for phrases, _nodes in readings)
     for phrases, nodes in readings:
-        if longest and _longest(phrases) == longest:
-            return Reply(ANSWER, _unique([hit(node) for node in nodes] + list(found))[:3])
+        if widest and longest(phrases) == widest:
+            return Reply(ANSWER, unique([hit(node) for node in nodes] + list(found))[:3])
 
     if card is not None and getting:
         if f"get{card}" in knowledge.TASKS:
-            return Reply(ANSWER, _unique([hit(f"task:get{card}"), *found])[:3])
+            return Reply(ANSWER, unique([hit(f"task:get{card}"), *found])[:3])
         return Reply(NOT_COVERED, (hit(f"card:{card}", CLOSE_SCORE),), gap="getting")
 
     lists = tables.lists.find(tokens, languages)
-    if lists and _all_taken(tokens, lists):
+    if lists and all_taken(tokens, lists):
         return Reply(ANSWER, (hit(best(lists)[0]),))
     if _asks_for_the_law(lists, found) and strong is None and not numbers:
-        return Reply(ANSWER, _unique([hit("law"), *found])[:3])
+        return Reply(ANSWER, unique([hit("law"), *found])[:3])
     free = [t for i, t in enumerate(tokens) if i not in in_names and t not in CARD_WORDS]
     by_stems = bm25.clear_task(free, detected) if _weak(found) else None
     if by_stems is not None:
-        return Reply(ANSWER, _unique([hit(by_stems.node), *found])[:3])
-    if engine.confident(found) and not (not named and _two_cards(found)):
+        return Reply(ANSWER, unique([hit(by_stems.node), *found])[:3])
+    if engine.confident(found) and not (not named and two_cards(found)):
         return Reply(ANSWER, tuple(found))
     if found:
         return Reply(DID_YOU_MEAN, tuple(found))
@@ -232,48 +229,7 @@ def _weak(found: list[engine.Hit]) -> bool:
     return not found or found[0].score < WEAK_SCORE
 
 
-def _two_cards(found: list[engine.Hit]) -> bool:
-    """Two card profiles among the hits: a partial name ("electronic") that fits both."""
-    return sum(hit.node.startswith("card:") for hit in found) >= 2
-
-
 def _asks_for_the_law(lists: list[Found], found: list[engine.Hit]) -> bool:
     """A word for the law, and no article or verbatim question found for it."""
     wants_law = any(item.target == "law" for item in lists)
     return wants_law and not (found and found[0].node.startswith("law:"))
-
-
-def _longest(found: list[Found]) -> int:
-    return max((item.length for item in found), default=0)
-
-
-def inside_not_all(found: list[Found], taken: set[int]) -> list[Found]:
-    """The phrases found that are not wholly inside the positions taken."""
-    return [f for f in found if not all(i in taken for i in range(f.start, f.end))]
-
-
-def _main_card(named: list[tuple[str, bool]]) -> str | None:
-    """The one card a message is about: the only one named, or the only one named fully."""
-    cards = set(card for card, _weak in named)
-    if len(cards) == 1:
-        return cards.pop()
-    strong = {card for card, weak in named if not weak}
-    return strong.pop() if len(strong) == 1 else None
-
-
-def _all_taken(
-    tokens: tuple[str, ...], found: list[Found], also: frozenset[str] = frozenset()
-) -> bool:
-    """Whether the phrases found take up every word that is not a function word (or `also`)."""
-    taken = covered(found)
-    return all(i in taken or t in STOPWORDS or t in also for i, t in enumerate(tokens))
-
-
-def _unique(hits: list[engine.Hit]) -> tuple[engine.Hit, ...]:
-    seen: set[str] = set()
-    out = []
-    for item in hits:
-        if item.node not in seen:
-            seen.add(item.node)
-            out.append(item)
-    return tuple(out)
