@@ -30,6 +30,7 @@ from bot.search.reply import (
     main_card,
     two_cards,
     unique,
+    weight,
 )
 from bot.search.text import CARD_WORDS, clip, detect_language, words
 
@@ -189,17 +190,22 @@ def _understand(text: str) -> Reply:
     does_words = tables.does.find(tokens, languages) if card is not None else []
     if getting and f"get{card}" in knowledge.TASKS and set(tasks) <= _MEANS_TASKS:
         task_words = []
-    # The longest phrase found decides; a tie goes to the more specific reading, first here.
+    # The target with the most words found decides; between a common question and a task
+    # found as widely, the one the question's stems favour (BM25); else the first here.
     readings: tuple[tuple[list[Found], list[str]], ...] = (
         (question_words, best(question_words)[:1]),
         (point_words, [f"card:{strong}:{point}" for point in best(point_words)[:1]]),
         (does_words, [_WHAT_CAN_I_DO_FAQ.get(str(card), f"does:{card}")]),
         (task_words, tasks),
     )
-    widest = max(longest(phrases) for phrases, _nodes in readings)
-    for phrases, nodes in readings:
-        if widest and longest(phrases) == widest:
-            return Reply(ANSWER, unique([hit(node) for node in nodes] + list(found))[:3])
+    free = [t for i, t in enumerate(tokens) if i not in in_names and t not in CARD_WORDS]
+    widest = max(weight(phrases) for phrases, _nodes in readings)
+    tied = [nodes for phrases, nodes in readings if widest and weight(phrases) == widest]
+    if len(tied) > 1:
+        stems = {item.node: item.score for item in bm25.rank_tasks(free, detected)}
+        tied.sort(key=lambda nodes: -stems.get(nodes[0], 0.0))
+    if tied:
+        return Reply(ANSWER, unique([hit(node) for node in tied[0]] + list(found))[:3])
 
     if card is not None and getting:
         if f"get{card}" in knowledge.TASKS:
@@ -211,7 +217,6 @@ def _understand(text: str) -> Reply:
         return Reply(ANSWER, (hit(best(lists)[0]),))
     if _asks_for_the_law(lists, found) and strong is None and not numbers:
         return Reply(ANSWER, unique([hit("law"), *found])[:3])
-    free = [t for i, t in enumerate(tokens) if i not in in_names and t not in CARD_WORDS]
     by_stems = bm25.clear_task(free, detected) if _weak(found) else None
     if by_stems is not None:
         return Reply(ANSWER, unique([hit(by_stems.node), *found])[:3])

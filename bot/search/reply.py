@@ -35,6 +35,14 @@ def longest(found: list[Found]) -> int:
     return max((item.length for item in found), default=0)
 
 
+def weight(found: list[Found]) -> int:
+    """The most words the phrases of one target take up together."""
+    taken: dict[str, set[int]] = {}
+    for item in found:
+        taken.setdefault(item.target, set()).update(range(item.start, item.end))
+    return max((len(positions) for positions in taken.values()), default=0)
+
+
 def inside_not_all(found: list[Found], taken: set[int]) -> list[Found]:
     """The phrases found that are not wholly inside the positions taken."""
     return [f for f in found if not all(i in taken for i in range(f.start, f.end))]
