@@ -11,6 +11,9 @@ from bot.search.text import CARD_WORDS, COMPARE_WORDS, STOPWORDS, singular, word
 # Words that make a card its electronic form when said anywhere in the query ("the electronic
 # version of my social security card", "la tarjeta de seguridad social en versión digital").
 ELECTRONIC_WORDS = frozenset({"electronic", "electronica", "electronico", "digital"})
+# Beside an electronic card and a word for comparing, a word for the physical form names the
+# physical card ("the electronic social security card or the physical one, what's the difference").
+PHYSICAL_WORDS = frozenset({"physical", "fisica", "fisico", "plastic"})
 
 
 @dataclass(frozen=True)
@@ -87,14 +90,27 @@ class Names:
         return self._electronic(tokens, found)
 
     def _electronic(self, tokens: tuple[str, ...], found: list[Mention]) -> list[Mention]:
-        """The mentions, a card made its electronic form by an electronic word outside names."""
+        """The mentions, a card made its electronic form by an electronic word outside names,
+        and the physical form of a lone electronic card added when a comparison names it."""
         taken = {i for m in found for i in range(m.start, m.end)}
-        if not any(t in ELECTRONIC_WORDS and i not in taken for i, t in enumerate(tokens)):
-            return found
-        return [
-            Mention(self.electronic.get(m.card, m.card), m.language, m.start, m.end, m.weak)
-            for m in found
-        ]
+        free = {t: i for i, t in enumerate(tokens) if i not in taken}
+        if free.keys() & ELECTRONIC_WORDS:
+            found = [
+                Mention(self.electronic.get(m.card, m.card), m.language, m.start, m.end, m.weak)
+                for m in found
+            ]
+        physical = [free[t] for t in PHYSICAL_WORDS if t in free]
+        cards = {m.card for m in found}
+        if physical and len(cards) == 1 and free.keys() & COMPARE_WORDS:
+            card = cards.pop()
+            paper = [plain for plain, electronic in self.electronic.items() if electronic == card]
+            if paper:
+                language = found[0].language
+                found = sorted(
+                    [*found, Mention(paper[0], language, physical[0], physical[0] + 1, False)],
+                    key=lambda m: m.start,
+                )
+        return found
 
 
 def residual(tokens: tuple[str, ...], mentions: list[Mention]) -> tuple[str, ...]:
