@@ -38,33 +38,36 @@ class _Language:
 
     def __init__(self, language: str, documents: dict[str, list[str]]) -> None:
         self.language = language
-        self.counts = {
+        counts = {
             node: Counter(stem(token, language) for text in texts for token in _content(text))
             for node, texts in documents.items()
         }
-        self.lengths = {node: sum(counts.values()) for node, counts in self.counts.items()}
-        self.average = sum(self.lengths.values()) / max(len(self.lengths), 1)
-        frequency = Counter(term for counts in self.counts.values() for term in counts)
-        n = len(self.counts)
+        lengths = {node: sum(terms.values()) for node, terms in counts.items()}
+        average = sum(lengths.values()) / max(len(lengths), 1)
+        frequency = Counter(term for terms in counts.values() for term in terms)
+        n = len(counts)
         self.idf = {t: math.log(1 + (n - df + 0.5) / (df + 0.5)) for t, df in frequency.items()}
         self.unseen = math.log(1 + (n + 0.5) / 0.5)
+        # term -> [(node, its BM25 weight there)]: a query only walks its own terms' lists.
+        self.postings: dict[str, list[tuple[str, float]]] = {}
+        for node, terms in counts.items():
+            norm = _K1 * (1 - _B + _B * lengths[node] / average)
+            for term, tf in terms.items():
+                weight = self.idf[term] * tf * (_K1 + 1) / (tf + norm)
+                self.postings.setdefault(term, []).append((node, weight))
 
     def rank(self, tokens: Iterable[str]) -> list[Ranked]:
         terms = list(dict.fromkeys(stem(token, self.language) for token in tokens))
         total = sum(self.idf.get(term, self.unseen) for term in terms)
         if not terms or total <= 0:
             return []
-        ranked = []
-        for node, counts in self.counts.items():
-            norm = _K1 * (1 - _B + _B * self.lengths[node] / self.average)
-            score = matched = 0.0
-            for term in terms:
-                tf = counts.get(term, 0)
-                if tf:
-                    score += self.idf[term] * tf * (_K1 + 1) / (tf + norm)
-                    matched += self.idf[term]
-            if score > 0:
-                ranked.append(Ranked(node, score, matched / total))
+        scores: dict[str, float] = {}
+        matched: dict[str, float] = {}
+        for term in terms:
+            for node, weight in self.postings.get(term, ()):
+                scores[node] = scores.get(node, 0.0) + weight
+                matched[node] = matched.get(node, 0.0) + self.idf[term]
+        ranked = [Ranked(node, score, matched[node] / total) for node, score in scores.items()]
         return sorted(ranked, key=lambda item: -item.score)
 
 
