@@ -31,6 +31,7 @@ class Ranked:
     node: str
     score: float
     coverage: float
+    terms: int = 1  # how many of the query's terms it has
 
 
 class _Language:
@@ -63,12 +64,21 @@ class _Language:
             return []
         scores: dict[str, float] = {}
         matched: dict[str, float] = {}
+        shared: Counter[str] = Counter()
         for term in terms:
             for node, weight in self.postings.get(term, ()):
                 scores[node] = scores.get(node, 0.0) + weight
                 matched[node] = matched.get(node, 0.0) + self.idf[term]
-        ranked = [Ranked(node, score, matched[node] / total) for node, score in scores.items()]
+                shared[node] += 1
+        ranked = [
+            Ranked(node, score, matched[node] / total, shared[node])
+            for node, score in scores.items()
+        ]
         return sorted(ranked, key=lambda item: -item.score)
+
+
+def _terms(tokens: Iterable[str]) -> set[str]:
+    return {token for token in tokens if token not in STOPWORDS and token.isalpha()}
 
 
 def _content(text: str) -> list[str]:
@@ -116,8 +126,12 @@ MIN_LEAD = 1.5
 
 def clear_task(tokens: Iterable[str], language: str | None) -> Ranked | None:
     """The one task the stems point to clearly (ahead of every other task and question)."""
+    tokens = list(tokens)
     ranked = rank_tasks(tokens, language)
     if not ranked or ranked[0].coverage < MIN_COVERAGE or not ranked[0].node.startswith("task:"):
+        return None
+    # One shared word of a longer question is too little to answer on ("teléfono de atención").
+    if ranked[0].terms < min(2, len(_terms(tokens))):
         return None
     second = ranked[1].score if len(ranked) > 1 else 0.0
     return ranked[0] if ranked[0].score >= MIN_LEAD * second else None

@@ -32,6 +32,7 @@ from bot.search.text import COMPARE_WORDS, STOPWORDS, clip, detect_language, is_
 
 __all__ = ["CONFIDENT", "Hit", "cards_named", "confident", "index", "search"]
 
+_SAME_WORDS = frozenset({"same", "identical", "mismo", "misma", "mismos", "igual", "iguales"})
 # Scores are 0..100; confident() wants CONFIDENT.
 CONFIDENT = 75.0
 
@@ -144,7 +145,9 @@ class _Index:
             " ".join(residual(snapped, mentions)),
             " ".join(tokens),
         )
-        question = is_question(text, tokens) and not any(t in COMPARE_WORDS for t in snapped)
+        # "A and B, are they the same": whether two cards are one is what their FAQ answers.
+        asks = is_question(text, tokens) or any(t in _SAME_WORDS for t in tokens)
+        question = asks and not any(t in COMPARE_WORDS for t in snapped)
         language = detect_language(text) or majority([m.language for m in mentions])
 
         offer = Board(language)

@@ -25,6 +25,7 @@ from bot.search.reply import (
     THANKS,
     Reply,
     all_taken,
+    card_as_it,
     inside_not_all,
     longest,
     main_card,
@@ -50,7 +51,7 @@ _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th|º|°|o|a)\b", re.IGNORECASE)
 _SMALL_TALK_FILLERS = frozenset(
     {
         "bot", "there", "everyone", "friend", "guys", "amigo", "amiga", "chatbot", "again", "all",
-        "much", "lot", "mucho", "muchas", "muchisimas", "muchisimo", "mil",
+        "much", "lot", "mucho", "muchas", "muchisimas", "muchisimo", "mil", "fue", "really",
     }
 )  # fmt: skip
 # Gaps that a task found in the same message outweighs ("a refund for hospital costs", "which
@@ -165,8 +166,6 @@ def _understand(text: str) -> Reply:
     getting = tables.get.find(tokens, languages)
     if task_words:
         gaps = [gap for gap in gaps if gap.target not in _WEAK_GAPS]
-    if getting and named:  # "can my wife get the e-certificate": who can get it is covered
-        gaps = [gap for gap in gaps if gap.target != "family"]
     if len({card for card, weak in named if not weak}) >= 2:
         gaps = [gap for gap in gaps if gap.target not in _GAPS_OF_ONE_CARD]
     question_words = inside_not_all(tables.questions.find(tokens, languages), in_names)
@@ -185,6 +184,7 @@ def _understand(text: str) -> Reply:
     numbers = any(token.isdigit() for token in tokens)
     point_words = (
         inside_not_all(tables.points.find(tokens, languages), in_names)
+        or tables.points.find(card_as_it(tokens, in_names), languages)
         if strong is not None and not numbers else []
     )  # fmt: skip
     does_words = tables.does.find(tokens, languages) if card is not None else []

@@ -65,6 +65,23 @@ def all_taken(
     return all(i in taken or t in STOPWORDS or t in also for i, t in enumerate(tokens))
 
 
+_ARTICLES = frozenset({"the", "a", "an", "la", "el", "los", "las"})
+
+
+def card_as_it(tokens: tuple[str, ...], in_names: set[int]) -> tuple[str, ...]:
+    """The words with the card's name (and its article) as "it": "what is the health card for"
+    reads "what is it for", a phrase of the lexicon."""
+    out: list[str] = []
+    for i, token in enumerate(tokens):
+        if i not in in_names:
+            out.append(token)
+        elif i - 1 not in in_names:
+            if out and out[-1] in _ARTICLES:
+                out.pop()
+            out.append("it")
+    return tuple(out)
+
+
 def unique(hits: list[Hit]) -> tuple[Hit, ...]:
     """The hits, each node once, in order."""
     seen: set[str] = set()
