@@ -45,6 +45,8 @@ TASK_SCORE = 92.0
 # Under this, what the named-things search found yields to a task its stems point to clearly.
 WEAK_SCORE = 90.0
 CLOSE_SCORE = 50.0
+# The share of a message's weight (BM25 idf) a task or question must share to be offered.
+NEAR = 0.5
 # "3rd article", "artículo 3º": the number alone.
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th|º|°|o|a)\b", re.IGNORECASE)
 # Words that may stand beside a greeting or a thanks without making it a question.
@@ -54,6 +56,8 @@ _SMALL_TALK_FILLERS = frozenset(
         "much", "lot", "mucho", "muchas", "muchisimas", "muchisimo", "mil", "fue", "really",
     }
 )  # fmt: skip
+# At most this many words: a query typed as a search, where words may be cut short.
+_SHORT_QUERY = 4
 # Gaps that a task found in the same message outweighs ("a refund for hospital costs", "which
 # card at the children's hospital").
 _WEAK_GAPS = frozenset({"cost", "amounts", "family"})
@@ -95,8 +99,9 @@ def _tables() -> _Tables:
 @lru_cache(maxsize=4096)  # bounded by maxsize, never by the number of users
 def understand(text: str) -> Reply:
     """The reply to a typed question or an inline query; a last word typed in part is read as
-    the first of its completions that gives an answer ("subw" as "subway")."""
-    text = clip(text)
+    the first of its completions that gives an answer ("subw" as "subway"); a word before it
+    typed in part, as its first completion ("seg soc card")."""
+    text = _complete_inner(clip(text))
     reply = _understand(text)
     tokens = words(text)
     if not tokens or not text[-1:].isalnum() or tokens[-1] in completions():
@@ -111,16 +116,38 @@ def understand(text: str) -> Reply:
         completed = _understand(" ".join((*tokens[:-1], word)))
         if completed.kind == ANSWER:
             return completed
-        if completed.kind == DID_YOU_MEAN and fallback.kind == NOT_COVERED:
+        if fallback.kind == NOT_COVERED and (
+            completed.kind == DID_YOU_MEAN or fallback.gap == "other" != completed.gap
+        ):
             fallback = completed
     return fallback
+
+
+def _complete_inner(text: str) -> str:
+    """In a short query (typed as a search, not a sentence), every word but the last that is no
+    word of the index and starts a known one ("seg", "transp") read as that word."""
+    tokens = words(text)
+    if len(tokens) > _SHORT_QUERY:
+        return text
+    known = engine.index().known
+    language = detect_language(text)
+    out = list(tokens)
+    for i, token in enumerate(tokens[:-1]):
+        if token not in known and token not in completions() and token not in _SMALL_TALK_FILLERS:
+            found = completions().complete(token, language, limit=1)
+            out[i] = found[0] if found else token
+    if out == list(tokens):
+        return text
+    ending = "" if text[-1:].isalnum() else text[-1]
+    return " ".join(out) + ending
 
 
 def suggest(text: str) -> Reply:
     """For inline mode, as the user types: the reply, and when the last word is still being
     typed, what its first completions lead to as well ("med": medical card, doctor, medicine)."""
     reply = understand(text)
-    tokens = words(clip(text))
+    text = _complete_inner(clip(text))
+    tokens = words(text)
     if not tokens or not text[-1:].isalnum() or tokens[-1] in completions():
         return reply
     hits = list(reply.hits)
@@ -144,7 +171,9 @@ def _understand(text: str) -> Reply:
         return engine.Hit(node, score, language)
 
     small = tables.small.find(tokens, LANGUAGES)
-    if small and all_taken(tokens, small, also=_SMALL_TALK_FILLERS):
+    # A word of a card's name is no small talk, whatever its stem ("salud", not "saludos").
+    naming = any(token in engine.index().names.words for token in tokens)
+    if small and not naming and all_taken(tokens, small, also=_SMALL_TALK_FILLERS):
         return Reply(best(small)[0])
 
     found = engine.search(text, limit=3)
@@ -226,6 +255,10 @@ def _understand(text: str) -> Reply:
         return Reply(DID_YOU_MEAN, tuple(found))
     if getting:
         return Reply(DID_YOU_MEAN, (hit("tasks:getcard", CLOSE_SCORE),))
+    # Still nothing: the tasks and questions that share the most stems, as "Did you mean".
+    near = [item for item in bm25.rank_tasks(free, detected)[:3] if item.coverage >= NEAR]
+    if near:
+        return Reply(DID_YOU_MEAN, tuple(hit(item.node, CLOSE_SCORE) for item in near))
     return Reply(NOT_COVERED, gap="other")
 
 

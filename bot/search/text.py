@@ -80,7 +80,9 @@ _QUESTION_MARKS = ("?", "\u00bf", "\uff1f")  # ?, inverted ?, full-width ?
 _SPANISH_CHARS = frozenset("ñ¿¡áéíóú")
 
 # Shorthand that users type and the knowledge base does not spell out.
-_EXPANSIONS = {"e": "electronic", "ss": "social security", "hr": "human resources"}
+_EXPANSIONS = {
+    "e": "electronic", "ss": "social security", "hr": "human resources", "ecard": "electronic card",
+}  # fmt: skip
 
 
 def fold(text: str) -> str:
