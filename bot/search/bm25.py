@@ -109,6 +109,11 @@ def _rankers() -> dict[str, _Language]:
     return {language: _Language(language, _documents(language)) for language in LANGUAGES}
 
 
+def knows(token: str) -> bool:
+    """Whether any task or question has the word, by its stem in some language."""
+    return any(stem(token, name) in ranker.idf for name, ranker in _rankers().items())
+
+
 def rank_tasks(tokens: Iterable[str], language: str | None) -> list[Ranked]:
     """The tasks sharing stems with the tokens, best first, in the language read best."""
     tokens = [token for token in tokens if token not in STOPWORDS and token.isalpha()]

@@ -33,7 +33,7 @@ from bot.search.reply import (
     unique,
     weight,
 )
-from bot.search.text import CARD_WORDS, clip, detect_language, words
+from bot.search.text import CARD_WORDS, STOPWORDS, clip, detect_language, words
 
 __all__ = [
     "ANSWER", "DID_YOU_MEAN", "GREETING", "NOT_COVERED", "THANKS", "Reply", "suggest", "understand",
@@ -54,6 +54,7 @@ _SMALL_TALK_FILLERS = frozenset(
     {
         "bot", "there", "everyone", "friend", "guys", "amigo", "amiga", "chatbot", "again", "all",
         "much", "lot", "mucho", "muchas", "muchisimas", "muchisimo", "mil", "fue", "really",
+        "anyone", "anybody", "alguien", "ahi", "aqui",
     }
 )  # fmt: skip
 # At most this many words: a query typed as a search, where words may be cut short.
@@ -83,6 +84,10 @@ class _Tables:
         self.card_gaps = PhraseTable(lexicon.UNCOVERED_FOR_A_CARD)
         self.small = PhraseTable(
             {GREETING: lexicon.GREETING_WORDS, THANKS: lexicon.THANKS_WORDS}
+        )
+        topical = (self.tasks, self.get, self.lists, self.points, self.does, self.questions)
+        self.topic_words = frozenset().union(
+            *(table.words for table in (*topical, self.gaps, self.card_gaps))
         )
         # The words of each card's names, in every language.
         self.name_words: dict[str, frozenset[str]] = {
@@ -171,9 +176,7 @@ def _understand(text: str) -> Reply:
         return engine.Hit(node, score, language)
 
     small = tables.small.find(tokens, LANGUAGES)
-    # A word of a card's name is no small talk, whatever its stem ("salud", not "saludos").
-    naming = any(token in engine.index().names.words for token in tokens)
-    if small and not naming and all_taken(tokens, small, also=_SMALL_TALK_FILLERS):
+    if small and _only_small_talk(tokens, small, tables):
         return Reply(best(small)[0])
 
     found = engine.search(text, limit=3)
@@ -260,6 +263,20 @@ def _understand(text: str) -> Reply:
     if near:
         return Reply(DID_YOU_MEAN, tuple(hit(item.node, CLOSE_SCORE) for item in near))
     return Reply(NOT_COVERED, gap="other")
+
+
+def _only_small_talk(tokens: tuple[str, ...], small: list[Found], tables: _Tables) -> bool:
+    """Small talk and nothing else: besides it, only function words, fillers and at most two
+    words that mean nothing to the search ("hello, anyone there?"). A word of a card's name is
+    no small talk, whatever its stem ("salud", not "saludos")."""
+    if any(token in engine.index().names.words for token in tokens):
+        return False
+    taken = covered(small)
+    rest = [t for i, t in enumerate(tokens) if i not in taken and t not in STOPWORDS]
+    rest = [t for t in rest if t not in _SMALL_TALK_FILLERS]
+    topical = [t for t in rest if t in engine.index().known or t in tables.topic_words
+               or bm25.knows(t)]  # fmt: skip
+    return not topical and len(rest) <= 2
 
 
 def _weak(found: list[engine.Hit]) -> bool:
