@@ -5,8 +5,8 @@ sources do not cover); ``search`` is its part that finds named things: ``card:<i
 ``cmp:<a>:<b>``, ``faq:<n>`` and ``law:<article id>``.
 """
 
+from bot.search.as_you_type import suggest, understand
 from bot.search.engine import Hit, confident, search
-from bot.search.intent import suggest, understand
 from bot.search.reply import ANSWER, DID_YOU_MEAN, GREETING, NOT_COVERED, THANKS, Reply
 from bot.search.text import detect_language
 

@@ -1,11 +1,15 @@
-"""What a typed message asks for: a screen, a choice of screens, small talk, or what the sources
+"""What a whole message asks for: a screen, a choice of screens, small talk, or what the sources
 do not cover.
 
 The order of the checks is the policy: small talk; a question the seeds answer nearly word for
 word; a topic the sources say nothing about (honest "not covered", never another answer); one
-point of a named card; a task; getting a named card; the named-things search (cards, pairs,
-questions, articles); a bare word for a list; else "Did you mean" or "not covered".
+point of a named card, what it is good for, a common question's own words, or a task (the
+target with the most words found in the lexicon decides); getting a named card; a bare word for
+a list; a task its stems point to clearly (BM25, ``bm25.py``) when the named-things search is
+weak; the named-things search (cards, pairs, questions, articles); else "Did you mean" (what
+came close, or shares the most stems) or "not covered".
 Task words inside a card's name ("medical" in "medical insurance card") are not tasks.
+``as_you_type.py`` reads words cut short before calling ``read``.
 """
 
 from __future__ import annotations
@@ -15,7 +19,6 @@ from functools import lru_cache
 
 from bot import knowledge
 from bot.search import bm25, corpus, engine, lexicon
-from bot.search.complete import completions
 from bot.search.phrases import LANGUAGES, Found, PhraseTable, best, covered, outside
 from bot.search.reply import (
     ANSWER,
@@ -33,11 +36,10 @@ from bot.search.reply import (
     unique,
     weight,
 )
-from bot.search.text import CARD_WORDS, STOPWORDS, clip, detect_language, words
+from bot.search.smalltalk import only_small_talk
+from bot.search.text import CARD_WORDS, detect_language, words
 
-__all__ = [
-    "ANSWER", "DID_YOU_MEAN", "GREETING", "NOT_COVERED", "THANKS", "Reply", "suggest", "understand",
-]  # fmt: skip
+__all__ = ["read"]
 
 # A FAQ matched this well is the question itself, whatever else the words suggest.
 VERBATIM = 97.0
@@ -49,16 +51,6 @@ CLOSE_SCORE = 50.0
 NEAR = 0.5
 # "3rd article", "artículo 3º": the number alone.
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th|º|°|o|a)\b", re.IGNORECASE)
-# Words that may stand beside a greeting or a thanks without making it a question.
-_SMALL_TALK_FILLERS = frozenset(
-    {
-        "bot", "there", "everyone", "friend", "guys", "amigo", "amiga", "chatbot", "again", "all",
-        "much", "lot", "mucho", "muchas", "muchisimas", "muchisimo", "mil", "fue", "really",
-        "anyone", "anybody", "alguien", "ahi", "aqui",
-    }
-)  # fmt: skip
-# At most this many words: a query typed as a search, where words may be cut short.
-_SHORT_QUERY = 4
 # Gaps that a task found in the same message outweighs ("a refund for hospital costs", "which
 # card at the children's hospital").
 _WEAK_GAPS = frozenset({"cost", "amounts", "family"})
@@ -101,68 +93,8 @@ def _tables() -> _Tables:
     return _Tables()
 
 
-@lru_cache(maxsize=4096)  # bounded by maxsize, never by the number of users
-def understand(text: str) -> Reply:
-    """The reply to a typed question or an inline query; a last word typed in part is read as
-    the first of its completions that gives an answer ("subw" as "subway"); a word before it
-    typed in part, as its first completion ("seg soc card")."""
-    text = _complete_inner(clip(text))
-    reply = _understand(text)
-    tokens = words(text)
-    if not tokens or not text[-1:].isalnum() or tokens[-1] in completions():
-        return reply
-    # A last word that is no word of the index is still being typed: its completions come
-    # first ("social sec" is "social security", not the closest question with "sec" in it).
-    unknown = tokens[-1] not in engine.index().known
-    if reply.kind in (GREETING, THANKS) or (reply.kind == ANSWER and not unknown):
-        return reply
-    fallback = reply
-    for word in completions().complete(tokens[-1], detect_language(text)):
-        completed = _understand(" ".join((*tokens[:-1], word)))
-        if completed.kind == ANSWER:
-            return completed
-        if fallback.kind == NOT_COVERED and (
-            completed.kind == DID_YOU_MEAN or fallback.gap == "other" != completed.gap
-        ):
-            fallback = completed
-    return fallback
-
-
-def _complete_inner(text: str) -> str:
-    """In a short query (typed as a search, not a sentence), every word but the last that is no
-    word of the index and starts a known one ("seg", "transp") read as that word."""
-    tokens = words(text)
-    if len(tokens) > _SHORT_QUERY:
-        return text
-    known = engine.index().known
-    language = detect_language(text)
-    out = list(tokens)
-    for i, token in enumerate(tokens[:-1]):
-        if token not in known and token not in completions() and token not in _SMALL_TALK_FILLERS:
-            found = completions().complete(token, language, limit=1)
-            out[i] = found[0] if found else token
-    if out == list(tokens):
-        return text
-    ending = "" if text[-1:].isalnum() else text[-1]
-    return " ".join(out) + ending
-
-
-def suggest(text: str) -> Reply:
-    """For inline mode, as the user types: the reply, and when the last word is still being
-    typed, what its first completions lead to as well ("med": medical card, doctor, medicine)."""
-    reply = understand(text)
-    text = _complete_inner(clip(text))
-    tokens = words(text)
-    if not tokens or not text[-1:].isalnum() or tokens[-1] in completions():
-        return reply
-    hits = list(reply.hits)
-    for word in completions().complete(tokens[-1], detect_language(text)):
-        hits += understand(" ".join((*tokens[:-1], word))).hits
-    kind = reply.kind if reply.kind == ANSWER or not hits else ANSWER
-    return Reply(kind, unique(hits), reply.gap)
-
-
-def _understand(text: str) -> Reply:
+def read(text: str) -> Reply:
+    """The reply to a whole message, as typed (no word read as cut short)."""
     text = _ORDINAL.sub(r"\1", text)
     tokens = words(text)
     if not tokens:
@@ -176,7 +108,7 @@ def _understand(text: str) -> Reply:
         return engine.Hit(node, score, language)
 
     small = tables.small.find(tokens, LANGUAGES)
-    if small and _only_small_talk(tokens, small, tables):
+    if small and only_small_talk(tokens, small, tables.topic_words):
         return Reply(best(small)[0])
 
     found = engine.search(text, limit=3)
@@ -205,7 +137,7 @@ def _understand(text: str) -> Reply:
         # The closest topics: what the question would have led to without the uncovered words.
         gap_at = covered(gaps)
         rest = " ".join(token for i, token in enumerate(tokens) if i not in gap_at)
-        answer = _understand(rest) if rest else Reply(NOT_COVERED)
+        answer = read(rest) if rest else Reply(NOT_COVERED)
         closest = [hit(h.node, CLOSE_SCORE) for h in answer.hits if answer.kind != NOT_COVERED]
         if not closest or not closest[0].node.startswith("task:"):  # else the cards it names
             closest[:0] = [hit(f"card:{card}", CLOSE_SCORE) for card, _weak in named]
@@ -263,20 +195,6 @@ def _understand(text: str) -> Reply:
     if near:
         return Reply(DID_YOU_MEAN, tuple(hit(item.node, CLOSE_SCORE) for item in near))
     return Reply(NOT_COVERED, gap="other")
-
-
-def _only_small_talk(tokens: tuple[str, ...], small: list[Found], tables: _Tables) -> bool:
-    """Small talk and nothing else: besides it, only function words, fillers and at most two
-    words that mean nothing to the search ("hello, anyone there?"). A word of a card's name is
-    no small talk, whatever its stem ("salud", not "saludos")."""
-    if any(token in engine.index().names.words for token in tokens):
-        return False
-    taken = covered(small)
-    rest = [t for i, t in enumerate(tokens) if i not in taken and t not in STOPWORDS]
-    rest = [t for t in rest if t not in _SMALL_TALK_FILLERS]
-    topical = [t for t in rest if t in engine.index().known or t in tables.topic_words
-               or bm25.knows(t)]  # fmt: skip
-    return not topical and len(rest) <= 2
 
 
 def _weak(found: list[engine.Hit]) -> bool:
