@@ -32,6 +32,7 @@ from bot.search.text import COMPARE_WORDS, STOPWORDS, clip, detect_language, is_
 
 __all__ = ["CONFIDENT", "Hit", "cards_named", "confident", "index", "search"]
 
+_INTERROGATIVES = frozenset({"what", "whats", "which", "que", "cual", "cuales"})
 _SAME_WORDS = frozenset({"same", "identical", "mismo", "misma", "mismos", "igual", "iguales"})
 # Scores are 0..100; confident() wants CONFIDENT.
 CONFIDENT = 75.0
@@ -147,7 +148,10 @@ class _Index:
         )
         # "A and B, are they the same": whether two cards are one is what their FAQ answers.
         asks = is_question(text, tokens) or any(t in _SAME_WORDS for t in tokens)
-        question = asks and not any(t in COMPARE_WORDS for t in snapped)
+        question = asks and (
+            any(t in _INTERROGATIVES for t in tokens[:2])
+            or not any(t in COMPARE_WORDS for t in snapped)
+        )
         language = detect_language(text) or majority([m.language for m in mentions])
 
         offer = Board(language)
