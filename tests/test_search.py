@@ -43,10 +43,10 @@ def _once(*sets: tuple[tuple[str, str, str, str | tuple[str, ...]], ...]) -> tup
 # results were seen. All are split by the same hash; the held-out part is never tuned on.
 PHRASINGS = _once(FIRST_SET, FRESH, THIRD, FOURTH, FIFTH)
 
-# Top-1 on the part tuned on; the held-out floor guards against regressions and is what the
-# held-out part measured when the search was last tuned (the target there is 97%).
-TUNED_TOP1_MIN = 0.97
-HELD_OUT_TOP1_MIN = 0.92
+# Top-1 on the part tuned on; the held-out floor guards against regressions and sits just under
+# what the held-out part measured when the search was last tuned (96.7%; the target is 97%).
+TUNED_TOP1_MIN = 0.98
+HELD_OUT_TOP1_MIN = 0.96
 HONEST = (NOT_COVERED, DID_YOU_MEAN)
 
 
