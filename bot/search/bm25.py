@@ -3,7 +3,8 @@ BM25), for questions whose words match no phrase of the lexicon as written ("ten
 enfermedad laboral" has the stems of "enfermedad profesional" and "accidente laboral").
 
 Each task is one document per language: its lexicon phrases, its label and the facts tagged
-with it, translated. A query is stemmed in each language it may be in; the best reading counts.
+with it, translated; each common question is one too: its wording and the lexicon's words for it.
+A query is stemmed in each language it may be in; the best reading counts.
 """
 
 from __future__ import annotations
@@ -114,8 +115,9 @@ def knows(token: str) -> bool:
     return any(stem(token, name) in ranker.idf for name, ranker in _rankers().items())
 
 
-def rank_tasks(tokens: Iterable[str], language: str | None) -> list[Ranked]:
-    """The tasks sharing stems with the tokens, best first, in the language read best."""
+def rank(tokens: Iterable[str], language: str | None) -> list[Ranked]:
+    """The tasks and common questions sharing stems with the tokens, best first, in the
+    language read best."""
     tokens = [token for token in tokens if token not in STOPWORDS and token.isalpha()]
     readings = [
         _rankers()[name].rank(tokens) for name in ((language,) if language else LANGUAGES)
@@ -132,7 +134,7 @@ MIN_LEAD = 1.5
 def clear_task(tokens: Iterable[str], language: str | None) -> Ranked | None:
     """The one task the stems point to clearly (ahead of every other task and question)."""
     tokens = list(tokens)
-    ranked = rank_tasks(tokens, language)
+    ranked = rank(tokens, language)
     if not ranked or ranked[0].coverage < MIN_COVERAGE or not ranked[0].node.startswith("task:"):
         return None
     # One shared word of a longer question is too little to answer on ("teléfono de atención").

@@ -166,7 +166,7 @@ def read(text: str) -> Reply:
     widest = max(weight(phrases) for phrases, _nodes in readings)
     tied = [nodes for phrases, nodes in readings if widest and weight(phrases) == widest]
     if len(tied) > 1:
-        stems = {item.node: item.score for item in bm25.rank_tasks(free, detected)}
+        stems = {item.node: item.score for item in bm25.rank(free, detected)}
         tied.sort(key=lambda nodes: -stems.get(nodes[0], 0.0))
     if tied:
         return Reply(ANSWER, unique([hit(node) for node in tied[0]] + list(found))[:3])
@@ -191,7 +191,7 @@ def read(text: str) -> Reply:
     if getting:
         return Reply(DID_YOU_MEAN, (hit("tasks:getcard", CLOSE_SCORE),))
     # Still nothing: the tasks and questions that share the most stems, as "Did you mean".
-    near = [item for item in bm25.rank_tasks(free, detected)[:3] if item.coverage >= NEAR]
+    near = [item for item in bm25.rank(free, detected)[:3] if item.coverage >= NEAR]
     if near:
         return Reply(DID_YOU_MEAN, tuple(hit(item.node, CLOSE_SCORE) for item in near))
     return Reply(NOT_COVERED, gap="other")
