@@ -19,6 +19,8 @@ from bot.search import ANSWER, DID_YOU_MEAN, GREETING, NOT_COVERED, THANKS, Repl
 from bot.search.text import detect_language
 from tests.reliability.figures import NOTES
 from tests.search_phrasings import PHRASINGS as FIRST_SET
+from tests.search_phrasings_fifth import FIFTH
+from tests.search_phrasings_fourth import FOURTH
 from tests.search_phrasings_fresh import FRESH
 from tests.search_phrasings_third import THIRD
 
@@ -37,13 +39,14 @@ def _once(*sets: tuple[tuple[str, str, str, str | tuple[str, ...]], ...]) -> tup
 
 
 # The first set, then two more, each written later by someone who had seen neither the search
-# nor the sets before it. All are split by the same hash; the held-out part is never tuned on.
-PHRASINGS = _once(FIRST_SET, FRESH, THIRD)
+# nor the sets before it, then a fourth and a fifth, each written from the seeds before its
+# results were seen. All are split by the same hash; the held-out part is never tuned on.
+PHRASINGS = _once(FIRST_SET, FRESH, THIRD, FOURTH, FIFTH)
 
-# Top-1 on the part tuned on; the held-out floor guards against regressions and is what the
-# held-out part measured when the search was last tuned (the target there is 97%).
-TUNED_TOP1_MIN = 0.97
-HELD_OUT_TOP1_MIN = 0.92
+# Top-1 on the part tuned on; the held-out floor guards against regressions and sits just under
+# what the held-out part measured when the search was last tuned (96.7%; the target is 97%).
+TUNED_TOP1_MIN = 0.98
+HELD_OUT_TOP1_MIN = 0.96
 HONEST = (NOT_COVERED, DID_YOU_MEAN)
 
 

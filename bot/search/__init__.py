@@ -5,17 +5,9 @@ sources do not cover); ``search`` is its part that finds named things: ``card:<i
 ``cmp:<a>:<b>``, ``faq:<n>`` and ``law:<article id>``.
 """
 
+from bot.search.as_you_type import suggest, understand
 from bot.search.engine import Hit, confident, search
-from bot.search.intent import (
-    ANSWER,
-    DID_YOU_MEAN,
-    GREETING,
-    NOT_COVERED,
-    THANKS,
-    Reply,
-    suggest,
-    understand,
-)
+from bot.search.reply import ANSWER, DID_YOU_MEAN, GREETING, NOT_COVERED, THANKS, Reply
 from bot.search.text import detect_language
 
 __all__ = [

@@ -11,8 +11,8 @@ from bot.search.text import STOPWORDS, words
 
 MIN_PREFIX = 3
 # Where a word comes from decides which completion comes first: a card's name before a list's
-# word, before a task's word, before a law's.
-_CARD, _LIST, _TASK, _LAW = range(4)
+# word, before a task's word, before a law's, before a topic the sources do not cover.
+_CARD, _LIST, _TASK, _LAW, _GAP = range(5)
 
 
 class Completions:
@@ -64,4 +64,6 @@ def completions() -> Completions:
         entries += [(w, language, _LAW) for title, language in law.titles for w in words(title)]
     entries += _phrases(lexicon.LIST_WORDS, _LIST)
     entries += _phrases(lexicon.TASK_WORDS, _TASK)
+    entries += _phrases({**lexicon.QUESTION_WORDS, "get": lexicon.GET_WORDS}, _TASK)
+    entries += _phrases(lexicon.UNCOVERED_WORDS, _GAP)
     return Completions(entries)

@@ -19,55 +19,23 @@ from __future__ import annotations
 
 import itertools
 import threading
-from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from bot.search import corpus as corpus_module
-from bot.search.text import (
-    CARD_WORDS,
-    COMPARE_WORDS,
-    STOPWORDS,
-    clip,
-    detect_language,
-    is_question,
-    singular,
-    words,
-)
+from bot.search.articles import Articles
+from bot.search.board import Board, Hit, majority
+from bot.search.names import Names, canonical, content, residual
+from bot.search.text import COMPARE_WORDS, STOPWORDS, clip, detect_language, is_question, words
 
-# Scores are 0..100. A hit under MIN_SCORE is not returned; confident() wants CONFIDENT.
-MIN_SCORE = 60.0
+__all__ = ["CONFIDENT", "Hit", "cards_named", "confident", "index", "search"]
+
+_INTERROGATIVES = frozenset({"what", "whats", "which", "que", "cual", "cuales"})
+_SAME_WORDS = frozenset({"same", "identical", "mismo", "misma", "mismos", "igual", "iguales"})
+# Scores are 0..100; confident() wants CONFIDENT.
 CONFIDENT = 75.0
-# How far ahead of the second hit the first must be for the fallback matcher to be trusted.
-_ARTICLE_WORDS = frozenset({"article", "articles", "art", "articulo", "articulos", "law", "ley"})
-
-
-@dataclass(frozen=True)
-class Hit:
-    """A target the bot can show (a menu node), how well it matched, and in which language."""
-
-    node: str
-    score: float
-    language: str
-
-
-@dataclass(frozen=True)
-class _Mention:
-    card: str
-    language: str
-    start: int
-    end: int
-    weak: bool
-
-
-@dataclass(frozen=True)
-class _FaqEntry:
-    node: str
-    cards: frozenset[str]
-    texts: tuple[_Phrasing, ...]
 
 
 @dataclass(frozen=True)
@@ -81,66 +49,32 @@ class _Phrasing:
 
 
 @dataclass(frozen=True)
-class _LawEntry:
+class _FaqEntry:
     node: str
-    number: int
-    family: str
+    cards: frozenset[str]
+    texts: tuple[_Phrasing, ...]
 
 
 class _Index:
     def __init__(self, data: corpus_module.Corpus) -> None:
         self.cards: tuple[str, ...] = tuple(card.id for card in data.cards)
         self._order = {card: position for position, card in enumerate(self.cards)}
-
-        raw_aliases = [
-            (words(name), card.id, language) for card in data.cards for name, language in card.names
-        ]
-        # An alias made only of function words ("mi card") cannot be told from ordinary
-        # Spanish ("mi" = "my"), so it is not searchable; all other aliases are.
-        self.stop = STOPWORDS
-        # sorted words -> (card, language, weak); a weak alias lacks the word "card" ("social
-        # security"), so it also names other things (the system, a number) and stays in the text.
-        self.alias: dict[tuple[str, ...], tuple[str, str, bool]] = {}
-        ambiguous: set[tuple[str, ...]] = set()
-        short_forms: dict[tuple[str, ...], set[tuple[str, str]]] = {}
-        for tokens, card, language in raw_aliases:
-            key = self._key(tokens)
-            if not any(token not in CARD_WORDS for token in key):
-                continue
-            previous = self.alias.get(key)
-            if previous is not None and previous[0] != card:
-                ambiguous.add(key)
-            self.alias.setdefault(key, (card, language, False))
-            short = tuple(token for token in key if token not in CARD_WORDS)
-            short_forms.setdefault(short, set()).add((card, language))
-        for short, owners in short_forms.items():
-            if short in self.alias or not short:
-                continue
-            if len({card for card, _language in owners}) == 1:
-                card, language = min(owners)
-                self.alias[short] = (card, language, True)
-        for key in ambiguous:
-            del self.alias[key]
-        self.longest = max((len(key) for key in self.alias), default=1)
-
-        vocabulary: set[str] = set(COMPARE_WORDS)
-        for key in self.alias:
-            vocabulary.update(key)
+        self.names = Names(data.cards)
+        vocabulary: set[str] = set(COMPARE_WORDS) | self.names.words
 
         self.faqs: list[_FaqEntry] = []
         for faq in data.faqs:
             texts: list[_Phrasing] = []
             detected: set[str] = set()
             for question, language in faq.questions:
-                tokens = self.content(words(question))
+                tokens = content(words(question))
                 vocabulary.update(tokens)
-                mentions = self.mentions(tokens)
+                mentions = self.names.mentions(tokens)
                 detected.update(m.card for m in mentions)
-                rest = self.residual(tokens, mentions)
                 texts.append(
                     _Phrasing(
-                        " ".join(self.canonical(tokens, mentions)),
-                        " ".join(rest),
+                        " ".join(canonical(tokens, mentions)),
+                        " ".join(residual(tokens, mentions)),
                         " ".join(words(question)),
                         language,
                     )
@@ -148,26 +82,8 @@ class _Index:
             cards = frozenset(faq.cards) or frozenset(detected)
             self.faqs.append(_FaqEntry(f"faq:{faq.number}", cards, tuple(texts)))
 
-        self.laws: list[_LawEntry] = []
-        family_words: dict[str, set[str]] = {}
-        for law in data.laws:
-            family = law.id.split("-", 1)[0]
-            self.laws.append(_LawEntry(f"law:{law.id}", law.number, family))
-            for title, _language in law.titles:
-                tokens = self.content(words(title))
-                vocabulary.update(tokens)
-                family_words.setdefault(family, set()).update(
-                    token for token in tokens if not token.isdigit()
-                )
-        # Words that point to one law and not to the others ("measures", "ley", ...).
-        self.family_cues: dict[str, frozenset[str]] = {
-            family: frozenset(
-                tokens.difference(
-                    *(other for name, other in family_words.items() if name != family)
-                )
-            )
-            for family, tokens in family_words.items()
-        }
+        self.articles = Articles(data.laws)
+        vocabulary.update(self.articles.words)
 
         # Every phrasing, for the fallback matcher.
         self.choices: list[str] = []
@@ -186,14 +102,8 @@ class _Index:
         self.known = frozenset(vocabulary) | STOPWORDS
 
     def _choice(self, text: str, node: str, language: str) -> None:
-        self.choices.append(" ".join(self.content(words(text))))
+        self.choices.append(" ".join(content(words(text))))
         self.targets.append((node, language))
-
-    def _key(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(sorted(self.content(tokens)))
-
-    def content(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(singular(token) for token in tokens if token not in self.stop)
 
     def snap(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(self._snap(token) for token in tokens)
@@ -206,53 +116,9 @@ class _Index:
         best = process.extractOne(token, self.vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff)
         return token if best is None else best[0]
 
-    def mentions(self, tokens: tuple[str, ...]) -> list[_Mention]:
-        found: list[_Mention] = []
-        start = 0
-        while start < len(tokens):
-            for length in range(min(self.longest, len(tokens) - start), 0, -1):
-                owner = self.alias.get(tuple(sorted(tokens[start : start + length])))
-                if owner is not None:
-                    found.append(_Mention(*owner[:2], start, start + length, owner[2]))
-                    start += length
-                    break
-            else:
-                start += 1
-        return found
-
-    @staticmethod
-    def residual(tokens: tuple[str, ...], mentions: list[_Mention]) -> tuple[str, ...]:
-        """The words besides card names (weak names kept when there are other words)."""
-        if not any(True for _ in _Index._rest(tokens, mentions, strict=True)):
-            return ()
-        return tuple(_Index._rest(tokens, mentions, strict=False))
-
-    @staticmethod
-    def _rest(tokens: tuple[str, ...], mentions: list[_Mention], *, strict: bool) -> Iterator[str]:
-        taken = {i for m in mentions if strict or not m.weak for i in range(m.start, m.end)}
-        return (
-            token
-            for i, token in enumerate(tokens)
-            if i not in taken and token not in COMPARE_WORDS and token not in CARD_WORDS
-        )
-
     def forget(self) -> None:
         """Empty the cache of snapped words (for benchmarks)."""
         self._snap.cache_clear()
-
-    @staticmethod
-    def canonical(tokens: tuple[str, ...], mentions: list[_Mention]) -> tuple[str, ...]:
-        """The words with every card name replaced by one token that stands for the card."""
-        out: list[str] = []
-        position = 0
-        for mention in mentions:
-            if mention.weak:
-                continue
-            out.extend(tokens[position : mention.start])
-            out.append(f"#{mention.card}")
-            position = mention.end
-        out.extend(tokens[position:])
-        return tuple(token for token in out if token not in CARD_WORDS)
 
     def pair(self, a: str, b: str) -> str:
         first, second = sorted((a, b), key=self._order.__getitem__)
@@ -262,7 +128,7 @@ class _Index:
 
     def named(self, query: str) -> list[tuple[str, bool]]:
         """The cards a query names, in order, each with whether the name was a weak one."""
-        mentions = self.mentions(self.snap(self.content(words(clip(query)))))
+        mentions = self.names.mentions(self.snap(content(words(clip(query)))))
         return [(m.card, m.weak) for m in mentions]
 
     def search(self, query: str, limit: int) -> list[Hit]:
@@ -270,22 +136,26 @@ class _Index:
         tokens = words(text)
         if not tokens or limit <= 0:
             return []
-        query_words = self.content(tokens)
-        snapped = self.snap(query_words)
+        snapped = self.snap(content(tokens))
         if not snapped:
             return []
-        mentions = self.mentions(snapped)
+        mentions = self.names.mentions(snapped)
         cards = list(dict.fromkeys(m.card for m in mentions))
         phrasing = _Phrasing(
-            " ".join(self.canonical(snapped, mentions)),
-            " ".join(self.residual(snapped, mentions)),
+            " ".join(canonical(snapped, mentions)),
+            " ".join(residual(snapped, mentions)),
             " ".join(tokens),
         )
-        question = is_question(text, tokens) and not any(t in COMPARE_WORDS for t in snapped)
-        language = detect_language(text) or _majority([m.language for m in mentions])
+        # "A and B, are they the same": whether two cards are one is what their FAQ answers.
+        asks = is_question(text, tokens) or any(t in _SAME_WORDS for t in tokens)
+        question = asks and (
+            any(t in _INTERROGATIVES for t in tokens[:2])
+            or not any(t in COMPARE_WORDS for t in snapped)
+        )
+        language = detect_language(text) or majority([m.language for m in mentions])
 
-        offer = _Board(language)
-        self._rank_laws(snapped, offer)
+        offer = Board(language)
+        self.articles.rank(snapped, offer)
         if cards:
             weak = all(m.weak for m in mentions)
             self._rank_cards(cards, phrasing, question, weak, offer)
@@ -312,7 +182,7 @@ class _Index:
         return best
 
     def _rank_cards(
-        self, cards: list[str], query: _Phrasing, question: bool, weak: bool, offer: _Board
+        self, cards: list[str], query: _Phrasing, question: bool, weak: bool, offer: Board
     ) -> None:
         """Rank what the named cards lead to; `weak` when no name said "card" (the system)."""
         named = set(cards)
@@ -344,53 +214,13 @@ class _Index:
                 score = max(score, 97.0 + 0.02 * (whole - 90.0))
             offer(faq.node, score, faq_language)
 
-    def _rank_laws(self, snapped: tuple[str, ...], offer: _Board) -> None:
-        numbers = {int(token) for token in snapped if token.isdigit() and len(token) <= 4}
-        if not numbers:
-            return
-        present = set(snapped)
-        cues = {family: len(present & words_) for family, words_ in self.family_cues.items()}
-        if not (present & _ARTICLE_WORDS or any(cues.values())):
-            return
-        for law in self.laws:
-            if law.number in numbers:
-                own = min(cues.get(law.family, 0), 2)
-                other = max((n for f, n in cues.items() if f != law.family), default=0)
-                offer(law.node, 92.0 + 3.0 * own - (12.0 if other > own else 0.0))
-
-    def _fallback(self, whole: str, offer: _Board) -> None:
+    def _fallback(self, whole: str, offer: Board) -> None:
         """No card named: the closest phrasings, on shared words and on word order alike."""
         for choice, score, position in process.extract(
             whole, self.choices, scorer=fuzz.token_set_ratio, limit=12, score_cutoff=70.0
         ):
             node, language = self.targets[position]
             offer(node, (score + fuzz.token_sort_ratio(whole, choice)) / 2, language)
-
-
-class _Board:
-    """The best score offered for each node so far."""
-
-    def __init__(self, language: str | None) -> None:
-        self.language = language
-        self.scores: dict[str, tuple[float, str]] = {}
-
-    def __call__(self, node: str, score: float, hit_language: str | None = None) -> None:
-        if score > self.scores.get(node, (-1.0, ""))[0]:
-            self.scores[node] = (score, self.language or hit_language or "en")
-
-    def hits(self, limit: int) -> list[Hit]:
-        ranked = sorted(self.scores.items(), key=lambda item: -item[1][0])
-        return [
-            Hit(node, round(min(score, 100.0), 1), language)
-            for node, (score, language) in ranked[:limit]
-            if score >= MIN_SCORE
-        ]
-
-
-def _majority(values: list[str]) -> str | None:
-    if not values:
-        return None
-    return Counter(values).most_common(1)[0][0]
 
 
 _index: _Index | None = None

@@ -1,59 +1,67 @@
-"""What a typed message asks for: a screen, a choice of screens, small talk, or what the sources
+"""What a whole message asks for: a screen, a choice of screens, small talk, or what the sources
 do not cover.
 
 The order of the checks is the policy: small talk; a question the seeds answer nearly word for
 word; a topic the sources say nothing about (honest "not covered", never another answer); one
-point of a named card; a task; getting a named card; the named-things search (cards, pairs,
-questions, articles); a bare word for a list; else "Did you mean" or "not covered".
+point of a named card, what it is good for, a common question's own words, or a task (the
+target with the most words found in the lexicon decides); getting a named card; a bare word for
+a list; a task its stems point to clearly (BM25, ``bm25.py``) when the named-things search is
+weak; the named-things search (cards, pairs, questions, articles); else "Did you mean" (what
+came close, or shares the most stems) or "not covered".
 Task words inside a card's name ("medical" in "medical insurance card") are not tasks.
+``as_you_type.py`` reads words cut short before calling ``read``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from bot import knowledge
-from bot.search import corpus, engine, lexicon
-from bot.search.complete import completions
+from bot.search import bm25, corpus, engine, lexicon
 from bot.search.phrases import LANGUAGES, Found, PhraseTable, best, covered, outside
-from bot.search.text import CARD_WORDS, STOPWORDS, clip, detect_language, words
+from bot.search.reply import (
+    ANSWER,
+    DID_YOU_MEAN,
+    GREETING,
+    NOT_COVERED,
+    THANKS,
+    Reply,
+    all_taken,
+    card_as_it,
+    inside_not_all,
+    longest,
+    main_card,
+    two_cards,
+    unique,
+    weight,
+)
+from bot.search.smalltalk import only_small_talk
+from bot.search.text import CARD_WORDS, detect_language, words
 
-ANSWER = "answer"
-DID_YOU_MEAN = "did_you_mean"
-NOT_COVERED = "not_covered"
-GREETING = "greeting"
-THANKS = "thanks"
+__all__ = ["read"]
+
 # A FAQ matched this well is the question itself, whatever else the words suggest.
 VERBATIM = 97.0
 TASK_SCORE = 92.0
+# Under this, what the named-things search found yields to a task its stems point to clearly.
+WEAK_SCORE = 90.0
 CLOSE_SCORE = 50.0
+# The share of a message's weight (BM25 idf) a task or question must share to be offered.
+NEAR = 0.5
 # "3rd article", "artículo 3º": the number alone.
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th|º|°|o|a)\b", re.IGNORECASE)
-# Words that may stand beside a greeting or a thanks without making it a question.
-_SMALL_TALK_FILLERS = frozenset(
-    {"bot", "there", "everyone", "friend", "guys", "amigo", "amiga", "chatbot", "again", "all"}
-)
-# Gaps that a task found in the same message outweighs ("a refund for hospital costs").
-_WEAK_GAPS = frozenset({"cost", "amounts"})
+# Gaps that a task found in the same message outweighs ("a refund for hospital costs", "which
+# card at the children's hospital").
+_WEAK_GAPS = frozenset({"cost", "amounts", "family"})
+# A gap that two cards named together turn into a question about the two ("does the social
+# security card replace the medical insurance card").
+_GAPS_OF_ONE_CARD = frozenset({"renewal"})
+# Tasks that say how rather than what: with a card named and a word for getting it, the
+# question is about getting the card ("activate the e-card in the app").
+_MEANS_TASKS = frozenset({"task:online"})
 # The common question that answers "what can I do with it?" better than the task list.
 _WHAT_CAN_I_DO_FAQ = {"social": "faq:7"}
-
-
-@dataclass(frozen=True)
-class Reply:
-    """How to answer a message: its kind, the screens (best first) and, when the sources are
-    silent, which kind of gap it is (``lost``, ``foreigners``… or ``other``)."""
-
-    kind: str
-    hits: tuple[engine.Hit, ...] = ()
-    gap: str | None = None
-
-    @property
-    def node(self) -> str | None:
-        """The screen to show directly; None unless the reply is a confident answer."""
-        return self.hits[0].node if self.kind == ANSWER and self.hits else None
 
 
 class _Tables:
@@ -69,6 +77,10 @@ class _Tables:
         self.small = PhraseTable(
             {GREETING: lexicon.GREETING_WORDS, THANKS: lexicon.THANKS_WORDS}
         )
+        topical = (self.tasks, self.get, self.lists, self.points, self.does, self.questions)
+        self.topic_words = frozenset().union(
+            *(table.words for table in (*topical, self.gaps, self.card_gaps))
+        )
         # The words of each card's names, in every language.
         self.name_words: dict[str, frozenset[str]] = {
             card.id: frozenset(w for name, _language in card.names for w in words(name))
@@ -81,41 +93,8 @@ def _tables() -> _Tables:
     return _Tables()
 
 
-@lru_cache(maxsize=4096)  # bounded by maxsize, never by the number of users
-def understand(text: str) -> Reply:
-    """The reply to a typed question or an inline query; a last word typed in part is read as
-    the first of its completions that gives an answer ("subw" as "subway")."""
-    text = clip(text)
-    reply = _understand(text)
-    tokens = words(text)
-    settled = reply.kind in (ANSWER, GREETING, THANKS)
-    if settled or not tokens or not text[-1:].isalnum() or tokens[-1] in completions():
-        return reply
-    fallback = reply
-    for word in completions().complete(tokens[-1], detect_language(text)):
-        completed = _understand(" ".join((*tokens[:-1], word)))
-        if completed.kind == ANSWER:
-            return completed
-        if completed.kind == DID_YOU_MEAN and fallback.kind == NOT_COVERED:
-            fallback = completed
-    return fallback
-
-
-def suggest(text: str) -> Reply:
-    """For inline mode, as the user types: the reply, and when the last word is still being
-    typed, what its first completions lead to as well ("med": medical card, doctor, medicine)."""
-    reply = understand(text)
-    tokens = words(clip(text))
-    if not tokens or not text[-1:].isalnum() or tokens[-1] in completions():
-        return reply
-    hits = list(reply.hits)
-    for word in completions().complete(tokens[-1], detect_language(text)):
-        hits += understand(" ".join((*tokens[:-1], word))).hits
-    kind = reply.kind if reply.kind == ANSWER or not hits else ANSWER
-    return Reply(kind, _unique(hits), reply.gap)
-
-
-def _understand(text: str) -> Reply:
+def read(text: str) -> Reply:
+    """The reply to a whole message, as typed (no word read as cut short)."""
     text = _ORDINAL.sub(r"\1", text)
     tokens = words(text)
     if not tokens:
@@ -129,7 +108,7 @@ def _understand(text: str) -> Reply:
         return engine.Hit(node, score, language)
 
     small = tables.small.find(tokens, LANGUAGES)
-    if small and _all_taken(tokens, small, also=_SMALL_TALK_FILLERS):
+    if small and only_small_talk(tokens, small, tables.topic_words):
         return Reply(best(small)[0])
 
     found = engine.search(text, limit=3)
@@ -148,101 +127,82 @@ def _understand(text: str) -> Reply:
     if of_a_card:
         gap_words += tables.card_gaps.find(tokens, languages)
     gaps = outside(gap_words, covered(task_words))
+    getting = tables.get.find(tokens, languages)
     if task_words:
         gaps = [gap for gap in gaps if gap.target not in _WEAK_GAPS]
+    if len({card for card, weak in named if not weak}) >= 2:
+        gaps = [gap for gap in gaps if gap.target not in _GAPS_OF_ONE_CARD]
     question_words = inside_not_all(tables.questions.find(tokens, languages), in_names)
-    if gaps and _longest(gaps) > _longest(question_words):
+    if gaps and longest(gaps) > longest(question_words):
         # The closest topics: what the question would have led to without the uncovered words.
         gap_at = covered(gaps)
         rest = " ".join(token for i, token in enumerate(tokens) if i not in gap_at)
-        answer = _understand(rest) if rest else Reply(NOT_COVERED)
+        answer = read(rest) if rest else Reply(NOT_COVERED)
         closest = [hit(h.node, CLOSE_SCORE) for h in answer.hits if answer.kind != NOT_COVERED]
         if not closest or not closest[0].node.startswith("task:"):  # else the cards it names
             closest[:0] = [hit(f"card:{card}", CLOSE_SCORE) for card, _weak in named]
-        return Reply(NOT_COVERED, _unique(closest)[:3], gap=best(gaps)[0])
+        return Reply(NOT_COVERED, unique(closest)[:3], gap=best(gaps)[0])
 
-    card = _main_card(named)
-    strong = _main_card([(c, weak) for c, weak in named if not weak])
+    card = main_card(named)
+    strong = main_card([(c, weak) for c, weak in named if not weak])
     numbers = any(token.isdigit() for token in tokens)
     point_words = (
         inside_not_all(tables.points.find(tokens, languages), in_names)
+        or tables.points.find(card_as_it(tokens, in_names), languages)
         if strong is not None and not numbers else []
     )  # fmt: skip
     does_words = tables.does.find(tokens, languages) if card is not None else []
-    # The longest phrase found decides; a tie goes to the more specific reading, first here.
+    if getting and f"get{card}" in knowledge.TASKS and set(tasks) <= _MEANS_TASKS:
+        task_words = []
+    # The target with the most words found decides; between a common question and a task
+    # found as widely, the one the question's stems favour (BM25); else the first here.
     readings: tuple[tuple[list[Found], list[str]], ...] = (
         (question_words, best(question_words)[:1]),
         (point_words, [f"card:{strong}:{point}" for point in best(point_words)[:1]]),
         (does_words, [_WHAT_CAN_I_DO_FAQ.get(str(card), f"does:{card}")]),
         (task_words, tasks),
     )
-    longest = max(_longest(phrases) for phrases, _nodes in readings)
-    for phrases, nodes in readings:
-        if longest and _longest(phrases) == longest:
-            return Reply(ANSWER, _unique([hit(node) for node in nodes] + list(found))[:3])
+    free = [t for i, t in enumerate(tokens) if i not in in_names and t not in CARD_WORDS]
+    widest = max(weight(phrases) for phrases, _nodes in readings)
+    tied = [nodes for phrases, nodes in readings if widest and weight(phrases) == widest]
+    if len(tied) > 1:
+        stems = {item.node: item.score for item in bm25.rank(free, detected)}
+        tied.sort(key=lambda nodes: -stems.get(nodes[0], 0.0))
+    if tied:
+        return Reply(ANSWER, unique([hit(node) for node in tied[0]] + list(found))[:3])
 
-    getting = tables.get.find(tokens, languages)
     if card is not None and getting:
         if f"get{card}" in knowledge.TASKS:
-            return Reply(ANSWER, _unique([hit(f"task:get{card}"), *found])[:3])
+            return Reply(ANSWER, unique([hit(f"task:get{card}"), *found])[:3])
         return Reply(NOT_COVERED, (hit(f"card:{card}", CLOSE_SCORE),), gap="getting")
 
     lists = tables.lists.find(tokens, languages)
-    if lists and _all_taken(tokens, lists):
+    if lists and all_taken(tokens, lists):
         return Reply(ANSWER, (hit(best(lists)[0]),))
     if _asks_for_the_law(lists, found) and strong is None and not numbers:
-        return Reply(ANSWER, _unique([hit("law"), *found])[:3])
-    if engine.confident(found) and not (not named and _two_cards(found)):
+        return Reply(ANSWER, unique([hit("law"), *found])[:3])
+    by_stems = bm25.clear_task(free, detected) if _weak(found) else None
+    if by_stems is not None:
+        return Reply(ANSWER, unique([hit(by_stems.node), *found])[:3])
+    if engine.confident(found) and not (not named and two_cards(found)):
         return Reply(ANSWER, tuple(found))
     if found:
         return Reply(DID_YOU_MEAN, tuple(found))
     if getting:
         return Reply(DID_YOU_MEAN, (hit("tasks:getcard", CLOSE_SCORE),))
+    # Still nothing: the tasks and questions that share the most stems, as "Did you mean".
+    near = [item for item in bm25.rank(free, detected)[:3] if item.coverage >= NEAR]
+    if near:
+        return Reply(DID_YOU_MEAN, tuple(hit(item.node, CLOSE_SCORE) for item in near))
     return Reply(NOT_COVERED, gap="other")
 
 
-def _two_cards(found: list[engine.Hit]) -> bool:
-    """Two card profiles among the hits: a partial name ("electronic") that fits both."""
-    return sum(hit.node.startswith("card:") for hit in found) >= 2
+def _weak(found: list[engine.Hit]) -> bool:
+    """Nothing found, or only what a weak card name or loose wording led to."""
+    return not found or found[0].score < WEAK_SCORE
 
 
 def _asks_for_the_law(lists: list[Found], found: list[engine.Hit]) -> bool:
     """A word for the law, and no article or verbatim question found for it."""
     wants_law = any(item.target == "law" for item in lists)
     return wants_law and not (found and found[0].node.startswith("law:"))
-
-
-def _longest(found: list[Found]) -> int:
-    return max((item.length for item in found), default=0)
-
-
-def inside_not_all(found: list[Found], taken: set[int]) -> list[Found]:
-    """The phrases found that are not wholly inside the positions taken."""
-    return [f for f in found if not all(i in taken for i in range(f.start, f.end))]
-
-
-def _main_card(named: list[tuple[str, bool]]) -> str | None:
-    """The one card a message is about: the only one named, or the only one named fully."""
-    cards = set(card for card, _weak in named)
-    if len(cards) == 1:
-        return cards.pop()
-    strong = {card for card, weak in named if not weak}
-    return strong.pop() if len(strong) == 1 else None
-
-
-def _all_taken(
-    tokens: tuple[str, ...], found: list[Found], also: frozenset[str] = frozenset()
-) -> bool:
-    """Whether the phrases found take up every word that is not a function word (or `also`)."""
-    taken = covered(found)
-    return all(i in taken or t in STOPWORDS or t in also for i, t in enumerate(tokens))
-
-
-def _unique(hits: list[engine.Hit]) -> tuple[engine.Hit, ...]:
-    seen: set[str] = set()
-    out = []
-    for item in hits:
-        if item.node not in seen:
-            seen.add(item.node)
-            out.append(item)
-    return tuple(out)

@@ -65,7 +65,9 @@ QUESTION_WORDS = _wordset(
 _QUESTION_MARKS = ("?", "\u00bf", "\uff1f")  # ?, inverted ?, full-width ?
 
 # Shorthand that users type and the knowledge base does not spell out.
-_EXPANSIONS = {"e": "electronic", "ss": "social security", "hr": "human resources"}
+_EXPANSIONS = {
+    "e": "electronic", "ss": "social security", "hr": "human resources", "ecard": "electronic card",
+}  # fmt: skip
 
 
 def fold(text: str) -> str:

@@ -1,0 +1,32 @@
+"""Small talk ("hi", "gracias") told apart from a question that starts with it."""
+
+from __future__ import annotations
+
+from bot.search import bm25, engine
+from bot.search.phrases import Found, covered
+from bot.search.text import STOPWORDS
+
+# Words that may stand beside a greeting or a thanks without making it a question.
+FILLERS = frozenset(
+    {
+        "bot", "there", "everyone", "friend", "guys", "amigo", "amiga", "chatbot", "again", "all",
+        "much", "lot", "mucho", "muchas", "muchisimas", "muchisimo", "mil", "fue", "really",
+        "anyone", "anybody", "alguien", "ahi", "aqui",
+    }
+)  # fmt: skip
+
+
+def only_small_talk(
+    tokens: tuple[str, ...], small: list[Found], topic_words: frozenset[str]
+) -> bool:
+    """Small talk and nothing else: besides it, only function words, fillers and at most two
+    words that mean nothing to the search ("hello, anyone there?"). A word of a card's name is
+    no small talk, whatever its stem ("salud", not "saludos")."""
+    if any(token in engine.index().names.words for token in tokens):
+        return False
+    taken = covered(small)
+    rest = [t for i, t in enumerate(tokens) if i not in taken and t not in STOPWORDS]
+    rest = [t for t in rest if t not in FILLERS]
+    topical = [t for t in rest if t in engine.index().known or t in topic_words
+               or bm25.knows(t)]  # fmt: skip
+    return not topical and len(rest) <= 2
