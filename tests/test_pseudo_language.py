@@ -28,6 +28,7 @@ from bot.screens.graph import walk
 from bot.search import ANSWER, DID_YOU_MEAN, NOT_COVERED, understand
 from bot.search.engine import index
 from bot.search.text import detect_language
+from bot.venue import Venue, use_venue
 from bot.state.session import HOME
 from handlers.questions import answer_screen
 from tests.harness import User, running_bot
@@ -90,9 +91,9 @@ def pseudo_language(tmp_path_factory: pytest.TempPathFactory) -> Iterator[langua
     languages.unregister(PSEUDO)
 
 
-def screen_text(node: str, locale: str) -> str:
-    """A node's screen as the bot sends it (HTML), in a language."""
-    with use_locale(locale):
+def screen_text(node: str, locale: str, bot_username: str = "") -> str:
+    """A node's screen as the bot sends it (HTML) in a private chat, in a language."""
+    with use_locale(locale), use_venue(Venue(False, bot_username)):
         screen = render(node)
     assert screen is not None, node
     return screen.text
@@ -111,18 +112,20 @@ async def bot_speaking_pseudo(
 def test_pseudo_language_every_menu_screen_renders_in_it(
     pseudo_language: languages.Language,
 ) -> None:
-    nodes = sorted(walk())
+    nodes = sorted(walk(locale=PSEUDO))
     assert len(nodes) > 300
     for node in nodes:
         with use_locale("en"):
             english = render(node)
         with use_locale(PSEUDO):
             screen = render(node)
-        assert english is not None and screen is not None, node
-        assert screen.text != english.text, node
+        assert screen is not None, node
         assert 0 < len(screen.text) <= MAX_TEXT, node
-        labels = [b.text for row in screen.rows for b in row]
-        assert labels != [b.text for row in english.rows for b in row], node
+        # Longer words make more pages than in English: a page English lacks has no twin.
+        if english is not None:
+            assert screen.text != english.text, node
+            labels = [b.text for row in screen.rows for b in row]
+            assert labels != [b.text for row in english.rows for b in row], node
         for row in screen.rows:
             for button in row:
                 data = str(button.callback_data or "")
@@ -135,9 +138,10 @@ async def test_pseudo_language_every_menu_through_telegram(
     user = User(telegram, 300, PSEUDO)  # Telegram says the user speaks it
     menu = await user.send("/start")
     assert menu.html == screen_text(HOME, PSEUDO)
-    for node in sorted(walk()):
+    username = bot.bot.username
+    for node in sorted(walk(locale=PSEUDO)):
         shown = await user.press_data(menu.message_id, callbacks.go(node))
-        assert shown.html == screen_text(node, PSEUDO), node
+        assert shown.html == screen_text(node, PSEUDO, username), node
         assert 0 < len(shown.text) <= 4096
     # The commands and descriptions were published in it too.
     with use_locale(PSEUDO):

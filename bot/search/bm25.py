@@ -105,9 +105,14 @@ def _documents(language: str) -> dict[str, list[str]]:
     return documents
 
 
-@lru_cache(maxsize=1)
 def _rankers() -> dict[str, _Language]:
-    return {language: _Language(language, _documents(language)) for language in LANGUAGES}
+    return _rankers_of(tuple(LANGUAGES))
+
+
+# Keyed by the registered languages, so a language registered later gets its own ranker.
+@lru_cache(maxsize=4)
+def _rankers_of(codes: tuple[str, ...]) -> dict[str, _Language]:
+    return {language: _Language(language, _documents(language)) for language in codes}
 
 
 def knows(token: str) -> bool:
