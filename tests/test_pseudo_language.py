@@ -28,8 +28,8 @@ from bot.screens.graph import walk
 from bot.search import ANSWER, DID_YOU_MEAN, NOT_COVERED, understand
 from bot.search.engine import index
 from bot.search.text import detect_language
-from bot.venue import Venue, use_venue
 from bot.state.session import HOME
+from bot.venue import Venue, use_venue
 from handlers.questions import answer_screen
 from tests.harness import User, running_bot
 
