@@ -53,7 +53,7 @@ async def keep(inbox: UpdateInbox, *updates: dict[str, object]) -> None:
 async def kill(inbox: UpdateInbox, redis: Redis) -> None:
     for task in list(inbox._tasks):
         task.cancel()
-    await redis.delete(inbox.alive_key(inbox.instance))
+    await redis.delete(inbox.keys.alive(inbox.instance))
 
 
 async def test_a_dead_process_s_unfinished_updates_are_handled_by_another_once(
@@ -66,7 +66,7 @@ async def test_a_dead_process_s_unfinished_updates_are_handled_by_another_once(
     await kill(dead, redis)
     assert await live.take_over() == 1
     assert queued(live.app) == [2]
-    assert await redis.exists(dead.updates_key(dead.instance)) == 0
+    assert await redis.exists(dead.keys.updates(dead.instance)) == 0
     assert live.unfinished == 1
     assert await live.take_over() == 0  # taken once
 
@@ -78,7 +78,7 @@ async def test_a_live_process_s_updates_are_left_alone(
     await keep(first, message(3, 503))
     assert await second.take_over() == 0
     assert queued(second.app) == []
-    assert await redis.hlen(first.updates_key(first.instance)) == 1
+    assert await redis.hlen(first.keys.updates(first.instance)) == 1
 
 
 async def test_only_the_dead_process_s_own_marks_are_released(
@@ -130,4 +130,4 @@ async def test_an_update_finished_while_its_own_write_is_under_way_is_still_dele
     assert await writing
     await asyncio.sleep(0.1)  # the next batch of deletes
     assert inbox.unfinished == 0
-    assert await redis.hlen(inbox.updates_key(inbox.instance)) == 0
+    assert await redis.hlen(inbox.keys.updates(inbox.instance)) == 0

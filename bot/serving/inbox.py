@@ -30,6 +30,8 @@ from typing import TYPE_CHECKING, Any
 from redis.exceptions import RedisError
 from telegram import Update
 
+from bot.redis_keys import InboxKeys
+from bot.redis_scripts import TAKE_OVER_INBOX
 from bot.serving.incoming import without_unread_parts
 from bot.serving.instrument import FINISHED_LISTENERS
 from bot.state.pending_writes import FIRST_PAUSE, LONGEST_PAUSE
@@ -45,16 +47,6 @@ CHECK_SECONDS = 2.0
 FLUSH_DELAY = 0.02  # finished updates are deleted together, a few milliseconds apart
 SETTLE_SECONDS = 0.05
 INBOX = "inbox"  # its key in Application.bot_data
-
-_TAKE_OVER = """
-if redis.call('EXISTS', KEYS[4]) == 1 then return {} end
-local entries = redis.call('HGETALL', KEYS[1])
-for i = 1, #entries, 2 do redis.call('HSET', KEYS[2], entries[i], entries[i + 1]) end
-redis.call('DEL', KEYS[1])
-redis.call('SREM', KEYS[3], ARGV[1])
-return entries
-"""
-
 
 def _text(value: object) -> str:
     return value.decode() if isinstance(value, bytes) else str(value)
@@ -72,7 +64,7 @@ class UpdateInbox:
         self.instance = services.store.claimant
         self.alive_seconds = alive_seconds or ALIVE_SECONDS
         self.check_seconds = check_seconds or CHECK_SECONDS
-        self._base = f"{services.config.key_prefix}:{{inbox}}"
+        self.keys = InboxKeys(services.config.key_prefix)
         self._expected: dict[int, str] = {}  # received, not yet in Redis
         self._loading: set[int] = set()  # on their way to Redis in a session read
         self._kept: set[int] = set()
@@ -85,17 +77,7 @@ class UpdateInbox:
         self._tasks: set[asyncio.Task[Any]] = set()
         self._wake = asyncio.Event()
         self._closing = False
-        self._take = self.redis.register_script(_TAKE_OVER)
-
-    @property
-    def instances_key(self) -> str:
-        return f"{self._base}:instances"
-
-    def updates_key(self, instance: str) -> str:
-        return f"{self._base}:updates:{instance}"
-
-    def alive_key(self, instance: str) -> str:
-        return f"{self._base}:alive:{instance}"
+        self._take = self.redis.register_script(TAKE_OVER_INBOX)
 
     @property
     def unfinished(self) -> int:
@@ -123,10 +105,10 @@ class UpdateInbox:
         await self._flush()
         try:
             async with self.redis.pipeline(transaction=False) as pipe:
-                pipe.delete(self.alive_key(self.instance))
+                pipe.delete(self.keys.alive(self.instance))
                 if not self._kept:
-                    pipe.delete(self.updates_key(self.instance))
-                    pipe.srem(self.instances_key, self.instance)
+                    pipe.delete(self.keys.updates(self.instance))
+                    pipe.srem(self.keys.instances, self.instance)
                 await pipe.execute()
         except (RedisError, OSError) as exc:
             log.warning("could not tidy the update inbox at exit: %s", exc)
@@ -160,7 +142,7 @@ class UpdateInbox:
         if raw is None:
             return None
         self._loading.add(update_id)
-        return self.updates_key(self.instance), str(update_id), raw
+        return self.keys.updates(self.instance), str(update_id), raw
 
     def loaded(self, update_id: int, kept: bool) -> None:
         self._loading.discard(update_id)
@@ -173,7 +155,7 @@ class UpdateInbox:
         if update_id not in self._kept:
             return None
         self._kept.discard(update_id)
-        return self.updates_key(self.instance), str(update_id)
+        return self.keys.updates(self.instance), str(update_id)
 
     def not_dropped(self, update_id: int) -> None:
         """The session write carrying the delete failed: delete it in a later batch."""
@@ -221,13 +203,13 @@ class UpdateInbox:
 
     async def take_over(self) -> int:
         """Handle the unfinished updates of every process whose alive key has expired."""
-        members = [_text(m) for m in await self.redis.smembers(self.instances_key)]
+        members = [_text(m) for m in await self.redis.smembers(self.keys.instances)]
         others = [m for m in members if m != self.instance]
         if not others:
             return 0
         async with self.redis.pipeline(transaction=False) as pipe:
             for other in others:
-                pipe.exists(self.alive_key(other))
+                pipe.exists(self.keys.alive(other))
             alive = await pipe.execute()
         taken = 0
         for other, is_alive in zip(others, alive, strict=True):
@@ -236,8 +218,8 @@ class UpdateInbox:
         return taken
 
     async def _take_over(self, dead: str) -> int:
-        keys = [self.updates_key(dead), self.updates_key(self.instance), self.instances_key,
-                self.alive_key(dead)]
+        keys = [self.keys.updates(dead), self.keys.updates(self.instance), self.keys.instances,
+                self.keys.alive(dead)]
         flat = [_text(v) for v in await self._take(keys=keys, args=[dead])]
         entries = dict(zip(flat[::2], flat[1::2], strict=True))
         for raw in entries.values():
@@ -266,7 +248,7 @@ class UpdateInbox:
         assert written is not None
         stored = False
         try:
-            await self.redis.hset(self.updates_key(self.instance),
+            await self.redis.hset(self.keys.updates(self.instance),
                                   mapping={str(k): v for k, v in entries.items()})
             stored = True
         except (RedisError, OSError) as exc:
@@ -287,8 +269,8 @@ class UpdateInbox:
         while not self._closing:
             try:
                 async with self.redis.pipeline(transaction=False) as pipe:
-                    pipe.sadd(self.instances_key, self.instance)
-                    pipe.set(self.alive_key(self.instance), 1, ex=self.alive_seconds)
+                    pipe.sadd(self.keys.instances, self.instance)
+                    pipe.set(self.keys.alive(self.instance), 1, ex=self.alive_seconds)
                     await pipe.execute()
                 await self.take_over()
             except (RedisError, OSError) as exc:
@@ -316,7 +298,7 @@ class UpdateInbox:
         if not done:
             return True
         try:
-            await self.redis.hdel(self.updates_key(self.instance), *map(str, done))
+            await self.redis.hdel(self.keys.updates(self.instance), *map(str, done))
         except (RedisError, OSError) as exc:
             self._outage(exc)
             self._finished |= done

@@ -23,6 +23,7 @@ from telegram import Update
 from bot.app import BotApplication
 from bot.config import Config
 from bot.pictures.serve import add_picture_route
+from bot.redis_keys import WebhookKeys
 from bot.serving import metrics
 from bot.serving.admission import Admission, skipped
 from bot.serving.commands import publish_bot_profile
@@ -154,7 +155,7 @@ async def ensure_webhook(app: BotApplication, config: Config) -> bool:
     Processes starting together take turns under a Redis lock, so only the first one sets it.
     """
     redis = app.bot_data["services"].redis
-    lock = redis.lock(f"{config.key_prefix}:webhook:lock", timeout=30, blocking_timeout=15)
+    lock = redis.lock(WebhookKeys(config.key_prefix).lock, timeout=30, blocking_timeout=15)
     try:
         locked = bool(await lock.acquire())
     except Exception as exc:  # no Redis: go ahead unlocked; a second setWebhook is harmless
@@ -171,7 +172,7 @@ async def ensure_webhook(app: BotApplication, config: Config) -> bool:
 async def _set_webhook_if_different(app: BotApplication, config: Config) -> bool:
     assert config.webhook_url is not None
     services = app.bot_data["services"]
-    key = f"{config.key_prefix}:webhook:fingerprint"
+    key = WebhookKeys(config.key_prefix).fingerprint
     wanted = webhook_fingerprint(config)
     info = await app.bot.get_webhook_info()
     try:

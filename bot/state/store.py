@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
+from bot.redis_keys import ChatKeys, UserKeys
+from bot.redis_scripts import READ_UPDATE_STATE, RELEASE_IF_HELD
 from bot.serving import metrics
-from bot.state.keys import ChatKeys, UserKeys
 from bot.state.session import Session
 
 log = logging.getLogger(__name__)
@@ -20,28 +21,6 @@ SEEN_TTL_SECONDS = 24 * 3600
 InboxEntry = tuple[str, str, str]  # hash, field, value
 InboxField = tuple[str, str]
 RATE_WINDOW_SECONDS = 10
-# The update's reads and writes on the user's own keys (one cluster slot), in one command: the
-# duplicate mark (ARGV[1], the claimant, empty for none), the rate count (ARGV[3] its expiry, 0 for
-# none), the session with its sliding expiry, the language. Five commands in a pipeline cost the
-# client about twice the CPU. Sent whole (EVAL): nothing to reload after a restart or failover, and
-# no SCRIPT EXISTS round trip, which redis-py adds before a pipeline that runs a registered script.
-_READ = """
-local first = 1
-if ARGV[1] ~= '' then
-  first = redis.call('SET', KEYS[1], ARGV[1], 'NX', 'EX', ARGV[2]) and 1 or 0
-end
-local recent = 0
-if ARGV[3] ~= '0' then
-  recent = redis.call('INCR', KEYS[2])
-  redis.call('EXPIRE', KEYS[2], ARGV[3])
-end
-return {first, recent, redis.call('GETEX', KEYS[3], 'EX', ARGV[4]), redis.call('GET', KEYS[4])}
-"""
-# Deletes a duplicate mark only if the process that made it is the one named.
-_RELEASE = """
-if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
-return 0
-"""
 
 
 @dataclass
@@ -71,7 +50,7 @@ class SessionStore:
         # Written into each duplicate mark: which process began the update (bot/serving/inbox.py).
         self.claimant = secrets.token_hex(6)
         self._outage_logged = False
-        self._release = redis.register_script(_RELEASE)
+        self._release = redis.register_script(RELEASE_IF_HELD)
 
     def user(self, user_id: int) -> UserKeys:
         return UserKeys(self.prefix, user_id)
@@ -101,9 +80,9 @@ class SessionStore:
         keys = self.user(user_id)
         window = int(time.time()) // RATE_WINDOW_SECONDS
         read = (
-            _READ, 4, keys.seen_update(update_id or 0), keys.recent_updates(window), keys.session,
-            keys.locale, self.claimant if update_id is not None else "", SEEN_TTL_SECONDS,
-            2 * RATE_WINDOW_SECONDS if count else 0, self.ttl,
+            READ_UPDATE_STATE, 4, keys.seen_update(update_id or 0), keys.recent_updates(window),
+            keys.session, keys.locale, self.claimant if update_id is not None else "",
+            SEEN_TTL_SECONDS, 2 * RATE_WINDOW_SECONDS if count else 0, self.ttl,
         )  # fmt: skip
         group = self.chat(chat_id).locale if chat_id is not None and chat_id != user_id else None
         try:
