@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from telegram import Update
-from telegram.ext import Application, CommandHandler
+from telegram.ext import CommandHandler
 
-from bot.context import BotContext
+from bot.context import BotApplication, BotContext
 from bot.i18n import _
 from bot.screens import render
 from bot.state.session import HOME
@@ -40,5 +40,5 @@ async def start(update: Update, context: BotContext) -> None:
     await send(update, home)
 
 
-def register(app: Application) -> None:  # type: ignore[type-arg]
+def register(app: BotApplication) -> None:
     app.add_handler(CommandHandler(["start", "help", "menu"], start))
