@@ -5,9 +5,9 @@ Telegram forgets an update once it is confirmed: by the next getUpdates offset w
 writes the update's JSON into a hash of its own before it confirms the update, and deletes it once
 the update is finished. Both writes ride in the session store's read and write pipelines, as
 riders that the store carries without reading (bot/serving/pipeline.py asks for them), so the hot
-path keeps its two round trips. An update that has not reached its
-read within SETTLE_SECONDS (its user's previous update is still running, or it has no user) is
-written on its own, and updates finished without a session write are deleted in batches.
+path keeps its two round trips. An update that has not reached its read within SETTLE_SECONDS (its
+user's previous update is still running, or it has no user) is written on its own, and updates
+finished without a session write are deleted in batches.
 
 Each process refreshes a key `alive:<id>` that expires after ALIVE_SECONDS. A process that finds
 another's key gone moves that process's hash into its own (one Lua script, so only one process
