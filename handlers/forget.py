@@ -53,7 +53,7 @@ async def answer(update: Update, context: BotContext) -> None:
         await _tell(update, query, _("Nothing was deleted."))
         return
     deleted = await context.services.store.forget(query.from_user.id)
-    # The loaded session would otherwise be written back by the save handler.
+    # The loaded session would otherwise be written back by the pipeline (bot/serving/pipeline.py).
     context.loaded = None
     names = _kind_names()
     if deleted:
