@@ -61,9 +61,9 @@ async def keep(inbox: UpdateInbox, *updates: dict[str, object]) -> None:
 
 
 async def kill(inbox: UpdateInbox, redis: Redis) -> None:
-    for task in list(inbox._tasks):
-        task.cancel()
-    await redis.delete(inbox.keys.alive(inbox.instance))
+    """The process ends with its updates unfinished: no more heartbeat, its alive key gone."""
+    await inbox.stop()
+    assert await redis.exists(inbox.keys.alive(inbox.instance)) == 0
 
 
 async def test_a_dead_process_s_unfinished_updates_are_handled_by_another_once(
