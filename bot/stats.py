@@ -15,32 +15,10 @@ from typing import Any
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
+from bot.redis_keys import StatsKeys
 from bot.search import NOT_COVERED, Reply
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class StatsKeys:
-    prefix: str
-
-    @property
-    def totals(self) -> str:
-        return f"{self.prefix}:stats:totals"
-
-    @property
-    def chosen(self) -> str:
-        return f"{self.prefix}:stats:chosen"
-
-    @property
-    def replies(self) -> str:
-        """Questions by the kind of reply they got."""
-        return f"{self.prefix}:stats:replies"
-
-    @property
-    def gaps(self) -> str:
-        """Questions the sources do not cover, by the kind of gap."""
-        return f"{self.prefix}:stats:gaps"
 
 
 @dataclass(frozen=True)

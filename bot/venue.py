@@ -1,7 +1,8 @@
 """Where a screen is shown: a private chat or a group, and under which bot username.
 
-Bound once per update (handlers/start.py) beside the locale, and part of the screen cache's key,
-so the few screens that differ in groups (Home, Search, help) stay cached like the rest.
+Bound once per update (bot/serving/pipeline.py) beside the locale, and part of the screen
+cache's key, so the few screens that differ in groups (Home, Search, help) stay cached like the
+rest.
 """
 
 from __future__ import annotations

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from telegram.ext import Application
-
+from bot.context import BotApplication
 from handlers import (
     broadcast,
     errors,
@@ -15,14 +14,12 @@ from handlers import (
     pictures,
     questions,
     start,
-    state,
     stats,
 )
 
 
-def register(app: Application) -> None:  # type: ignore[type-arg]
+def register(app: BotApplication) -> None:
     """Order matters within a group: specific handlers before the catch-alls."""
-    state.register(app)
     start.register(app)
     language.register(app)
     forget.register(app)

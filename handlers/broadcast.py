@@ -7,11 +7,10 @@ Registered before the questions handler, so that an admin's text reaches a waiti
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot import callbacks
-from bot.broadcast.in_process import start_in_process_worker
-from bot.context import BotContext, Services
+from bot.context import BotApplication, BotContext
 from handlers import (
     broadcast_compose,
     broadcast_control,
@@ -34,15 +33,13 @@ async def on_button(update: Update, context: BotContext) -> None:
         await broadcast_compose.on_button(update, context, tap.arg)
 
 
-def register(app: Application) -> None:  # type: ignore[type-arg]
+def register(app: BotApplication) -> None:
     chats.register(app)
-    services: Services = app.bot_data["services"]
+    services = app.bot_data.services
     private = filters.ChatType.PRIVATE
     app.add_handler(CommandHandler("broadcast", broadcast_compose.start, private))
     app.add_handler(CommandHandler("broadcasts", broadcast_control.show, private))
     app.add_handler(CallbackQueryHandler(on_button, pattern=rf"^{callbacks.BROADCAST}:"))
-    if services.config.broadcast_worker:
-        start_in_process_worker(app, services.config, services.redis)
     admins = filters.User(user_id=list(services.config.admin_ids), allow_empty=False)
     app.add_handler(MessageHandler(
         private & admins & filters.TEXT & ~filters.COMMAND, broadcast_compose.on_text))

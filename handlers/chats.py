@@ -28,7 +28,6 @@ from telegram import (
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import (
-    Application,
     CallbackQueryHandler,
     ChatMemberHandler,
     CommandHandler,
@@ -39,7 +38,7 @@ from telegram.ext import (
 from bot import callbacks
 from bot.broadcast.admins import is_chat_admin
 from bot.broadcast.registry import ChatRegistry
-from bot.context import BotContext
+from bot.context import BotApplication, BotContext
 from bot.i18n import SUPPORTED_LOCALES, _
 from bot.screens.home import how_to_ask_in_group, language_name, language_named_here
 from bot.venue import Venue
@@ -223,7 +222,7 @@ async def on_chat_language(update: Update, context: BotContext) -> None:
             language=language_named_here(code), title=title), parse_mode=ParseMode.HTML)
 
 
-def register(app: Application) -> None:  # type: ignore[type-arg]
+def register(app: BotApplication) -> None:
     app.add_handler(ChatMemberHandler(on_my_member, ChatMemberHandler.MY_CHAT_MEMBER))
     app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, on_migrate))
     app.add_handler(CommandHandler("subscribe", subscribe))

@@ -7,9 +7,8 @@ import logging
 from redis.exceptions import RedisError
 from telegram import Update
 from telegram.error import TelegramError
-from telegram.ext import Application
 
-from bot.context import BotContext
+from bot.context import BotApplication, BotContext
 from bot.i18n import _
 
 log = logging.getLogger(__name__)
@@ -36,5 +35,5 @@ async def on_error(update: object, context: BotContext) -> None:
         log.warning("could not report the error to chat %s: %s", update.effective_chat.id, exc)
 
 
-def register(app: Application) -> None:  # type: ignore[type-arg]
+def register(app: BotApplication) -> None:
     app.add_error_handler(on_error)

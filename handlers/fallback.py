@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
-from telegram.ext import Application, MessageHandler, filters
+from telegram.ext import MessageHandler, filters
 
-from bot.context import BotContext
+from bot.context import BotApplication, BotContext
 from bot.i18n import _
 from bot.screens import render
 from bot.state.session import HOME
@@ -30,7 +30,7 @@ async def not_text(update: Update, context: BotContext) -> None:
     await send_screen(update, context, home.with_note(note), [HOME])
 
 
-def register(app: Application) -> None:  # type: ignore[type-arg]
+def register(app: BotApplication) -> None:
     private = filters.ChatType.PRIVATE
     app.add_handler(MessageHandler(private & filters.COMMAND, unknown_command))
     app.add_handler(

@@ -7,10 +7,10 @@ import logging
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot import callbacks
-from bot.context import BotContext
+from bot.context import BotApplication, BotContext
 from bot.i18n import _, pgettext
 
 log = logging.getLogger(__name__)
@@ -53,7 +53,7 @@ async def answer(update: Update, context: BotContext) -> None:
         await _tell(update, query, _("Nothing was deleted."))
         return
     deleted = await context.services.store.forget(query.from_user.id)
-    # The loaded session would otherwise be written back by the save handler.
+    # The loaded session would otherwise be written back by the pipeline (bot/serving/pipeline.py).
     context.loaded = None
     names = _kind_names()
     if deleted:
@@ -76,6 +76,6 @@ async def _tell(update: Update, query: CallbackQuery, text: str) -> None:
         await chat.send_message(text, parse_mode=ParseMode.HTML)
 
 
-def register(app: Application) -> None:  # type: ignore[type-arg]
+def register(app: BotApplication) -> None:
     app.add_handler(CommandHandler("forget", ask))
     app.add_handler(CallbackQueryHandler(answer, pattern=rf"^{callbacks.FORGET}:(yes|no)$"))

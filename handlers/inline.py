@@ -16,10 +16,10 @@ from telegram import (
     Update,
 )
 from telegram.constants import ParseMode
-from telegram.ext import Application, ChosenInlineResultHandler, InlineQueryHandler
+from telegram.ext import ChosenInlineResultHandler, InlineQueryHandler
 
 from bot import knowledge
-from bot.context import BotContext
+from bot.context import BotApplication, BotContext
 from bot.i18n import _, current_locale, pgettext
 from bot.pictures.inline import picture_result
 from bot.screens import replies
@@ -154,6 +154,6 @@ async def on_chosen(update: Update, context: BotContext) -> None:
     await Stats(services.redis, services.config.key_prefix).chosen(chosen.result_id)
 
 
-def register(app: Application) -> None:  # type: ignore[type-arg]
+def register(app: BotApplication) -> None:
     app.add_handler(InlineQueryHandler(on_inline_query))
     app.add_handler(ChosenInlineResultHandler(on_chosen))

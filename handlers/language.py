@@ -5,11 +5,11 @@ from __future__ import annotations
 import logging
 
 from telegram import Chat, Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot import callbacks
 from bot.broadcast.admins import is_chat_admin
-from bot.context import BotContext
+from bot.context import BotApplication, BotContext
 from bot.i18n import SUPPORTED_LOCALES, _, set_locale
 from bot.screens import Screen, render
 from bot.screens.home import language_named_here
@@ -65,6 +65,6 @@ async def chosen(update: Update, context: BotContext) -> None:
     await edit_to_home(update, context, home.with_note(note))
 
 
-def register(app: Application) -> None:  # type: ignore[type-arg]
+def register(app: BotApplication) -> None:
     app.add_handler(CommandHandler("language", choose))
     app.add_handler(CallbackQueryHandler(chosen, pattern=rf"^{callbacks.LANGUAGE}:"))

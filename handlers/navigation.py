@@ -10,10 +10,10 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
-from telegram.ext import Application, CallbackQueryHandler
+from telegram.ext import CallbackQueryHandler
 
 from bot import callbacks
-from bot.context import BotContext
+from bot.context import BotApplication, BotContext
 from bot.i18n import _
 from bot.screens import render
 from bot.state.session import HOME, backward, forward
@@ -68,6 +68,6 @@ async def on_tap(update: Update, context: BotContext) -> None:
     await edit_screen(update, context, screen, shown)
 
 
-def register(app: Application) -> None:  # type: ignore[type-arg]
+def register(app: BotApplication) -> None:
     # Registered after the feature modules, so it catches every tap nobody else claimed.
     app.add_handler(CallbackQueryHandler(on_tap))

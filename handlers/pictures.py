@@ -6,10 +6,10 @@ import logging
 
 from telegram import Update
 from telegram.constants import ParseMode
-from telegram.ext import Application, CallbackQueryHandler
+from telegram.ext import CallbackQueryHandler
 
 from bot import callbacks
-from bot.context import BotContext
+from bot.context import BotApplication, BotContext
 from bot.i18n import _, current_locale
 from bot.knowledge.model import comparison_id
 from bot.pictures.caption import caption
@@ -17,17 +17,10 @@ from bot.pictures.send import PictureSender
 from bot.pictures.tables import OVERVIEW
 
 log = logging.getLogger(__name__)
-SENDER = "picture_sender"
 
 
 def sender(context: BotContext) -> PictureSender:
-    """One per process, so that its upload lock covers every tap."""
-    found = context.application.bot_data.get(SENDER)
-    if not isinstance(found, PictureSender):
-        services = context.services
-        found = PictureSender(services.redis, services.config.key_prefix)
-        context.application.bot_data[SENDER] = found
-    return found
+    return context.services.pictures
 
 
 def picture_id(arg: str) -> str:
@@ -51,5 +44,5 @@ async def on_picture(update: Update, context: BotContext) -> None:
                                caption=text, parse_mode=ParseMode.HTML)
 
 
-def register(app: Application) -> None:  # type: ignore[type-arg]
+def register(app: BotApplication) -> None:
     app.add_handler(CallbackQueryHandler(on_picture, pattern=rf"^{callbacks.PICTURE}(:|$)"))

@@ -6,10 +6,10 @@ from __future__ import annotations
 import logging
 
 from telegram import InlineKeyboardButton, Message, Update
-from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filters
+from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
 from bot import callbacks
-from bot.context import BotContext
+from bot.context import BotApplication, BotContext
 from bot.i18n import SUPPORTED_LOCALES, current_locale, pgettext, use_locale
 from bot.screens import Screen, render, replies
 from bot.screens.base import button
@@ -105,7 +105,7 @@ async def on_translate(update: Update, context: BotContext) -> None:
         await edit_screen(update, context, screen, forward(path or [HOME], node))
 
 
-def register(app: Application) -> None:  # type: ignore[type-arg]
+def register(app: BotApplication) -> None:
     addressed = filters.Entity("mention") | filters.REPLY
     text = filters.TEXT & ~filters.COMMAND
     app.add_handler(MessageHandler(text & filters.ChatType.PRIVATE, on_question))

@@ -6,10 +6,10 @@ from html import escape
 
 from telegram import Update
 from telegram.constants import ParseMode
-from telegram.ext import Application, CommandHandler
+from telegram.ext import CommandHandler
 
 from bot.broadcast.admins import is_bot_admin
-from bot.context import BotContext
+from bot.context import BotApplication, BotContext
 from bot.i18n import _
 from bot.screens.titles import title
 from bot.search import ANSWER, DID_YOU_MEAN, GREETING, NOT_COVERED, THANKS
@@ -59,5 +59,5 @@ def gap_name(gap: str) -> str:
     return names.get(gap, escape(gap))
 
 
-def register(app: Application) -> None:  # type: ignore[type-arg]
+def register(app: BotApplication) -> None:
     app.add_handler(CommandHandler("stats", show_stats))

@@ -33,6 +33,5 @@ def test_memory_stays_bounded() -> None:
     for update_id in range(admission_recent + 500):
         taken.take(update_from(update_id % 50, update_id))
         taken.finished(update_id)
-    assert len(taken._recent) == admission_recent
-    assert taken._per_user == {} and taken._taken == {}
+    assert taken.sizes == (0, 0, admission_recent)
     assert not taken.seen(0) and taken.seen(admission_recent + 499)

@@ -31,15 +31,25 @@ def queued(app: BotApplication) -> list[int]:
     return found
 
 
+async def started_inbox(config: Config, redis: Redis) -> UpdateInbox:
+    """The inbox of one more process, checking for dead ones at start only."""
+    app = build_application(config, redis)
+    inbox = UpdateInbox(redis, app.bot_data.services.store, config.key_prefix, check_seconds=3600)
+    await inbox.start(app)
+    return inbox
+
+
+def queue_of(inbox: UpdateInbox) -> list[int]:
+    assert inbox.app is not None
+    return queued(inbox.app)
+
+
 @pytest.fixture
 async def processes(
     default_config: Config, redis: Redis
 ) -> AsyncIterator[tuple[UpdateInbox, UpdateInbox]]:
     """Two processes' inboxes; the first one is "killed" by the test (its alive key deleted)."""
-    inboxes = [UpdateInbox(build_application(default_config, redis), check_seconds=3600)
-               for _ in range(2)]
-    for inbox in inboxes:
-        await inbox.start()
+    inboxes = [await started_inbox(default_config, redis) for _ in range(2)]
     await asyncio.sleep(0.05)  # each has announced itself
     yield inboxes[0], inboxes[1]
     for inbox in inboxes:
@@ -51,9 +61,9 @@ async def keep(inbox: UpdateInbox, *updates: dict[str, object]) -> None:
 
 
 async def kill(inbox: UpdateInbox, redis: Redis) -> None:
-    for task in list(inbox._tasks):
-        task.cancel()
-    await redis.delete(inbox.alive_key(inbox.instance))
+    """The process ends with its updates unfinished: no more heartbeat, its alive key gone."""
+    await inbox.stop()
+    assert await redis.exists(inbox.keys.alive(inbox.instance)) == 0
 
 
 async def test_a_dead_process_s_unfinished_updates_are_handled_by_another_once(
@@ -61,12 +71,12 @@ async def test_a_dead_process_s_unfinished_updates_are_handled_by_another_once(
 ) -> None:
     dead, live = processes
     await keep(dead, message(1, 501), message(2, 502))
-    dead.finished(Update.de_json(message(1, 501), dead.app.bot))
+    dead.finished(1)
     await asyncio.sleep(0.1)  # the finished one is deleted in the next batch
     await kill(dead, redis)
     assert await live.take_over() == 1
-    assert queued(live.app) == [2]
-    assert await redis.exists(dead.updates_key(dead.instance)) == 0
+    assert queue_of(live) == [2]
+    assert await redis.exists(dead.keys.updates(dead.instance)) == 0
     assert live.unfinished == 1
     assert await live.take_over() == 0  # taken once
 
@@ -77,8 +87,8 @@ async def test_a_live_process_s_updates_are_left_alone(
     first, second = processes
     await keep(first, message(3, 503))
     assert await second.take_over() == 0
-    assert queued(second.app) == []
-    assert await redis.hlen(first.updates_key(first.instance)) == 1
+    assert queue_of(second) == []
+    assert await redis.hlen(first.keys.updates(first.instance)) == 1
 
 
 async def test_only_the_dead_process_s_own_marks_are_released(
@@ -87,32 +97,33 @@ async def test_only_the_dead_process_s_own_marks_are_released(
     dead, live = processes
     await keep(dead, message(4, 504), message(5, 505))
     # The dead process had begun 4; Telegram sent 5 again and the live process handled it.
-    begun = await dead.store.load(504, update_id=4)
+    begun = await dead.store.load(504, update_id=4, mark=dead.instance)
     assert not begun.duplicate
-    assert not (await live.store.load(505, update_id=5)).duplicate
+    assert not (await live.store.load(505, update_id=5, mark=live.instance)).duplicate
     await kill(dead, redis)
     assert await live.take_over() == 2
-    assert not (await live.store.load(504, update_id=4)).duplicate  # handled again
-    assert (await live.store.load(505, update_id=5)).duplicate  # not twice
+    assert not (await live.store.load(504, update_id=4, mark=live.instance)).duplicate  # again
+    assert (await live.store.load(505, update_id=5, mark=live.instance)).duplicate  # once
 
 
 async def test_two_processes_taking_over_at_once_share_nothing(
     default_config: Config, redis: Redis, processes: tuple[UpdateInbox, UpdateInbox]
 ) -> None:
     dead, live = processes
-    third = UpdateInbox(build_application(default_config, redis), check_seconds=3600)
+    third = await started_inbox(default_config, redis)
+    await asyncio.sleep(0.05)  # its first look, at start, finds nobody dead
     await keep(dead, *(message(10 + n, 510 + n) for n in range(50)))
     await kill(dead, redis)
     taken = await asyncio.gather(live.take_over(), third.take_over())
     assert sorted(taken) == [0, 50]
-    assert sorted(queued(live.app) + queued(third.app)) == list(range(10, 60))
+    assert sorted(queue_of(live) + queue_of(third)) == list(range(10, 60))
+    await third.stop()
 
 
 async def test_without_redis_updates_are_not_kept_and_nothing_fails(default_config: Config
                                                                     ) -> None:
     down: Redis = Redis.from_url("redis://127.0.0.1:1/0")
-    inbox = UpdateInbox(build_application(default_config, down), check_seconds=3600)
-    await inbox.start()
+    inbox = await started_inbox(default_config, down)
     assert await inbox.keep({7: json.dumps(message(7, 507))}) is False
     assert inbox.unfinished == 0
     await inbox.stop()
@@ -126,8 +137,8 @@ async def test_an_update_finished_while_its_own_write_is_under_way_is_still_dele
     raw = message(8, 508)
     writing = asyncio.create_task(inbox.keep({8: json.dumps(raw)}))
     await asyncio.sleep(0)  # the write is queued, not yet through
-    inbox.finished(Update.de_json(raw, inbox.app.bot))
+    inbox.finished(8)
     assert await writing
     await asyncio.sleep(0.1)  # the next batch of deletes
     assert inbox.unfinished == 0
-    assert await redis.hlen(inbox.updates_key(inbox.instance)) == 0
+    assert await redis.hlen(inbox.keys.updates(inbox.instance)) == 0

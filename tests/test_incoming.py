@@ -64,7 +64,7 @@ class KeptUpdates:
 async def test_a_polled_tap_keeps_what_handlers_read_and_drops_the_keyboard() -> None:
     inbox = KeptUpdates()
     polled = Recorder(body={"ok": True, "result": [TAP, TEXT]})
-    bot = ExtBot(TOKEN, get_updates_request=InboxedUpdates(polled, inbox))  # type: ignore[arg-type]
+    bot = ExtBot(TOKEN, get_updates_request=InboxedUpdates(polled, inbox))
     tap, text = await bot.get_updates()
     assert tap.callback_query is not None
     message = tap.callback_query.message
@@ -87,7 +87,7 @@ def test_anything_but_a_tap_is_left_as_it_is() -> None:
 
 async def test_an_unreadable_getupdates_answer_is_reported_by_ptb_as_before() -> None:
     inbox = KeptUpdates()
-    bot = ExtBot(TOKEN, get_updates_request=InboxedUpdates(Garbled(), inbox))  # type: ignore[arg-type]
+    bot = ExtBot(TOKEN, get_updates_request=InboxedUpdates(Garbled(), inbox))
     with pytest.raises(TelegramError, match="Invalid server response"):
         await bot.get_updates()
     assert inbox.kept == {}

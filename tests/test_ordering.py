@@ -47,4 +47,4 @@ async def test_same_user_in_order_other_users_concurrently() -> None:
     gate.set()
     await asyncio.gather(first, second)
     assert log[3:] == ["end a1", "start a2", "end a2"]
-    assert not processor._locks  # nothing kept for users who are done
+    assert processor.active_users == 0  # nothing kept for users who are done

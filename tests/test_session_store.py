@@ -100,13 +100,13 @@ async def test_one_read_counts_the_rate_window_marks_the_update_and_reads_both_l
     store = SessionStore(redis, key_prefix, TTL)
     await store.set_user_locale(42, "es")
     await store.set_chat_locale(-100, "en")
-    first = await store.load(42, update_id=9, chat_id=-100, count=True)
+    first = await store.load(42, update_id=9, chat_id=-100, count=True, mark="process-a")
     second = await store.load(42, update_id=10, chat_id=-100, count=True)
     assert (first.recent, second.recent) == (1, 2)
     assert (second.user_locale, second.chat_locale) == ("es", "en")
     windows = [k async for k in redis.scan_iter(match=f"{store.user(42).tag}:seen:rate:*")]
     assert len(windows) == 1 and 0 < await redis.ttl(windows[0]) <= 20
-    assert await redis.get(store.user(42).seen_update(9)) == store.claimant
+    assert await redis.get(store.user(42).seen_update(9)) == "process-a"
     # Without an update id nothing is marked, and without count nothing is counted.
     plain = await store.load(43)
     assert plain.recent == 0 and not plain.duplicate

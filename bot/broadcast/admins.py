@@ -19,8 +19,8 @@ from telegram import Bot
 from telegram.constants import ChatMemberStatus
 from telegram.error import TelegramError
 
-from bot.broadcast.keys import BroadcastKeys
 from bot.config import Config
+from bot.redis_keys import BroadcastKeys
 
 log = logging.getLogger(__name__)
 

@@ -12,16 +12,10 @@ from __future__ import annotations
 from redis.asyncio import Redis
 
 from bot.broadcast.jobs import QUEUED, Job, JobStore
+from bot.redis_scripts import CLAIM_FOLLOWUP
 
 DOUBT = "doubt"
 
-# Claim the original's follow-up slot once, however many admins press the button at once.
-_CLAIM = """
-local current = redis.call('HGET', KEYS[1], 'followup')
-if current and current ~= '0' and current ~= '' then return -tonumber(current) end
-redis.call('HSET', KEYS[1], 'followup', ARGV[1])
-return tonumber(ARGV[1])
-"""
 
 
 async def chats_in_doubt(store: JobStore, job_id: int) -> list[int]:
@@ -39,7 +33,7 @@ async def create_followup(store: JobStore, origin: Job, admin_chat: int,
     if not targets:
         return None, 0
     new_id = int(await store.redis.incr(store.keys.sequence))
-    claimed = int(await store.redis.eval(_CLAIM, 1, store.keys.job(origin.id), str(new_id)))
+    claimed = int(await store.redis.eval(CLAIM_FOLLOWUP, 1, store.keys.job(origin.id), str(new_id)))
     if claimed < 0:
         return None, -claimed
     await store.redis.zadd(store.keys.targets(new_id), {str(c): c for c in targets})

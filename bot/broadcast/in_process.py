@@ -1,4 +1,5 @@
-"""A delivery worker inside a bot process (BROADCAST_WORKER=1), stopped by its shutdown hooks.
+"""A delivery worker inside a bot process (BROADCAST_WORKER=1): started by a start-up hook of the
+bot (bot/app.py), stopped by a shutdown hook.
 
 It gets a Bot of its own on the same Bot API URL, so its sends go through the broadcast pacing
 and error handling only, not through the interactive transport's retries.
@@ -9,8 +10,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from typing import Any
 
+from redis.asyncio import Redis
 from telegram import Bot
 from telegram.request import HTTPXRequest
 
@@ -18,19 +19,15 @@ from bot.broadcast.delivery import Sender
 from bot.broadcast.pacing import Pacer, effective_limit
 from bot.broadcast.worker import DeliveryWorker, WorkerSettings
 from bot.config import Config
+from bot.context import BotApplication
 from bot.serving.lifecycle import add_shutdown_hook
 
 log = logging.getLogger(__name__)
 
 
-def start_in_process_worker(app: Any, config: Config, redis: Any,
-                            settings: WorkerSettings | None = None) -> bool:
-    """Start the worker task now; False (and a warning) when no event loop runs yet."""
-    try:
-        loop = asyncio.get_running_loop()
-    except RuntimeError:
-        log.warning("BROADCAST_WORKER is set but no event loop runs: no in-process worker")
-        return False
+async def start_in_process_worker(app: BotApplication, config: Config, redis: Redis,
+                                  settings: WorkerSettings | None = None) -> None:
+    """Start the worker task, and register its stop as a shutdown hook."""
     settings = settings or WorkerSettings(default_locale=config.default_language)
     token: str = app.bot.token
     base_url = str(app.bot.base_url).removesuffix(token)  # ".../bot" without the token
@@ -54,7 +51,7 @@ def start_in_process_worker(app: Any, config: Config, redis: Any,
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(stop.wait(), 5)
 
-    task = loop.create_task(run(), name="broadcast-worker")
+    task = asyncio.create_task(run(), name="broadcast-worker")
 
     async def shut_down() -> None:
         stop.set()
@@ -62,4 +59,3 @@ def start_in_process_worker(app: Any, config: Config, redis: Any,
             await task
 
     add_shutdown_hook(app, shut_down)
-    return True

@@ -19,7 +19,8 @@ from typing import Any
 
 from redis.asyncio import Redis
 
-from bot.broadcast.keys import BroadcastKeys
+from bot.redis_keys import BroadcastKeys
+from bot.redis_scripts import BEGIN_DELIVERY, RELEASE_IF_HELD, RENEW_LEASE
 
 SCHEDULED, QUEUED, RUNNING, PAUSED, CANCELLED, DONE = (
     "scheduled", "queued", "running", "paused", "cancelled", "done",
@@ -28,22 +29,6 @@ LIVE = (SCHEDULED, QUEUED, RUNNING, PAUSED)
 START = float("-inf")
 KEEP_SECONDS = 90 * 86400  # finished broadcasts and their delivery records
 
-# Fencing: only the lease holder may start a send, and never twice for one chat.
-_BEGIN = """
-if redis.call('GET', KEYS[1]) ~= ARGV[1] then return -1 end
-if redis.call('HEXISTS', KEYS[2], ARGV[2]) == 1 then return 0 end
-redis.call('HSET', KEYS[2], ARGV[2], 's')
-return 1
-"""
-_RENEW = """
-if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
-redis.call('PEXPIRE', KEYS[1], ARGV[2])
-return 1
-"""
-_RELEASE = """
-if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
-return 0
-"""
 
 
 @dataclass
@@ -126,9 +111,9 @@ class JobStore:
     def __init__(self, redis: Redis, prefix: str) -> None:
         self.redis = redis
         self.keys = BroadcastKeys(prefix)
-        self._begin = redis.register_script(_BEGIN)
-        self._renew = redis.register_script(_RENEW)
-        self._release = redis.register_script(_RELEASE)
+        self._begin = redis.register_script(BEGIN_DELIVERY)
+        self._renew = redis.register_script(RENEW_LEASE)
+        self._release = redis.register_script(RELEASE_IF_HELD)
 
     async def create(self, job: Job) -> Job:
         job.id = job.id or int(await self.redis.incr(self.keys.sequence))

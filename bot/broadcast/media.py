@@ -18,6 +18,8 @@ from typing import Any
 from redis.asyncio import Redis
 from telegram import Bot, InputFile
 
+from bot.redis_keys import FileKeys
+
 LOCAL = "file:"
 
 
@@ -29,7 +31,7 @@ class MediaCache:
         self.uploads = 0
 
     def _key(self, data: bytes) -> str:
-        return f"{self.prefix}:media:{hashlib.sha256(data).hexdigest()}"
+        return FileKeys(self.prefix).media(hashlib.sha256(data).hexdigest())
 
     async def send_photo(self, bot: Bot, chat_id: int, photo: str, **kwargs: Any) -> None:
         if not photo.startswith(LOCAL):

@@ -28,8 +28,14 @@ from collections.abc import AsyncIterator
 from redis.asyncio import Redis
 from redis.commands.core import AsyncScript
 
-from bot.broadcast.keys import BroadcastKeys
-from bot.serving.reply_budget import REPLIES_LAST_SECOND_LUA
+from bot.redis_keys import BroadcastKeys
+from bot.redis_scripts import (
+    MARK_SENT,
+    PAUSE_SENDS,
+    RESERVE_SEND_SLOT,
+    TAKE_SHARED_WINDOW,
+    TAKE_WINDOW,
+)
 
 # Fraction of the limit the spacing aims at; the window guard enforces the limit itself.
 SAFETY = 0.985
@@ -43,68 +49,6 @@ GUARD_POLL = 0.02
 CHAT_LIMIT = 20
 CHAT_WINDOW = 62.0
 
-_RESERVE = """
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
-local nxt = tonumber(redis.call('HGET', KEYS[1], 'next') or '0')
-local pause = tonumber(redis.call('HGET', KEYS[1], 'pause') or '0')
-local slot = math.max(now, nxt, pause)
-redis.call('HSET', KEYS[1], 'next', slot + tonumber(ARGV[1]))
-redis.call('PEXPIRE', KEYS[1], 600000)
-return slot - now
-"""
-
-# KEYS[1]: sorted set of sends scored by when they stop counting. ARGV: window (us), limit,
-# member, score offset for the new member (us). Returns 0 (counted) or the wait in us.
-_TAKE = """
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
-local window = tonumber(ARGV[1])
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
-if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[2]) then
-  redis.call('ZADD', KEYS[1], now + tonumber(ARGV[4]), ARGV[3])
-  redis.call('PEXPIRE', KEYS[1], math.floor(window / 1000) + 120000)
-  return 0
-end
-local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
-return math.max(1, tonumber(oldest[2]) + window - now)
-"""
-
-# The guard of the bot-wide window, sharing it with the replies. KEYS[1]: the broadcast window
-# as above; KEYS[2]: replies per 10 ms bucket. ARGV as above. The replies' last second is left
-# to them, and a reserve of two messages (one more per 20 replies/s) for their bursts and for
-# those counted in the last 20 ms but not yet written.
-_TAKE_SHARED = REPLIES_LAST_SECOND_LUA + """
-local window = tonumber(ARGV[1])
-local reserve = 0
-if replies > 0 then reserve = 2 + math.floor(replies / 20) end
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
-if redis.call('ZCARD', KEYS[1]) + replies + reserve < tonumber(ARGV[2]) then
-  redis.call('ZADD', KEYS[1], now + tonumber(ARGV[4]), ARGV[3])
-  redis.call('PEXPIRE', KEYS[1], math.floor(window / 1000) + 120000)
-  return 0
-end
-return 20000
-"""
-
-_DONE = """
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
-redis.call('ZADD', KEYS[1], 'XX', now, ARGV[1])
-return 1
-"""
-
-_PAUSE = """
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
-local until_ = now + tonumber(ARGV[1])
-local pause = tonumber(redis.call('HGET', KEYS[1], 'pause') or '0')
-if until_ > pause then redis.call('HSET', KEYS[1], 'pause', until_) end
-redis.call('PEXPIRE', KEYS[1], 600000)
-return until_ - now
-"""
-
-
 class Pacer:
     """`async with pacer.turn(chat_id): send` keeps every process within the bot's limits."""
 
@@ -113,11 +57,11 @@ class Pacer:
         self.keys = BroadcastKeys(prefix)
         self.limit = max(1, int(rate))
         self.interval_us = int(1_000_000 / (rate * SAFETY))
-        self._reserve = redis.register_script(_RESERVE)
-        self._take = redis.register_script(_TAKE)
-        self._take_shared = redis.register_script(_TAKE_SHARED)
-        self._done = redis.register_script(_DONE)
-        self._pause = redis.register_script(_PAUSE)
+        self._reserve = redis.register_script(RESERVE_SEND_SLOT)
+        self._take = redis.register_script(TAKE_WINDOW)
+        self._take_shared = redis.register_script(TAKE_SHARED_WINDOW)
+        self._done = redis.register_script(MARK_SENT)
+        self._pause = redis.register_script(PAUSE_SENDS)
         self._process = uuid.uuid4().hex[:8]
         self._count = 0
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from redis.asyncio import Redis
 
-from bot.broadcast.keys import BroadcastKeys
+from bot.redis_keys import BroadcastKeys
 
 GROUP_TYPES = ("group", "supergroup")
 CHANNEL = "channel"

@@ -10,8 +10,8 @@ from zoneinfo import ZoneInfo
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
-from bot.broadcast.keys import BroadcastKeys
 from bot.i18n import N_, _
+from bot.redis_keys import BroadcastKeys
 
 # (IANA name, label msgid). Most admins are in China; the others are a few common choices.
 ZONES: tuple[tuple[str, str], ...] = (

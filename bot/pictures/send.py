@@ -19,6 +19,7 @@ from redis.asyncio import Redis
 from telegram import Bot, InputFile, Message
 
 from bot.pictures.render import PictureFiles
+from bot.redis_keys import FileKeys
 
 
 def _digest(path: Path) -> str:
@@ -35,7 +36,7 @@ class PictureSender:
         self.uploads = 0
 
     def key(self, locale: str, picture_id: str) -> str:
-        return f"{self.prefix}:picture:{locale}:{picture_id}"
+        return FileKeys(self.prefix).picture(locale, picture_id)
 
     async def file_id(self, locale: str, picture_id: str) -> str | None:
         """The file_id kept for the current drawing of a picture, if it was uploaded."""
@@ -64,7 +65,7 @@ class PictureSender:
             async with self._upload:
                 file_id = await self._kept(key, digest)
                 data = await asyncio.to_thread(path.read_bytes) if file_id is None else b""
-                media_key = f"{self.prefix}:media:{hashlib.sha256(data).hexdigest()}"
+                media_key = FileKeys(self.prefix).media(hashlib.sha256(data).hexdigest())
                 if file_id is None and (found := await self.redis.get(media_key)) is not None:
                     file_id = found.decode() if isinstance(found, bytes) else str(found)
                     await self.redis.set(key, f"{digest} {file_id}")

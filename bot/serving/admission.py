@@ -34,6 +34,11 @@ class Admission:
         self._per_user: dict[int, int] = {}
         self._recent: OrderedDict[int, None] = OrderedDict()
 
+    @property
+    def sizes(self) -> tuple[int, int, int]:
+        """(updates taken, users with updates taken, finished ids remembered): all bounded."""
+        return len(self._taken), len(self._per_user), len(self._recent)
+
     def seen(self, update_id: int) -> bool:
         """Taken already: being handled here, or finished lately."""
         return update_id in self._taken or update_id in self._recent

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from telegram.ext import Application, Job
+from telegram.ext import Application, ExtBot, Job
+
+from bot.context import BotContext, BotData
 
 
-class LeanApplication(Application):  # type: ignore[type-arg]
+class LeanApplication(
+    Application[ExtBot[None], BotContext, dict[Any, Any], dict[Any, Any], BotData, Any]
+):
     """Application that marks updates for persistence only when it has a persistence."""
 
     def _mark_for_persistence_update(

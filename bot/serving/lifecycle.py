@@ -1,4 +1,4 @@
-"""Process lifecycle: SIGTERM/SIGINT handling and hooks that run on a clean shutdown.
+"""Process lifecycle: what serving starts and stops, its hooks, and SIGTERM/SIGINT handling.
 
 The first signal asks for a graceful stop (stop taking updates, finish those accepted, run the
 shutdown hooks such as releasing broadcast leases); a second one ends the process at once.
@@ -12,13 +12,12 @@ import gc
 import logging
 import os
 import signal
-from collections.abc import Awaitable, Callable
-from typing import Any
+from collections.abc import AsyncIterator
+
+from bot.context import BotApplication, Hook
 
 log = logging.getLogger(__name__)
 
-ShutdownHook = Callable[[], Awaitable[None]]
-HOOKS_KEY = "shutdown_hooks"
 EXIT_AT_ONCE_CODE = 130
 
 
@@ -40,22 +39,54 @@ def install_signal_handlers(stop: asyncio.Event) -> None:
             loop.add_signal_handler(sig, on_signal, sig)
 
 
-def add_shutdown_hook(app: Any, hook: ShutdownHook) -> None:
+@contextlib.asynccontextmanager
+async def serving(app: BotApplication, *, drain_timeout: float | None = None
+                  ) -> AsyncIterator[None]:
+    """What polling and webhook modes start and stop alike: the Application, the inbox, the hooks.
+
+    On exit the updates already taken are finished (for at most `drain_timeout`), then the inbox
+    lets go of this process's updates and the shutdown hooks run.
+    """
+    inbox = app.bot_data.services.inbox
+    async with app:
+        await app.start()
+        await inbox.start(app)
+        await _run_hooks(app.bot_data.startup_hooks, "start-up", timeout=None)
+        freeze_startup_heap()
+        try:
+            yield
+        finally:
+            try:
+                await asyncio.wait_for(app.stop(), drain_timeout)
+            except TimeoutError:
+                log.error("updates still running after %.0f s; exiting anyway", drain_timeout)
+            await inbox.stop()
+            await _run_hooks(app.bot_data.shutdown_hooks, "shutdown", timeout=5.0)
+
+
+def add_startup_hook(app: BotApplication, hook: Hook) -> None:
+    """Run `hook` once serving starts, before the first update; a failure is logged, not raised.
+
+    For example the bot's commands are published, and a broadcast worker starts, here.
+    """
+    app.bot_data.startup_hooks.append(hook)
+
+
+def add_shutdown_hook(app: BotApplication, hook: Hook) -> None:
     """Run `hook` during a clean shutdown, after updates stop, before Redis closes.
 
     For example a broadcast worker registers the release of its lease here.
     """
-    app.bot_data.setdefault(HOOKS_KEY, []).append(hook)
+    app.bot_data.shutdown_hooks.append(hook)
 
 
-async def run_shutdown_hooks(app: Any, timeout: float = 5.0) -> None:
-    """Run every registered hook, each bounded by `timeout`; failures are logged, not raised."""
-    hooks: list[ShutdownHook] = app.bot_data.get(HOOKS_KEY, [])
+async def _run_hooks(hooks: list[Hook], what: str, timeout: float | None) -> None:
+    """Each bounded by `timeout`; failures are logged, not raised."""
     for hook in hooks:
         try:
             await asyncio.wait_for(hook(), timeout)
         except Exception:
-            log.exception("shutdown hook %s failed", getattr(hook, "__qualname__", hook))
+            log.exception("%s hook %s failed", what, getattr(hook, "__qualname__", hook))
 
 
 def freeze_startup_heap() -> None:

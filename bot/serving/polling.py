@@ -1,9 +1,9 @@
 """Long polling, with each batch of updates kept in the inbox before Telegram can forget it.
 
 python-telegram-bot's updater confirms a batch with the offset of its next getUpdates, before the
-batch is handled. The getUpdates transport is wrapped so that the next getUpdates waits until the
-batch is in Redis (bot/serving/inbox.py): a process killed mid-update leaves the update to the
-next process.
+batch is handled. The getUpdates transport is wrapped (when the application is built, bot/app.py)
+so that the next getUpdates waits until the batch is in Redis (bot/serving/inbox.py): a process
+killed mid-update leaves the update to the next process.
 """
 
 from __future__ import annotations
@@ -11,19 +11,14 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from typing import Any
+from collections.abc import Iterable, Mapping
+from typing import Any, Protocol
 
 from telegram.request import BaseRequest
 
-from bot.app import BotApplication
-from bot.serving.commands import publish_bot_profile
-from bot.serving.inbox import UpdateInbox
+from bot.context import BotApplication
 from bot.serving.incoming import without_unread_parts
-from bot.serving.lifecycle import (
-    freeze_startup_heap,
-    install_signal_handlers,
-    run_shutdown_hooks,
-)
+from bot.serving.lifecycle import install_signal_handlers, serving
 from bot.serving.probes import serve_probes
 from bot.serving.wrapped_request import Send, WrappedRequest
 
@@ -48,12 +43,20 @@ def updates_in(answer: Any) -> dict[int, str]:
     }
 
 
+class Keeper(Protocol):
+    """What InboxedUpdates asks of the inbox (bot/serving/inbox.py)."""
+
+    def expect(self, entries: Mapping[int, str]) -> None: ...
+
+    async def settle(self, ids: Iterable[int], wait: float) -> None: ...
+
+
 class InboxedUpdates(WrappedRequest):
     """The getUpdates transport: a batch is confirmed only once the inbox has it."""
 
     __slots__ = ("decoded", "inbox", "unconfirmed")
 
-    def __init__(self, inner: BaseRequest, inbox: UpdateInbox) -> None:
+    def __init__(self, inner: BaseRequest, inbox: Keeper) -> None:
         super().__init__(inner)
         self.inbox = inbox
         self.unconfirmed: list[int] = []  # the last batch: the next getUpdates confirms it
@@ -97,7 +100,7 @@ async def serve_polling(
     """Poll until `stop` is set (or a signal arrives), then shut down cleanly."""
     updater = app.updater
     assert updater is not None
-    config = app.bot_data["services"].config
+    config = app.bot_data.services.config
     # First, so that a port already taken stops the start before anything else has begun.
     probes = None
     if config.metrics_port is not None:
@@ -106,15 +109,7 @@ async def serve_polling(
         log.info("/metrics, /healthz and /readyz on %s:%s", config.metrics_host,
                  config.metrics_port)
     try:
-        async with app:
-            await app.start()
-            inbox = UpdateInbox(app)
-            bot = app.bot
-            bot._request = (InboxedUpdates(bot._request[0], inbox), bot._request[1])
-            await inbox.start()
-            # post_init only runs under PTB's run_* helpers, which this runner does not use.
-            await publish_bot_profile(app)
-            freeze_startup_heap()
+        async with serving(app):
             await updater.start_polling(
                 poll_interval=0.0, timeout=poll_timeout, drop_pending_updates=False
             )
@@ -122,9 +117,6 @@ async def serve_polling(
                 await (stop.wait() if stop is not None else _wait_for_signal())
             finally:
                 await updater.stop()
-                await app.stop()
-                await inbox.stop()
-                await run_shutdown_hooks(app)
     finally:
         if probes is not None:
             await probes.cleanup()

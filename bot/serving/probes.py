@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from aiohttp import web
 
-from bot.app import BotApplication
+from bot.context import BotApplication
 from bot.serving import metrics
 from bot.serving.broadcast_metrics import refresh_broadcast_metrics
 
@@ -34,7 +34,7 @@ class Probes:
         return web.json_response({"ok": True})
 
     async def readyz(self, _request: web.Request) -> web.Response:
-        redis = self.app.bot_data["services"].redis
+        redis = self.app.bot_data.services.redis
         try:
             redis_ok = bool(await asyncio.wait_for(redis.ping(), REDIS_PING_SECONDS))
         except Exception:  # any failure means not ready
@@ -45,7 +45,7 @@ class Probes:
         return web.json_response(body, status=200 if ready else 503)
 
     async def metrics(self, _request: web.Request) -> web.Response:
-        services = self.app.bot_data["services"]
+        services = self.app.bot_data.services
         await refresh_broadcast_metrics(services.redis, services.config.key_prefix)
         body, content_type = metrics.render()
         response = web.Response(body=body)

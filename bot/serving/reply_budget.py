@@ -19,7 +19,8 @@ import time
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
-from bot.broadcast.keys import BroadcastKeys
+from bot.redis_keys import BroadcastKeys
+from bot.redis_scripts import ADD_REPLIES, TAKE_REPLY_TURN
 
 log = logging.getLogger(__name__)
 
@@ -27,46 +28,6 @@ FLUSH_SECONDS = 0.02
 STICKY_SECONDS = 5.0
 MAX_WAIT = 1.0  # a reply never waits longer for the budget than Telegram would make it
 _NOT_MESSAGES = frozenset({"sendChatAction"})
-
-# The replies of the last second, from 10 ms buckets: the current one and the 100 before it
-# (1.00-1.01 s, never less than Telegram's second). Shared with bot/broadcast/pacing.py.
-REPLIES_LAST_SECOND_LUA = """
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
-local bucket = tonumber(t[1]) * 100 + math.floor(tonumber(t[2]) / 10000)
-local replies = 0
-local counts = redis.call('HGETALL', KEYS[2])
-for i = 1, #counts, 2 do
-  local b = tonumber(counts[i])
-  if b >= bucket - 100 then replies = replies + tonumber(counts[i + 1])
-  elseif b < bucket - 200 then redis.call('HDEL', KEYS[2], counts[i]) end
-end
-"""
-_REPLIES_LUA = REPLIES_LAST_SECOND_LUA + """
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - 1000000)
-local broadcast = redis.call('ZCARD', KEYS[1])
-"""
-# KEYS: the broadcast window, the replies hash. ARGV[1]: replies to add. Returns the broadcast
-# sends of the last second (0: no broadcast is sending).
-_ADD = _REPLIES_LUA + """
-redis.call('HINCRBY', KEYS[2], bucket, ARGV[1])
-redis.call('PEXPIRE', KEYS[2], 5000)
-return broadcast
-"""
-# ARGV[1]: the limit. Returns {wait in us (0: counted, go), broadcast sends of the last second}.
-_TAKE = _REPLIES_LUA + """
-if broadcast + replies < tonumber(ARGV[1]) then
-  redis.call('HINCRBY', KEYS[2], bucket, 1)
-  redis.call('PEXPIRE', KEYS[2], 5000)
-  return {0, broadcast}
-end
--- Full: wait until the oldest broadcast send stops counting (1 to 20 ms, then look again).
-local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
-local wait = 20000
-if oldest[2] then wait = tonumber(oldest[2]) + 1000000 - now end
-return {math.max(1000, math.min(20000, wait)), broadcast}
-"""
-
 
 def counts_as_message(endpoint: str) -> bool:
     """What Telegram counts against the per-bot limit; edits are counted too, to be safe."""
@@ -83,8 +44,8 @@ class ReplyBudget:
         self.keys = [keys.window, keys.replies]
         self.limit = limit
         self._broadcast_seen = float("-inf")  # when this process last saw a broadcast send
-        self._add = redis.register_script(_ADD)
-        self._take = redis.register_script(_TAKE)
+        self._add = redis.register_script(ADD_REPLIES)
+        self._take = redis.register_script(TAKE_REPLY_TURN)
         self._pending = 0
         self._flush: asyncio.Task[None] | None = None
 

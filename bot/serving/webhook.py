@@ -20,17 +20,17 @@ from urllib.parse import urlparse
 from aiohttp import hdrs, web
 from telegram import Update
 
-from bot.app import BotApplication
 from bot.config import Config
+from bot.context import BotApplication
 from bot.pictures.serve import add_picture_route
+from bot.redis_keys import WebhookKeys
 from bot.serving import metrics
 from bot.serving.admission import Admission, skipped
-from bot.serving.commands import publish_bot_profile
 from bot.serving.http_guard import BODY_SECONDS, HANDLER_ARGS, LimitedTCPSite
 from bot.serving.inbox import UpdateInbox
 from bot.serving.incoming import without_unread_parts
-from bot.serving.instrument import FINISHED_LISTENERS, update_type
-from bot.serving.lifecycle import freeze_startup_heap, run_shutdown_hooks
+from bot.serving.lifecycle import serving
+from bot.serving.pipeline import pipeline_of, update_type
 from bot.serving.probes import Probes
 
 log = logging.getLogger(__name__)
@@ -131,9 +131,9 @@ class WebhookServer:
             await self.inbox.settle([update.update_id])
         return self._answer(200)
 
-    def finished(self, update: object) -> None:
-        """A listener of instrument.track_update: one of ours (or another server's) is done."""
-        if id(update) in self.backlog and isinstance(update, Update):
+    def finished(self, update: Update) -> None:
+        """A listener of the update pipeline: one of ours (or a replayed one) is done."""
+        if id(update) in self.backlog:
             self.backlog.discard(id(update))
             metrics.WEBHOOK_BACKLOG.dec()
             self.admission.finished(update.update_id)
@@ -153,8 +153,8 @@ async def ensure_webhook(app: BotApplication, config: Config) -> bool:
 
     Processes starting together take turns under a Redis lock, so only the first one sets it.
     """
-    redis = app.bot_data["services"].redis
-    lock = redis.lock(f"{config.key_prefix}:webhook:lock", timeout=30, blocking_timeout=15)
+    redis = app.bot_data.services.redis
+    lock = redis.lock(WebhookKeys(config.key_prefix).lock, timeout=30, blocking_timeout=15)
     try:
         locked = bool(await lock.acquire())
     except Exception as exc:  # no Redis: go ahead unlocked; a second setWebhook is harmless
@@ -170,8 +170,8 @@ async def ensure_webhook(app: BotApplication, config: Config) -> bool:
 
 async def _set_webhook_if_different(app: BotApplication, config: Config) -> bool:
     assert config.webhook_url is not None
-    services = app.bot_data["services"]
-    key = f"{config.key_prefix}:webhook:fingerprint"
+    services = app.bot_data.services
+    key = WebhookKeys(config.key_prefix).fingerprint
     wanted = webhook_fingerprint(config)
     info = await app.bot.get_webhook_info()
     try:
@@ -210,29 +210,23 @@ async def serve_webhook(
     if not server.secrets:
         log.warning("WEBHOOK_SECRET is not set: anyone who learns the URL can post updates")
     runner = web.AppRunner(server.web, access_log=None, shutdown_timeout=2.0, **HANDLER_ARGS)
-    async with app:
-        await app.start()
-        await publish_bot_profile(app)
-        await ensure_webhook(app, config)
-        server.inbox = UpdateInbox(app)
-        await server.inbox.start()
-        await runner.setup()
-        freeze_startup_heap()
-        await LimitedTCPSite(runner, host, port).start()
-        FINISHED_LISTENERS.append(server.finished)
-        server.accepting = True
-        log.info("webhook server listening on %s:%s%s", host, port, server.path)
-        try:
-            await stop.wait()
-        finally:
-            server.accepting = False  # new deliveries get 503 and readiness turns false
-            log.info("shutting down: %s accepted updates to finish", len(server.backlog))
+    pipeline = pipeline_of(app)
+    try:
+        async with serving(app, drain_timeout=drain_timeout):
+            await ensure_webhook(app, config)
+            server.inbox = app.bot_data.services.inbox
+            await runner.setup()
+            await LimitedTCPSite(runner, host, port).start()
+            pipeline.on_finished.append(server.finished)
+            server.accepting = True
+            log.info("webhook server listening on %s:%s%s", host, port, server.path)
             try:
-                await asyncio.wait_for(app.stop(), drain_timeout)
-            except TimeoutError:
-                log.error("updates still running after %.0f s; exiting anyway", drain_timeout)
-            await runner.cleanup()
-            await server.inbox.stop()
-            FINISHED_LISTENERS.remove(server.finished)
-            metrics.WEBHOOK_BACKLOG.dec(len(server.backlog))
-            await run_shutdown_hooks(app)
+                await stop.wait()
+            finally:
+                server.accepting = False  # new deliveries get 503 and readiness turns false
+                log.info("shutting down: %s accepted updates to finish", len(server.backlog))
+    finally:
+        await runner.cleanup()
+        if server.finished in pipeline.on_finished:
+            pipeline.on_finished.remove(server.finished)
+        metrics.WEBHOOK_BACKLOG.dec(len(server.backlog))

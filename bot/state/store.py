@@ -3,45 +3,32 @@
 from __future__ import annotations
 
 import logging
-import secrets
 import time
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from redis.asyncio import Redis
+from redis.asyncio.client import Pipeline
 from redis.exceptions import RedisError
 
+from bot.redis_keys import ChatKeys, UserKeys
+from bot.redis_scripts import READ_UPDATE_STATE, RELEASE_IF_HELD
 from bot.serving import metrics
-from bot.state.keys import ChatKeys, UserKeys
 from bot.state.session import Session
 
 log = logging.getLogger(__name__)
 
 SEEN_TTL_SECONDS = 24 * 3600
-InboxEntry = tuple[str, str, str]  # hash, field, value
-InboxField = tuple[str, str]
 RATE_WINDOW_SECONDS = 10
-# The update's reads and writes on the user's own keys (one cluster slot), in one command: the
-# duplicate mark (ARGV[1], the claimant, empty for none), the rate count (ARGV[3] its expiry, 0 for
-# none), the session with its sliding expiry, the language. Five commands in a pipeline cost the
-# client about twice the CPU. Sent whole (EVAL): nothing to reload after a restart or failover, and
-# no SCRIPT EXISTS round trip, which redis-py adds before a pipeline that runs a registered script.
-_READ = """
-local first = 1
-if ARGV[1] ~= '' then
-  first = redis.call('SET', KEYS[1], ARGV[1], 'NX', 'EX', ARGV[2]) and 1 or 0
-end
-local recent = 0
-if ARGV[3] ~= '0' then
-  recent = redis.call('INCR', KEYS[2])
-  redis.call('EXPIRE', KEYS[2], ARGV[3])
-end
-return {first, recent, redis.call('GETEX', KEYS[3], 'EX', ARGV[4]), redis.call('GET', KEYS[4])}
-"""
-# Deletes a duplicate mark only if the process that made it is the one named.
-_RELEASE = """
-if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
-return 0
-"""
+
+
+class Rider(Protocol):
+    """Someone else's write that rides in a session read or write; the store never reads it."""
+
+    def add_to(self, pipe: Pipeline) -> None: ...
+
+    def done(self, ok: bool) -> None:
+        """Called once: True if the pipeline carrying it went through."""
 
 
 @dataclass
@@ -68,10 +55,8 @@ class SessionStore:
         self.redis = redis
         self.prefix = prefix
         self.ttl = ttl_seconds
-        # Written into each duplicate mark: which process began the update (bot/serving/inbox.py).
-        self.claimant = secrets.token_hex(6)
         self._outage_logged = False
-        self._release = redis.register_script(_RELEASE)
+        self._release = redis.register_script(RELEASE_IF_HELD)
 
     def user(self, user_id: int) -> UserKeys:
         return UserKeys(self.prefix, user_id)
@@ -92,34 +77,40 @@ class SessionStore:
 
     async def load(
         self, user_id: int, *, update_id: int | None = None, chat_id: int | None = None,
-        count: bool = False, keep: InboxEntry | None = None,
+        count: bool = False, mark: str = "", rider: Rider | None = None,
     ) -> Loaded:
         """One round trip: duplicate check, rate count, session (sliding expiry), locales.
 
-        `keep` (hash, field, value) rides along: the update's copy in bot/serving/inbox.py.
+        With an `update_id` the update's duplicate mark is set, holding `mark` (the process that
+        begins it). A `rider` goes in the same pipeline.
         """
         keys = self.user(user_id)
         window = int(time.time()) // RATE_WINDOW_SECONDS
         read = (
-            _READ, 4, keys.seen_update(update_id or 0), keys.recent_updates(window), keys.session,
-            keys.locale, self.claimant if update_id is not None else "", SEEN_TTL_SECONDS,
-            2 * RATE_WINDOW_SECONDS if count else 0, self.ttl,
+            READ_UPDATE_STATE, 4, keys.seen_update(update_id or 0), keys.recent_updates(window),
+            keys.session, keys.locale, (mark or "-") if update_id is not None else "",
+            SEEN_TTL_SECONDS, 2 * RATE_WINDOW_SECONDS if count else 0, self.ttl,
         )  # fmt: skip
         group = self.chat(chat_id).locale if chat_id is not None and chat_id != user_id else None
+        ok = False
         try:
-            if group is None and keep is None:
+            if group is None and rider is None:
                 replies = [await self.redis.eval(*read)]
             else:
                 async with self.redis.pipeline(transaction=False) as pipe:
                     pipe.eval(*read)
                     if group is not None:
                         pipe.get(group)
-                    if keep is not None:
-                        pipe.hset(keep[0], keep[1], keep[2])
+                    if rider is not None:
+                        rider.add_to(pipe)
                     replies = await pipe.execute()
+            ok = True
         except (RedisError, OSError) as exc:
             self.outage(exc)
             return Loaded(Session(), available=False)
+        finally:
+            if rider is not None:
+                rider.done(ok)
         self.recovered()
         first_time, recent, raw, user_locale = replies[0]
         return Loaded(
@@ -132,36 +123,39 @@ class SessionStore:
             snapshot=raw if raw is not None else Session().dumps(),
         )
 
-    async def save(self, user_id: int, loaded: Loaded, *, drop: InboxField | None = None
-                   ) -> bool:
+    async def save(self, user_id: int, loaded: Loaded, *, rider: Rider | None = None) -> bool:
         """Write the session if it changed, in one command; True if it was written.
 
-        `drop` (hash, field) rides along: the update is finished, its inbox copy goes. After a
-        Redis error `loaded.available` turns False.
+        A `rider` goes in the same pipeline. After a Redis error `loaded.available` turns False.
         """
         changed = loaded.available and loaded.changed
-        if not changed and drop is None:
+        if not changed and rider is None:
             return False
         raw = loaded.session.dumps()
+        ok = False
         try:
             async with self.redis.pipeline(transaction=False) as pipe:
                 if changed:
                     pipe.set(self.user(user_id).session, raw, ex=self.ttl)
-                if drop is not None:
-                    pipe.hdel(drop[0], drop[1])
+                if rider is not None:
+                    rider.add_to(pipe)
                 await pipe.execute()
+            ok = True
         except (RedisError, OSError) as exc:
             self.outage(exc)
             loaded.available = False
             return False
+        finally:
+            if rider is not None:
+                rider.done(ok)
         if changed:
             loaded.snapshot = raw
         return changed
 
-    async def release_claim(self, user_id: int, update_id: int, claimant: str) -> bool:
-        """Forget that `claimant` began this update, so that it is handled again."""
+    async def release_mark(self, user_id: int, update_id: int, mark: str) -> bool:
+        """Delete the update's duplicate mark if it holds `mark`, so that it is handled again."""
         key = self.user(user_id).seen_update(update_id)
-        return bool(await self._release(keys=[key], args=[claimant]))
+        return bool(await self._release(keys=[key], args=[mark]))
 
     async def set_user_locale(self, user_id: int, locale: str) -> None:
         await self.redis.set(self.user(user_id).locale, locale)

@@ -16,7 +16,7 @@ from redis.asyncio import Redis
 from bot.app import LOCAL_TOKEN
 from bot.config import Config
 from bot.emulator import LocalTelegram
-from bot.state.keys import UserKeys
+from bot.redis_keys import UserKeys
 from tests.conftest import wait_until
 from tests.harness import User
 from tests.parallel_telegram import ParallelTelegram

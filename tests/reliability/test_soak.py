@@ -17,7 +17,7 @@ from redis.asyncio import Redis
 
 from bot.config import Config
 from bot.emulator import LocalTelegram
-from handlers import throttle
+from bot.serving.pipeline import pipeline_of
 from tests.harness import User, running_bot
 from tests.reliability.figures import FIGURES
 from tests.reliability.load import (
@@ -100,14 +100,12 @@ async def test_soak_mixed_load_with_faults(
         gc.collect()
         sockets_after, rss_after = open_sockets(), rss_mb()
         tasks_after = len(asyncio.all_tasks())
-        processor = app.update_processor
-        assert getattr(processor, "_locks", {}) == {}
+        assert pipeline_of(app).active_users == 0
     assert unanswered == [] and tally.unanswered == []
     stored = await stored_languages(redis, config.key_prefix, USERS)
     lost = {u: c for u, c in tally.acknowledged.items() if stored.get(u) != c}
     FIGURES.records_lost += len(lost)
     assert lost == {}
-    assert throttle._throttled == set()
     # Flat at the end: no sockets or tasks left over from the load, memory within bounds. Pools
     # may still grow by a connection or two per concurrent user; a leak grows per update (100s).
     assert sockets_after <= sockets_before + len(USERS), (sockets_before, sockets_after)
