@@ -58,6 +58,11 @@ SOURCE = ENGLISH  # the language the strings are written in
 BUILT_IN = (ENGLISH, SPANISH)  # in the order the language picker offers them
 
 _registered: dict[str, Language] = {language.code: language for language in BUILT_IN}
+_generation = 0  # how many times the list changed: caches of what lists languages key on it
+
+
+def generation() -> int:
+    return _generation
 
 
 def registered() -> tuple[Language, ...]:
@@ -75,13 +80,17 @@ def get(code: str) -> Language | None:
 
 def register(language: Language) -> None:
     """Add a language (or replace the one with its code)."""
+    global _generation
     _registered[language.code] = language
+    _generation += 1
 
 
 def unregister(code: str) -> None:
     if code == SOURCE.code:
         raise ValueError("the source language cannot be removed")
+    global _generation
     _registered.pop(code, None)
+    _generation += 1
 
 
 class Codes(Sequence[str]):

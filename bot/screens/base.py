@@ -10,7 +10,7 @@ from html import unescape
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot import callbacks
+from bot import callbacks, languages
 from bot.i18n import current_locale, pgettext
 from bot.knowledge.model import Fact
 from bot.serving.unread_calls import markup_json
@@ -75,7 +75,9 @@ def render(node: str) -> Screen | None:
 
     Long screens are split into pages at paragraph breaks; `node@2` is the second page.
     """
-    return _render(current_locale(), current_venue(), node) if len(node) <= MAX_NODE else None
+    if len(node) > MAX_NODE:
+        return None
+    return _render(current_locale(), current_venue(), languages.generation(), node)
 
 
 # Screens depend only on the node and the locale, and the content is fixed, so the cache is
@@ -87,9 +89,10 @@ def render_unpaged(node: str) -> Screen | None:
     return renderer(args) if renderer is not None and len(node) <= MAX_NODE else None
 
 
-# The venue is in the key (not read here): Home, Search and help differ in groups (bot/venue.py).
+# The venue is in the key (not read here): Home, Search and help differ in groups (bot/venue.py);
+# so is the list of languages, which the picker shows.
 @lru_cache(maxsize=4096)
-def _render(locale: str, _venue: Venue, node: str) -> Screen | None:
+def _render(locale: str, _venue: Venue, _languages: int, node: str) -> Screen | None:
     base, mark, page_text = node.partition(PAGE_MARK)
     if mark and not (page_text.isascii() and page_text.isdigit() and len(page_text) < 4):
         return None
