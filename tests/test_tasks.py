@@ -62,13 +62,21 @@ def test_a_task_is_two_taps_from_the_guide_and_home_leads_there() -> None:
         assert reached == {f"g:task:{t}" for t in knowledge.TASKS}
 
 
+def _every_page(node: str) -> str:
+    """The text of all of a screen's pages (a phone screen shows one at a time)."""
+    texts, page = [], 1
+    while (screen := render(f"{node}@{page}")) is not None:
+        texts.append(screen.text)
+        page += 1
+    return "\n\n".join(texts)
+
+
 def test_the_task_screen_names_the_card_the_one_people_mistake_and_the_city() -> None:
     with use_locale("en"):
-        screen = render("task:transport")
-        assert screen is not None
-        assert "Citizen card" in screen.text and "buses and the subway" in screen.text
-        assert "Not this one: Social security card" in screen.text
-        assert "It depends on the city" in screen.text
+        text = _every_page("task:transport")
+        assert "Citizen card" in text and "buses and the subway" in text
+        assert "Not this one: Social security card" in text
+        assert "It depends on the city" in text
         assert "g:card:citizen" in _nodes("task:transport")
         assert "g:cmp:citizen:social" in _nodes("task:transport")
     with use_locale("es"):

@@ -191,7 +191,7 @@ def test_a_newcomer_walks_the_menus_on_a_phone(local_mode: str, phone: Any) -> N
     walk.press("Health card")
     comparison = walk.press("Social security card")
     look("comparison", walk)
-    walk.press("Who issues it")
+    walk.press("What it is for")
     look("point", walk)
     assert walk.press("⬅️ Back") == comparison
 
@@ -202,7 +202,7 @@ def test_a_newcomer_walks_the_menus_on_a_phone(local_mode: str, phone: Any) -> N
 
     walk = start()
     walk.press("❓ Common questions")
-    walk.press("Is the health card a social security card?")
+    walk.press("Health card or social security card?")
     look("faq-answer", walk)
 
     walk = start()
