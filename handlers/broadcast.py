@@ -9,8 +9,8 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot import callbacks
 from bot.broadcast.in_process import start_in_process_worker
+from bot.callbacks import Broadcast
 from bot.context import BotContext, Services
 from handlers import (
     broadcast_compose,
@@ -23,15 +23,15 @@ from handlers import (
 async def on_button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     assert query is not None
-    tap = callbacks.decode(query.data)
+    tap = Broadcast.unpack(query.data)
     user = query.from_user
     if tap is None or not broadcast_draft.is_admin(context, user.id if user else None):
         await query.answer(broadcast_draft.refusal(), show_alert=True)
         return
-    if tap.arg.startswith("ctl:"):
-        await broadcast_control.on_control(update, context, tap.arg)
+    if tap.action.startswith("ctl:"):
+        await broadcast_control.on_control(update, context, tap.action)
     else:
-        await broadcast_compose.on_button(update, context, tap.arg)
+        await broadcast_compose.on_button(update, context, tap.action)
 
 
 def register(app: Application) -> None:  # type: ignore[type-arg]
@@ -40,7 +40,7 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
     private = filters.ChatType.PRIVATE
     app.add_handler(CommandHandler("broadcast", broadcast_compose.start, private))
     app.add_handler(CommandHandler("broadcasts", broadcast_control.show, private))
-    app.add_handler(CallbackQueryHandler(on_button, pattern=rf"^{callbacks.BROADCAST}:"))
+    app.add_handler(CallbackQueryHandler(on_button, pattern=Broadcast.claims()))
     if services.config.broadcast_worker:
         start_in_process_worker(app, services.config, services.redis)
     admins = filters.User(user_id=list(services.config.admin_ids), allow_empty=False)

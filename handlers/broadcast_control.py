@@ -8,9 +8,9 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
-from bot import callbacks
 from bot.broadcast.jobs import CANCELLED, LIVE, PAUSED, QUEUED, RUNNING, JobStore
 from bot.broadcast.report import send_again_button, summary_line
+from bot.callbacks import Broadcast
 from bot.context import BotContext
 from bot.i18n import _, pgettext
 from handlers import broadcast_again
@@ -46,7 +46,7 @@ async def listing(context: BotContext) -> tuple[str, InlineKeyboardMarkup | None
         row.append((pgettext("button", "✖️ Cancel #{id}"), "cancel"))
         rows.append([InlineKeyboardButton(
             label.format(id=job.id),
-            callback_data=callbacks.encode(callbacks.BROADCAST, f"ctl:{action}:{job.id}"))
+            callback_data=Broadcast(f"ctl:{action}:{job.id}").pack())
             for label, action in row])  # fmt: skip
     return "\n".join(lines), InlineKeyboardMarkup(rows) if rows else None
 

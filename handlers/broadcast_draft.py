@@ -9,11 +9,11 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message
 from telegram.error import RetryAfter
 
-from bot import callbacks
 from bot.broadcast.admins import is_bot_admin
 from bot.broadcast.delivery import retry_seconds
 from bot.broadcast.draft import Draft, Kind
 from bot.broadcast.jobs import QUEUED, Job, JobStore
+from bot.callbacks import Broadcast
 from bot.context import BotContext
 from bot.i18n import SUPPORTED_LOCALES, _, current_locale, pgettext
 from bot.screens.home import language_name
@@ -28,7 +28,7 @@ def audiences() -> tuple[str, ...]:
 
 
 def _callback_data(arg: str) -> str:
-    return callbacks.encode(callbacks.BROADCAST, arg)
+    return Broadcast(arg).pack()
 
 
 def keyboard(*rows: list[tuple[str, str]]) -> InlineKeyboardMarkup:

@@ -7,8 +7,8 @@ import logging
 from telegram import Chat, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from bot import callbacks
 from bot.broadcast.admins import is_chat_admin
+from bot.callbacks import ChooseLanguage
 from bot.context import BotContext
 from bot.i18n import SUPPORTED_LOCALES, _, set_locale
 from bot.screens import Screen, render
@@ -43,8 +43,8 @@ async def chosen(update: Update, context: BotContext) -> None:
     query = update.callback_query
     chat = update.effective_chat
     assert query is not None and query.from_user is not None
-    tap = callbacks.decode(query.data)
-    code = tap.arg if tap is not None else ""
+    tap = ChooseLanguage.unpack(query.data)
+    code = tap.code if tap is not None else ""
     if code not in SUPPORTED_LOCALES:
         await query.answer(_("That language is not available."))
         return
@@ -67,4 +67,4 @@ async def chosen(update: Update, context: BotContext) -> None:
 
 def register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(CommandHandler("language", choose))
-    app.add_handler(CallbackQueryHandler(chosen, pattern=rf"^{callbacks.LANGUAGE}:"))
+    app.add_handler(CallbackQueryHandler(chosen, pattern=ChooseLanguage.claims()))

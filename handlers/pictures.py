@@ -8,7 +8,7 @@ from telegram import Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, CallbackQueryHandler
 
-from bot import callbacks
+from bot.callbacks import Picture
 from bot.context import BotContext
 from bot.i18n import _, current_locale
 from bot.knowledge.model import comparison_id
@@ -30,16 +30,17 @@ def sender(context: BotContext) -> PictureSender:
     return found
 
 
-def picture_id(arg: str) -> str:
-    a, _sep, b = arg.partition(":")
-    return OVERVIEW if arg == OVERVIEW else comparison_id(a, b)
+def picture_id(picture: Picture) -> str:
+    if picture.first is None or picture.second is None:
+        return OVERVIEW
+    return comparison_id(picture.first, picture.second)
 
 
 async def on_picture(update: Update, context: BotContext) -> None:
     query = update.callback_query
     assert query is not None
-    tap = callbacks.decode(query.data)
-    text = caption(tap.arg) if tap is not None else None
+    tap = Picture.unpack(query.data)
+    text = caption(tap.name) if tap is not None else None
     chat = update.effective_chat
     if tap is None or text is None or chat is None:
         # An old or forged button: say so, never raise.
@@ -47,9 +48,9 @@ async def on_picture(update: Update, context: BotContext) -> None:
         await query.answer(_("That button is from an older menu."))
         return
     await query.answer()
-    await sender(context).send(context.bot, chat.id, current_locale(), picture_id(tap.arg),
+    await sender(context).send(context.bot, chat.id, current_locale(), picture_id(tap),
                                caption=text, parse_mode=ParseMode.HTML)
 
 
 def register(app: Application) -> None:  # type: ignore[type-arg]
-    app.add_handler(CallbackQueryHandler(on_picture, pattern=rf"^{callbacks.PICTURE}(:|$)"))
+    app.add_handler(CallbackQueryHandler(on_picture, pattern=Picture.claims()))
