@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar, Self
 
-from bot.addresses import Address, Node
+from bot.addresses import Address, Compare, Node
 
 MAX_BYTES = 64
 SEP = ":"
@@ -202,6 +202,13 @@ class Picture(Tap, kind="P"):
 
     def arg(self) -> str:
         return self.name
+
+    @classmethod
+    def of(cls, node: Node | None) -> Picture | None:
+        """The picture of a comparison's summary (`cmp:a:b`); None for any other node."""
+        if isinstance(node, Compare) and node.second is not None and node.point is None:
+            return cls(node.first, node.second)
+        return None
 
     @classmethod
     def from_arg(cls, arg: str) -> Tap | None:

@@ -11,10 +11,8 @@ from telegram.ext import Application, CallbackQueryHandler
 from bot.callbacks import Picture
 from bot.context import BotContext
 from bot.i18n import _, current_locale
-from bot.knowledge.model import comparison_id
-from bot.pictures.caption import caption
+from bot.pictures.caption import caption, picture_id
 from bot.pictures.send import PictureSender
-from bot.pictures.tables import OVERVIEW
 
 log = logging.getLogger(__name__)
 SENDER = "picture_sender"
@@ -30,17 +28,11 @@ def sender(context: BotContext) -> PictureSender:
     return found
 
 
-def picture_id(picture: Picture) -> str:
-    if picture.first is None or picture.second is None:
-        return OVERVIEW
-    return comparison_id(picture.first, picture.second)
-
-
 async def on_picture(update: Update, context: BotContext) -> None:
     query = update.callback_query
     assert query is not None
     tap = Picture.unpack(query.data)
-    text = caption(tap.name) if tap is not None else None
+    text = caption(tap) if tap is not None else None
     chat = update.effective_chat
     if tap is None or text is None or chat is None:
         # An old or forged button: say so, never raise.

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot import knowledge
-from bot.addresses import Compare, Faq, Node
+from bot.addresses import Faq, Node
 from bot.callbacks import Picture
 from bot.i18n import SOURCE_LOCALE, _, pgettext, use_locale
 from bot.screens.base import MAX_TEXT
@@ -69,22 +69,13 @@ def render_message(kind: str, node: str, texts: dict[str, str], locale: str,
 def _picture(node: str, locale: str) -> Rendered | None:
     """A comparison picture ("cmp:a:b" or "overview") in the chat's language, its summary as
     caption; the file is drawn once on disk and uploaded once (bot/broadcast/media.py)."""
-    from bot.knowledge.model import comparison_id
-    from bot.pictures.caption import caption
+    from bot.pictures.caption import caption, picture_id
     from bot.pictures.render import PictureFiles
     from bot.pictures.tables import OVERVIEW
 
-    found = Node.unpack(node)
-    if isinstance(found, Compare) and found.second is not None and found.point is None:
-        picture = Picture(found.first, found.second)
-    elif node == OVERVIEW:
-        picture = Picture()
-    else:
+    picture = Picture() if node == OVERVIEW else Picture.of(Node.unpack(node))
+    text = caption(picture) if picture is not None else None
+    if picture is None or text is None:
         return None
-    text = caption(picture.name)
-    if text is None:
-        return None
-    picture_id = OVERVIEW if picture.first is None else comparison_id(picture.first,
-                                                                      str(picture.second))
-    path = PictureFiles().path(locale, picture_id)
+    path = PictureFiles().path(locale, picture_id(picture))
     return Rendered(text, photo=f"file:{path}") if path is not None else None
