@@ -6,6 +6,7 @@ from __future__ import annotations
 from telegram import Message
 from telegram.constants import ParseMode
 
+from bot.addresses import Node
 from bot.broadcast.content import MAX_CAPTION, TEXT_FOR_ALL, user_text
 from bot.broadcast.draft import Draft, Kind, Step
 from bot.context import BotContext
@@ -52,8 +53,8 @@ async def pick_source(message: Message, context: BotContext, current: Draft, sou
 async def take_topic(message: Message, context: BotContext, current: Draft) -> None:
     """Step.TOPIC: a link name such as faq-3 names a node; other words are searched."""
     text = message.text or ""
-    named = text.strip().replace("-", ":")
-    node = named if render(named) is not None else None
+    named = Node.from_payload(text.strip()) or Node.unpack(text.strip())
+    node = named.pack() if named is not None and render(named) is not None else None
     if node is None:
         hits = search(text[:512], limit=1)
         node = hits[0].node if hits and confident(hits) else None

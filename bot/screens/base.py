@@ -85,9 +85,10 @@ def render_unpaged(node: str | Node) -> Screen | None:
     return renderer(found) if renderer is not None else None
 
 
-# Screens depend only on the node and the locale, and the content is fixed, so the cache is
-# bounded by the content (and by maxsize against forged nodes), never by the number of users.
-# The venue is in the key (not read here): Home, Search and help differ in groups (bot/venue.py).
+# A screen depends only on its address, the locale and the venue, and the content is fixed, so
+# the cache is bounded by the content (and by maxsize against forged addresses), never by the
+# number of users. The venue is in the key, though not read here: Home, Search and help differ
+# in groups (bot/venue.py).
 @lru_cache(maxsize=4096)
 def _render(locale: str, _venue: Venue, text: str) -> Screen | None:
     address = Address.unpack(text)
