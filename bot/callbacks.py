@@ -153,16 +153,48 @@ class Translate(Tap, kind="t"):
 
 @dataclass(frozen=True)
 class Broadcast(Tap, kind="B"):
-    """The admin's broadcast flow and /broadcasts controls; handlers/broadcast.py reads `action`."""
-
-    action: str
-
-    def arg(self) -> str:
-        return self.action
+    """An admin's broadcast button: a step of /broadcast's draft or a control of /broadcasts."""
 
     @classmethod
     def from_arg(cls, arg: str) -> Tap | None:
-        return cls(arg) if arg else None
+        control, sep, rest = arg.partition(SEP)
+        return JobControl.read(rest) if control == JobControl.PREFIX and sep else DraftButton.read(
+            arg)
+
+
+@dataclass(frozen=True)
+class DraftButton(Broadcast):
+    """A button of the draft's current step: `B:aud:lang:es` is action `aud`, value `lang:es`."""
+
+    action: str
+    value: str = ""
+
+    def arg(self) -> str:
+        return f"{self.action}{SEP}{self.value}" if self.value else self.action
+
+    @classmethod
+    def read(cls, arg: str) -> DraftButton | None:
+        action, _sep, value = arg.partition(SEP)
+        return cls(action, value) if action else None
+
+
+@dataclass(frozen=True)
+class JobControl(Broadcast):
+    """Pause, resume, cancel or send again a broadcast job: `B:ctl:pause:12`."""
+
+    PREFIX: ClassVar[str] = "ctl"
+    action: str
+    job_id: int
+
+    def arg(self) -> str:
+        return f"{self.PREFIX}{SEP}{self.action}{SEP}{self.job_id}"
+
+    @classmethod
+    def read(cls, rest: str) -> JobControl | None:
+        action, _sep, job_id = rest.partition(SEP)
+        if not action or not (job_id.isascii() and job_id.isdigit()):
+            return None
+        return cls(action, int(job_id))
 
 
 @dataclass(frozen=True)

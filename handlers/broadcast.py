@@ -10,7 +10,7 @@ from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.broadcast.in_process import start_in_process_worker
-from bot.callbacks import Broadcast
+from bot.callbacks import Broadcast, DraftButton, JobControl
 from bot.context import BotContext, Services
 from handlers import (
     broadcast_compose,
@@ -25,13 +25,13 @@ async def on_button(update: Update, context: BotContext) -> None:
     assert query is not None
     tap = Broadcast.unpack(query.data)
     user = query.from_user
-    if tap is None or not broadcast_draft.is_admin(context, user.id if user else None):
+    if not broadcast_draft.is_admin(context, user.id if user else None):
         await query.answer(broadcast_draft.refusal(), show_alert=True)
-        return
-    if tap.action.startswith("ctl:"):
-        await broadcast_control.on_control(update, context, tap.action)
+    elif isinstance(tap, DraftButton):
+        await broadcast_compose.on_button(update, context, tap)
     else:
-        await broadcast_compose.on_button(update, context, tap.action)
+        control = tap if isinstance(tap, JobControl) else None
+        await broadcast_control.on_control(update, context, control)
 
 
 def register(app: Application) -> None:  # type: ignore[type-arg]

@@ -36,9 +36,11 @@ from bot.callbacks import (
     Broadcast,
     ChatLanguage,
     ChooseLanguage,
+    DraftButton,
     Forget,
     Go,
     GoHome,
+    JobControl,
     Picture,
     Tap,
     Translate,
@@ -80,7 +82,9 @@ TAPS: list[tuple[Tap, str]] = [
     (Forget(confirm=True), "f:yes"),
     (Forget(confirm=False), "f:no"),
     (Translate("es", Address(Card("health", "legal"))), "t:es|card:health:legal"),
-    (Broadcast("ctl:pause:12"), "B:ctl:pause:12"),
+    (JobControl("pause", 12), "B:ctl:pause:12"),
+    (DraftButton("aud", "lang:es"), "B:aud:lang:es"),
+    (DraftButton("x"), "B:x"),
     (ChatLanguage(-1001234567890, "es"), "C:l:-1001234567890:es"),
     (Picture("health", "social"), "P:health:social"),
     (Picture(), "P:overview"),
@@ -106,6 +110,7 @@ def test_every_button_kind_packs_to_the_bytes_of_old_buttons(tap: Tap, packed: s
     assert tap.pack() == packed
     assert Tap.unpack(packed) == tap
     assert type(tap).unpack(packed) == tap
+    assert isinstance(tap, Broadcast) == (Broadcast.unpack(packed) is not None)
     # Another kind's class does not take it.
     other = Back if not isinstance(tap, Back) else GoHome
     assert other.unpack(packed) is None
@@ -152,12 +157,13 @@ def test_over_long_data_is_refused_when_packed() -> None:
     with pytest.raises(ValueError, match="64 bytes"):
         Card("x" * MAX_NODE).pack()
     with pytest.raises(ValueError, match="64 bytes"):
-        Broadcast("x" * MAX_BYTES).pack()
+        DraftButton("x" * MAX_BYTES).pack()
 
 
 def test_old_buttons_of_each_kind_that_no_longer_fit_unpack_to_nothing() -> None:
     for data in ("g", "g:", "b:x", "h:x", "l", "l:", "f:maybe", "t:es", "t:es|nope", "t:|faq:1",
                  "C:l:abc:es", "C:x:1:es", "C:l:1", "P", "P:health", "P:a:b:c", "Z:1",
+                 "B", "B:", "B:ctl:pause", "B:ctl:pause:x", "B:ctl::3",
                  "é" * 40):
         assert Tap.unpack(data) is None, data
 
