@@ -7,6 +7,7 @@ import logging
 from telegram import Chat, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
+from bot.addresses import Languages
 from bot.broadcast.admins import is_chat_admin
 from bot.callbacks import ChooseLanguage
 from bot.context import BotContext
@@ -28,9 +29,9 @@ async def choose(update: Update, context: BotContext) -> None:
     ):
         await send(update, Screen(_("Only the chat's admins can change its language.")))
         return
-    screen = render("lang")
+    screen = render(Languages())
     assert screen is not None
-    await send_screen(update, context, screen, [HOME, "lang"])
+    await send_screen(update, context, screen, [HOME, Languages().pack()])
 
 
 async def _may_change(context: BotContext, chat_id: int, user_id: int) -> bool:
