@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import Field, dataclass, fields
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import ClassVar, get_type_hints
 
 from bot import knowledge
@@ -79,6 +79,11 @@ class Node:
         return True
 
     def pack(self) -> str:
+        return self._packed
+
+    # Packed once per node: unpacked addresses are cached, and every tap packs its target.
+    @cached_property
+    def _packed(self) -> str:
         packed = SEP.join([self.prefix, *self.parts()])
         if len(packed.encode()) > MAX_NODE:
             raise ValueError(f"node over {MAX_NODE} bytes: {packed!r}")
@@ -112,6 +117,10 @@ class Address:
     page: int = 1
 
     def pack(self) -> str:
+        return self._packed
+
+    @cached_property
+    def _packed(self) -> str:
         node = self.node.pack()
         return node if self.page == 1 else f"{node}{PAGE_MARK}{self.page}"
 
