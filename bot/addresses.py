@@ -11,16 +11,16 @@ how a kind packs breaks the buttons already in users' chats.
 from __future__ import annotations
 
 import re
-from dataclasses import Field, dataclass, fields
+from dataclasses import MISSING, dataclass, fields
 from functools import cached_property, lru_cache
-from typing import ClassVar, get_type_hints
+from typing import ClassVar, get_args, get_type_hints
 
 from bot import knowledge
 
 SEP = ":"
 PAGE_MARK = "@"  # `cmp:health:social@2` is the second page of that screen
 MAX_NODE = 64
-MAX_PAGE_DIGITS = 3
+MAX_DIGITS = 3  # of a page or a question number
 # t.me deep links allow only these characters, so a payload writes '-' where a node has ':'.
 _PAYLOAD = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _PAYLOAD_SEP = "-"
@@ -55,23 +55,20 @@ class Node:
     @classmethod
     def from_parts(cls, parts: list[str]) -> Node | None:
         """The node these packed fields name; None when they do not fit the fields."""
-        declared = _fields(cls)
-        if len(parts) > len(declared):
+        slots = _slots(cls)
+        if not sum(slot.required for slot in slots) <= len(parts) <= len(slots):
             return None
         values: dict[str, object] = {}
-        for (field, numeric), part in zip(declared, parts, strict=False):
-            if numeric:
-                if not (part.isascii() and part.isdigit() and len(part) <= MAX_PAGE_DIGITS):
+        for slot, part in zip(slots, parts, strict=False):
+            if slot.numeric:
+                if not (part.isascii() and part.isdigit() and len(part) <= MAX_DIGITS):
                     return None
-                values[field.name] = int(part)
+                values[slot.name] = int(part)
             elif part:
-                values[field.name] = part
+                values[slot.name] = part
             else:
                 return None
-        try:
-            node = cls(**values)
-        except TypeError:  # a required field left out
-            return None
+        node = cls(**values)
         return node if node.valid() else None
 
     def valid(self) -> bool:
@@ -138,21 +135,33 @@ class Address:
 def _unpack_address(text: str) -> Address | None:
     base, mark, page_text = text.partition(PAGE_MARK)
     if mark and not (page_text.isascii() and page_text.isdigit()
-                     and len(page_text) <= MAX_PAGE_DIGITS and int(page_text) >= 1):
+                     and len(page_text) <= MAX_DIGITS and int(page_text) >= 1):
         return None
     node = Node.unpack(base)
     return Address(node, int(page_text) if mark else 1) if node is not None else None
 
 
-_FIELDS: dict[str, list[tuple[Field[object], bool]]] = {}
+@dataclass(frozen=True)
+class _Slot:
+    """One field of a kind, as packing sees it."""
+
+    name: str
+    numeric: bool
+    required: bool
 
 
-def _fields(kind: type[Node]) -> list[tuple[Field[object], bool]]:
-    """A kind's fields in packing order, each with whether it holds a number."""
-    found = _FIELDS.get(kind.prefix)
+_SLOTS: dict[str, list[_Slot]] = {}
+
+
+def _slots(kind: type[Node]) -> list[_Slot]:
+    """A kind's fields in packing order (read once per kind)."""
+    found = _SLOTS.get(kind.prefix)
     if found is None:
         hints = get_type_hints(kind)
-        found = _FIELDS[kind.prefix] = [(f, "int" in str(hints[f.name])) for f in fields(kind)]
+        found = _SLOTS[kind.prefix] = [
+            _Slot(f.name, int in (hints[f.name], *get_args(hints[f.name])), f.default is MISSING)
+            for f in fields(kind)
+        ]
     return found
 
 
