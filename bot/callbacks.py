@@ -158,8 +158,9 @@ class Broadcast(Tap, kind="B"):
     @classmethod
     def from_arg(cls, arg: str) -> Tap | None:
         control, sep, rest = arg.partition(SEP)
-        return JobControl.read(rest) if control == JobControl.PREFIX and sep else DraftButton.read(
-            arg)
+        if control == JobControl.PREFIX and sep:
+            return JobControl.read(rest)
+        return DraftButton.read(arg)
 
 
 @dataclass(frozen=True)
