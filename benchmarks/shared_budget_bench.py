@@ -29,7 +29,8 @@ from redis.asyncio import Redis
 
 from benchmarks.broadcast_bench import REDIS_URL, _worker
 from benchmarks.menu_taps import percentile
-from bot import callbacks
+from bot.addresses import Compare
+from bot.callbacks import Go, GoHome
 from bot.config import Config
 from bot.emulator import LocalTelegram
 from bot.emulator.flood import FloodLimits
@@ -74,7 +75,7 @@ class Taps:
             due = start + n / self.rate
             await asyncio.sleep(max(0.0, due - time.time()))
             user = self.users[n % len(self.users)]
-            data = callbacks.HOME if self.on_compare[user] else callbacks.go("cmp")
+            data = GoHome().pack() if self.on_compare[user] else Go.to(Compare()).pack()
             self.on_compare[user] = not self.on_compare[user]
             self.presses[user].append(time.time())
             self.telegram.press_button(user, self.home[user], data)

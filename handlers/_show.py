@@ -9,6 +9,7 @@ from telegram import Chat, Message, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
+from bot.addresses import Address, Home
 from bot.context import BotContext
 from bot.i18n import _
 from bot.screens import Screen
@@ -105,5 +106,6 @@ async def answered_privately(update: Update, context: BotContext, node: str) -> 
         return False
     if session is not None and session.path(message_key(message)) is not None:
         return False
-    await query.answer(someone_elses_note(), url=guide_url(context.bot.username, node))
+    target = Address.unpack(node) or Address(Home())
+    await query.answer(someone_elses_note(), url=guide_url(context.bot.username, target))
     return True

@@ -9,7 +9,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot import callbacks
+from bot.callbacks import Broadcast, DraftButton, JobControl
 from bot.context import BotApplication, BotContext
 from handlers import (
     broadcast_compose,
@@ -22,15 +22,15 @@ from handlers import (
 async def on_button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     assert query is not None
-    tap = callbacks.decode(query.data)
+    tap = Broadcast.unpack(query.data)
     user = query.from_user
-    if tap is None or not broadcast_draft.is_admin(context, user.id if user else None):
+    if not broadcast_draft.is_admin(context, user.id if user else None):
         await query.answer(broadcast_draft.refusal(), show_alert=True)
-        return
-    if tap.arg.startswith("ctl:"):
-        await broadcast_control.on_control(update, context, tap.arg)
+    elif isinstance(tap, DraftButton):
+        await broadcast_compose.on_button(update, context, tap)
     else:
-        await broadcast_compose.on_button(update, context, tap.arg)
+        control = tap if isinstance(tap, JobControl) else None
+        await broadcast_control.on_control(update, context, control)
 
 
 def register(app: BotApplication) -> None:
@@ -39,7 +39,7 @@ def register(app: BotApplication) -> None:
     private = filters.ChatType.PRIVATE
     app.add_handler(CommandHandler("broadcast", broadcast_compose.start, private))
     app.add_handler(CommandHandler("broadcasts", broadcast_control.show, private))
-    app.add_handler(CallbackQueryHandler(on_button, pattern=rf"^{callbacks.BROADCAST}:"))
+    app.add_handler(CallbackQueryHandler(on_button, pattern=Broadcast.claims()))
     admins = filters.User(user_id=list(services.config.admin_ids), allow_empty=False)
     app.add_handler(MessageHandler(
         private & admins & filters.TEXT & ~filters.COMMAND, broadcast_compose.on_text))

@@ -11,6 +11,7 @@ from telegram.constants import ParseMode
 from bot.broadcast.followup import create_followup
 from bot.broadcast.jobs import JobStore
 from bot.broadcast.report import followup_note
+from bot.callbacks import JobControl
 from bot.context import BotContext
 from bot.i18n import _, current_locale, pgettext
 from handlers.broadcast_draft import keyboard, send_waiting
@@ -40,8 +41,8 @@ async def on_send_again(update: Update, context: BotContext, action: str, job_id
                 "stopped while sending to them, so some of them may have it already: those "
                 "would get it twice.").format(id=job.id, n=doubt)
         await send_waiting(message, ask, reply_markup=keyboard(
-            [(pgettext("button", "🔁 Yes, send again"), f"ctl:redo:{job.id}")],
-            [(pgettext("button", "✖️ No"), f"ctl:keep:{job.id}")],
+            [(pgettext("button", "🔁 Yes, send again"), JobControl("redo", job.id))],
+            [(pgettext("button", "✖️ No"), JobControl("keep", job.id))],
         ))  # fmt: skip
     else:
         created, again_id = await create_followup(store, job, message.chat.id, current_locale())

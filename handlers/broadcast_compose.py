@@ -14,6 +14,7 @@ from telegram import Message, Update
 from telegram.constants import ParseMode
 
 from bot.broadcast.draft import Draft, Step
+from bot.callbacks import DraftButton
 from bot.context import BotContext
 from bot.i18n import _, pgettext
 from handlers.broadcast_content import pick_mode, pick_source, take_text, take_topic
@@ -80,10 +81,10 @@ async def _new_draft(message: Message, context: BotContext, note: str) -> None:
     await send_waiting(
         message, f"{note}\n\n{menu}" if note else menu, parse_mode=ParseMode.HTML,
         reply_markup=keyboard(
-            [(pgettext("button", "📚 From the knowledge base"), "src:kb")],
-            [(pgettext("button", "✍️ My own text"), "src:text")],
-            [(pgettext("button", "💡 Tip of the week, every week"), "src:tip")],
-            [(pgettext("button", "🖼 A photo with a caption"), "src:photo")],
+            [(pgettext("button", "📚 From the knowledge base"), DraftButton("src", "kb"))],
+            [(pgettext("button", "✍️ My own text"), DraftButton("src", "text"))],
+            [(pgettext("button", "💡 Tip of the week, every week"), DraftButton("src", "tip"))],
+            [(pgettext("button", "🖼 A photo with a caption"), DraftButton("src", "photo"))],
             cancel_row(),
         ))  # fmt: skip
 
@@ -124,12 +125,12 @@ async def on_photo(update: Update, context: BotContext) -> None:
     await handler(message, context, current)
 
 
-async def on_button(update: Update, context: BotContext, arg: str) -> None:
-    """Buttons of the compose flow (arg after "B:"); stale ones get a note, never an error."""
+async def on_button(update: Update, context: BotContext, tap: DraftButton) -> None:
+    """Buttons of the compose flow; stale ones get a note, never an error."""
     query = update.callback_query
     assert query is not None
     message = query.message if isinstance(query.message, Message) else None
-    if arg == CANCEL:
+    if tap == CANCEL:
         drop_draft(context)
         await query.answer()
         if message is not None:
@@ -144,8 +145,7 @@ async def on_button(update: Update, context: BotContext, arg: str) -> None:
         await query.answer(_("That draft is gone. Start again with /broadcast."), show_alert=True)
         return
     await query.answer()
-    action, _sep, value = arg.partition(":")
-    handler = STEPS[current.step].buttons.get(action)
-    if handler is None or not await handler(message, context, current, value):
+    handler = STEPS[current.step].buttons.get(tap.action)
+    if handler is None or not await handler(message, context, current, tap.value):
         await send_waiting(message, _("That button belongs to an earlier step. Start again "
                                       "with /broadcast."))

@@ -6,8 +6,10 @@ from __future__ import annotations
 from telegram import Message
 from telegram.constants import ParseMode
 
+from bot.addresses import Node
 from bot.broadcast.content import MAX_CAPTION, TEXT_FOR_ALL, user_text
 from bot.broadcast.draft import Draft, Kind, Step
+from bot.callbacks import DraftButton
 from bot.context import BotContext
 from bot.i18n import SUPPORTED_LOCALES, _, pgettext
 from bot.screens import render
@@ -17,9 +19,9 @@ from bot.search import confident, search
 from handlers.broadcast_draft import cancel_row, keep_draft, keyboard, send_waiting
 
 
-def mode_buttons() -> list[tuple[str, str]]:
-    return [(pgettext("button", "One for all"), "mode:all"),
-            (pgettext("button", "One per language"), "mode:each")]
+def mode_buttons() -> list[tuple[str, DraftButton]]:
+    return [(pgettext("button", "One for all"), DraftButton("mode", "all")),
+            (pgettext("button", "One per language"), DraftButton("mode", "each"))]
 
 
 async def pick_source(message: Message, context: BotContext, current: Draft, source: str) -> bool:
@@ -52,8 +54,8 @@ async def pick_source(message: Message, context: BotContext, current: Draft, sou
 async def take_topic(message: Message, context: BotContext, current: Draft) -> None:
     """Step.TOPIC: a link name such as faq-3 names a node; other words are searched."""
     text = message.text or ""
-    named = text.strip().replace("-", ":")
-    node = named if render(named) is not None else None
+    named = Node.from_payload(text.strip()) or Node.unpack(text.strip())
+    node = named.pack() if named is not None and render(named) is not None else None
     if node is None:
         hits = search(text[:512], limit=1)
         node = hits[0].node if hits and confident(hits) else None
@@ -107,9 +109,9 @@ async def ask_audience(message: Message, context: BotContext, current: Draft) ->
     current.step = Step.AUDIENCE
     keep_draft(context, current)
     await send_waiting(message, _("Who should receive it?"), reply_markup=keyboard(
-        [(pgettext("button", "All chats"), "aud:all")],
-        [(pgettext("button", "Groups"), "aud:groups"),
-         (pgettext("button", "Channels"), "aud:channels")],
-        [(language_name(code), f"aud:lang:{code}") for code in SUPPORTED_LOCALES],
+        [(pgettext("button", "All chats"), DraftButton("aud", "all"))],
+        [(pgettext("button", "Groups"), DraftButton("aud", "groups")),
+         (pgettext("button", "Channels"), DraftButton("aud", "channels"))],
+        [(language_name(code), DraftButton("aud", f"lang:{code}")) for code in SUPPORTED_LOCALES],
         cancel_row(),
     ))  # fmt: skip

@@ -8,9 +8,9 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
-from bot import callbacks
 from bot.broadcast.jobs import CANCELLED, LIVE, PAUSED, QUEUED, RUNNING, JobStore
 from bot.broadcast.report import send_again_button, summary_line
+from bot.callbacks import JobControl
 from bot.context import BotContext
 from bot.i18n import _, pgettext
 from handlers import broadcast_again
@@ -46,7 +46,7 @@ async def listing(context: BotContext) -> tuple[str, InlineKeyboardMarkup | None
         row.append((pgettext("button", "✖️ Cancel #{id}"), "cancel"))
         rows.append([InlineKeyboardButton(
             label.format(id=job.id),
-            callback_data=callbacks.encode(callbacks.BROADCAST, f"ctl:{action}:{job.id}"))
+            callback_data=JobControl(action, job.id).pack())
             for label, action in row])  # fmt: skip
     return "\n".join(lines), InlineKeyboardMarkup(rows) if rows else None
 
@@ -63,23 +63,23 @@ async def show(update: Update, context: BotContext) -> None:
     await message.reply_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
 
 
-async def on_control(update: Update, context: BotContext, arg: str) -> None:
-    """arg is "ctl:<action>:<id>"; anything else, or a finished broadcast, gets a short note."""
+async def on_control(update: Update, context: BotContext, tap: JobControl | None) -> None:
+    """A job's control; an unknown one (None: old or forged), or a finished broadcast, gets a
+    short note."""
     query = update.callback_query
     assert query is not None
-    _ctl, action, raw_id = [*arg.split(":"), "", ""][:3]
-    if action in broadcast_again.ACTIONS and raw_id.isdigit():
-        await broadcast_again.on_send_again(update, context, action, int(raw_id))
+    if tap is not None and tap.action in broadcast_again.ACTIONS:
+        await broadcast_again.on_send_again(update, context, tap.action, tap.job_id)
         return
     job = None
-    if action in _ACTIONS and raw_id.isdigit():
-        job = await _store(context).set_status(int(raw_id), _ACTIONS[action])
-    if job is None:
+    if tap is not None and tap.action in _ACTIONS:
+        job = await _store(context).set_status(tap.job_id, _ACTIONS[tap.action])
+    if job is None or tap is None:
         await query.answer(_("That broadcast can no longer be changed."), show_alert=True)
     else:
         notes = {"pause": _("Broadcast #{id} paused."), "resume": _("Broadcast #{id} resumed."),
                  "cancel": _("Broadcast #{id} cancelled.")}
-        await query.answer(notes[action].format(id=job.id))
+        await query.answer(notes[tap.action].format(id=job.id))
     if isinstance(query.message, Message):
         text, markup = await listing(context)
         try:

@@ -3,40 +3,36 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message
 from telegram.error import RetryAfter
 
-from bot import callbacks
 from bot.broadcast.admins import is_bot_admin
 from bot.broadcast.delivery import retry_seconds
 from bot.broadcast.draft import Draft, Kind
 from bot.broadcast.jobs import QUEUED, Job, JobStore
+from bot.callbacks import Broadcast, DraftButton
 from bot.context import BotContext
 from bot.i18n import SUPPORTED_LOCALES, _, current_locale, pgettext
 from bot.screens.home import language_name
 
 DRAFT = "bc"  # the draft's key in session.data
 WEEK_DAYS = 7  # a tip of the week repeats
-CANCEL = "x"  # the Cancel button's action, offered at every step
+CANCEL = DraftButton("x")  # offered at every step
 
 
 def audiences() -> tuple[str, ...]:
     return ("all", "groups", "channels", *(f"lang:{code}" for code in SUPPORTED_LOCALES))
 
 
-def _callback_data(arg: str) -> str:
-    return callbacks.encode(callbacks.BROADCAST, arg)
+def keyboard(*rows: Sequence[tuple[str, Broadcast]]) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=tap.pack())
+                                  for label, tap in row] for row in rows])
 
 
-def keyboard(*rows: list[tuple[str, str]]) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=_callback_data(arg))
-                                  for label, arg in row] for row in rows])
-
-
-def cancel_row() -> list[tuple[str, str]]:
+def cancel_row() -> list[tuple[str, DraftButton]]:
     return [(pgettext("button", "✖️ Cancel"), CANCEL)]
 
 

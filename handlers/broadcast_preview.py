@@ -13,6 +13,7 @@ from bot.broadcast.content import TEXT_FOR_ALL, render_message, tip_node
 from bot.broadcast.draft import Draft, Kind, Step
 from bot.broadcast.jobs import JobStore
 from bot.broadcast.registry import ChatRegistry
+from bot.callbacks import DraftButton
 from bot.context import BotContext
 from bot.i18n import SUPPORTED_LOCALES, _, pgettext
 from bot.screens.home import language_name, language_named_here
@@ -66,7 +67,8 @@ async def preview(message: Message, context: BotContext, current: Draft) -> None
             await send_waiting(message, rendered.text, parse_mode=ParseMode.HTML,
                                reply_markup=rendered.markup, disable_web_page_preview=True)
     await send_waiting(message, await _confirmation(context, current), reply_markup=keyboard(
-        [(pgettext("button", "✅ Send now"), "go"), (pgettext("button", "🕒 Schedule"), "when")],
+        [(pgettext("button", "✅ Send now"), DraftButton("go")),
+         (pgettext("button", "🕒 Schedule"), DraftButton("when"))],
         cancel_row(),
     ))  # fmt: skip
 

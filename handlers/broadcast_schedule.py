@@ -11,6 +11,7 @@ from telegram.constants import ParseMode
 
 from bot.broadcast.draft import Draft
 from bot.broadcast.when import ZONES, AdminZones, parse_when, zone_label
+from bot.callbacks import DraftButton
 from bot.context import BotContext
 from bot.i18n import _, pgettext
 from handlers.broadcast_draft import cancel_row, create_job, drop_draft, keyboard, send_waiting
@@ -28,8 +29,8 @@ async def ask_time(message: Message, context: BotContext, admin_id: int,
                    zone: str | None = None) -> None:
     """Edit the confirmation into the question, with the other time zones as buttons."""
     zone = zone or await _zones(context).get(admin_id)
-    others = [(pgettext("button", "🌐 {zone}").format(zone=zone_label(name)), f"tz:{n}")
-              for n, (name, _label) in enumerate(ZONES) if name != zone]
+    others = [(pgettext("button", "🌐 {zone}").format(zone=zone_label(name)),
+               DraftButton("tz", str(n))) for n, (name, _label) in enumerate(ZONES) if name != zone]
     text = _("When? Send the date and time in {zone}, as {examples}.").format(
         zone=zone_label(zone), examples=_examples())
     await message.edit_text(text, parse_mode=ParseMode.HTML, reply_markup=keyboard(

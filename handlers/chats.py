@@ -35,9 +35,9 @@ from telegram.ext import (
     filters,
 )
 
-from bot import callbacks
 from bot.broadcast.admins import is_chat_admin
 from bot.broadcast.registry import ChatRegistry
+from bot.callbacks import ChatLanguage
 from bot.context import BotApplication, BotContext
 from bot.i18n import SUPPORTED_LOCALES, _
 from bot.screens.home import how_to_ask_in_group, language_name, language_named_here
@@ -59,7 +59,7 @@ async def may_change(context: BotContext, chat_id: int, user_id: int) -> bool:
 def language_buttons(chat_id: int) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([[
         InlineKeyboardButton(language_name(code),
-                             callback_data=callbacks.encode(callbacks.CHAT, f"l:{chat_id}:{code}"))
+                             callback_data=ChatLanguage(chat_id, code).pack())
         for code in SUPPORTED_LOCALES
     ]])
 
@@ -199,20 +199,15 @@ async def channels(update: Update, context: BotContext) -> None:
 async def on_chat_language(update: Update, context: BotContext) -> None:
     query = update.callback_query
     assert query is not None and query.from_user is not None
-    tap = callbacks.decode(query.data)
-    parts = (tap.arg if tap else "").split(":")
-    if len(parts) != 3 or parts[0] != "l" or parts[2] not in SUPPORTED_LOCALES:
+    tap = ChatLanguage.unpack(query.data)
+    if tap is None or tap.code not in SUPPORTED_LOCALES:
         await query.answer(_("That button is from an older message."))
         return
-    try:
-        chat_id = int(parts[1])
-    except ValueError:
-        await query.answer(_("That button is from an older message."))
-        return
+    chat_id = tap.chat_id
     if not await may_change(context, chat_id, query.from_user.id):
         await query.answer(_("Sorry, only the chat's admins can change that."), show_alert=True)
         return
-    code = parts[2]
+    code = tap.code
     await context.services.store.set_chat_locale(chat_id, code)
     info = await registry(context).get(chat_id)
     await query.answer()  # in the admin's language; the channel's is named in it
@@ -228,4 +223,4 @@ def register(app: BotApplication) -> None:
     app.add_handler(CommandHandler("subscribe", subscribe))
     app.add_handler(CommandHandler("unsubscribe", unsubscribe))
     app.add_handler(CommandHandler("channels", channels, filters.ChatType.PRIVATE))
-    app.add_handler(CallbackQueryHandler(on_chat_language, pattern=rf"^{callbacks.CHAT}:l:"))
+    app.add_handler(CallbackQueryHandler(on_chat_language, pattern=ChatLanguage.claims()))

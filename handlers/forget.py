@@ -9,14 +9,14 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot import callbacks
+from bot.callbacks import Forget
 from bot.context import BotApplication, BotContext
 from bot.i18n import _, pgettext
 
 log = logging.getLogger(__name__)
 
-CONFIRM = callbacks.encode(callbacks.FORGET, "yes")
-CANCEL = callbacks.encode(callbacks.FORGET, "no")
+CONFIRM = Forget(confirm=True).pack()
+CANCEL = Forget(confirm=False).pack()
 
 
 def _kind_names() -> dict[str, str]:
@@ -78,4 +78,4 @@ async def _tell(update: Update, query: CallbackQuery, text: str) -> None:
 
 def register(app: BotApplication) -> None:
     app.add_handler(CommandHandler("forget", ask))
-    app.add_handler(CallbackQueryHandler(answer, pattern=rf"^{callbacks.FORGET}:(yes|no)$"))
+    app.add_handler(CallbackQueryHandler(answer, pattern=Forget.filter()))

@@ -19,6 +19,7 @@ from telegram.constants import ParseMode
 from telegram.ext import ChosenInlineResultHandler, InlineQueryHandler
 
 from bot import knowledge
+from bot.addresses import Card, Cards, Faq, Law, Node, Task, Tasks
 from bot.context import BotApplication, BotContext
 from bot.i18n import _, current_locale, pgettext
 from bot.pictures.inline import picture_result
@@ -48,7 +49,7 @@ def _description(html_text: str) -> str:
     return text if len(text) <= 120 else text[:119] + "…"
 
 
-def _guide_button(bot_username: str, node: str) -> InlineKeyboardMarkup:
+def _guide_button(bot_username: str, node: Node) -> InlineKeyboardMarkup:
     url = guide_url(bot_username, node)
     return InlineKeyboardMarkup(
         [[InlineKeyboardButton(pgettext("button", "📖 Open the full guide"), url=url)]]
@@ -63,7 +64,7 @@ def _gap_article(gap: str, bot_username: str) -> InlineQueryResultArticle:
         title=_("Not covered by my sources"),
         description=note,
         input_message_content=InputTextMessageContent(note, parse_mode=ParseMode.HTML),
-        reply_markup=_guide_button(bot_username, "tasks"),
+        reply_markup=_guide_button(bot_username, Tasks()),
     )
 
 
@@ -77,11 +78,12 @@ def article(node: str, bot_username: str) -> InlineQueryResultArticle | None:
 # Results depend only on locale, node and the bot's name: bounded by the content, not by users.
 @lru_cache(maxsize=2048)
 def _article(locale: str, node: str, bot_username: str) -> InlineQueryResultArticle | None:
-    text = shared_text(node)
-    heading = title(node)
-    if text is None or heading is None:
+    found = Node.unpack(node)
+    text = shared_text(found) if found is not None else None
+    heading = title(found) if found is not None else None
+    if found is None or text is None or heading is None:
         return None
-    keyboard = _guide_button(bot_username, node)
+    keyboard = _guide_button(bot_username, found)
     return InlineQueryResultArticle(
         id=node,
         title=heading,
@@ -96,8 +98,8 @@ def nodes_for(query: str) -> list[str]:
     best first, a list ("card", "law") standing for its members."""
     query = query.lstrip()[:MAX_QUERY]
     if sum(char.isalnum() for char in query) < MIN_TYPED:
-        tasks = [f"task:{task}" for task in knowledge.TASKS]
-        return [*tasks, *(f"faq:{n}" for n in range(1, len(knowledge.FAQS) + 1))]
+        tasks = [Task(task).pack() for task in knowledge.TASKS]
+        return [*tasks, *(Faq(n).pack() for n in range(1, len(knowledge.FAQS) + 1))]
     reply = suggest(query)
     if reply.kind in (GREETING, THANKS):
         return []
@@ -109,15 +111,18 @@ def nodes_for(query: str) -> list[str]:
 
 def _members(node: str) -> list[str]:
     """A list's members as results of their own; any other node as itself."""
-    if node == "cards":
-        return [f"card:{card}" for card in knowledge.CARDS]
-    if node == "law":
-        return [f"law:{article}" for article in knowledge.LAWS]
-    if node == "tasks":
-        return [f"task:{task}" for task in knowledge.TASKS]
-    if node.startswith("tasks:"):
-        return [f"task:{task.id}" for task in knowledge.tasks_in(node[len("tasks:") :])]
-    return [node]
+    match Node.unpack(node):
+        case Cards():
+            members: list[Node] = [Card(card) for card in knowledge.CARDS]
+        case Law(article=None):
+            members = [Law(article) for article in knowledge.LAWS]
+        case Tasks(group=None):
+            members = [Task(task) for task in knowledge.TASKS]
+        case Tasks(group=str(group)):
+            members = [Task(task.id) for task in knowledge.tasks_in(group)]
+        case _:
+            return [node]
+    return [member.pack() for member in members]
 
 
 async def on_inline_query(update: Update, context: BotContext) -> None:

@@ -7,8 +7,9 @@ import logging
 from telegram import Chat, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot import callbacks
+from bot.addresses import Languages
 from bot.broadcast.admins import is_chat_admin
+from bot.callbacks import ChooseLanguage
 from bot.context import BotApplication, BotContext
 from bot.i18n import SUPPORTED_LOCALES, _, set_locale
 from bot.screens import Screen, render
@@ -28,9 +29,9 @@ async def choose(update: Update, context: BotContext) -> None:
     ):
         await send(update, Screen(_("Only the chat's admins can change its language.")))
         return
-    screen = render("lang")
+    screen = render(Languages())
     assert screen is not None
-    await send_screen(update, context, screen, [HOME, "lang"])
+    await send_screen(update, context, screen, [HOME, Languages().pack()])
 
 
 async def _may_change(context: BotContext, chat_id: int, user_id: int) -> bool:
@@ -43,8 +44,8 @@ async def chosen(update: Update, context: BotContext) -> None:
     query = update.callback_query
     chat = update.effective_chat
     assert query is not None and query.from_user is not None
-    tap = callbacks.decode(query.data)
-    code = tap.arg if tap is not None else ""
+    tap = ChooseLanguage.unpack(query.data)
+    code = tap.code if tap is not None else ""
     if code not in SUPPORTED_LOCALES:
         await query.answer(_("That language is not available."))
         return
@@ -67,4 +68,4 @@ async def chosen(update: Update, context: BotContext) -> None:
 
 def register(app: BotApplication) -> None:
     app.add_handler(CommandHandler("language", choose))
-    app.add_handler(CallbackQueryHandler(chosen, pattern=rf"^{callbacks.LANGUAGE}:"))
+    app.add_handler(CallbackQueryHandler(chosen, pattern=ChooseLanguage.claims()))

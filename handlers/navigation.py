@@ -12,7 +12,7 @@ import logging
 from telegram import Update
 from telegram.ext import CallbackQueryHandler
 
-from bot import callbacks
+from bot.callbacks import Back, Go, GoHome, Tap
 from bot.context import BotApplication, BotContext
 from bot.i18n import _
 from bot.screens import render
@@ -33,16 +33,14 @@ def stale_note() -> str:
     return _("That button is from an older menu. Here is the main menu.")
 
 
-def next_path(tap: callbacks.Callback | None, path: list[str] | None) -> list[str] | None:
+def next_path(tap: Tap | None, path: list[str] | None) -> list[str] | None:
     """The path of the tapped message after the tap; None for a button that leads nowhere
     (unknown, or Back on a message whose path is gone)."""
-    if tap is None:
-        return None
-    if tap.kind == callbacks.HOME:
+    if isinstance(tap, GoHome):
         return [HOME]
-    if tap.kind == callbacks.GO:
-        return forward(path or [], tap.arg)
-    if tap.kind == callbacks.BACK and path is not None:
+    if isinstance(tap, Go):
+        return forward(path or [], tap.target.pack())
+    if isinstance(tap, Back) and path is not None:
         return backward(path)
     return None
 
@@ -53,7 +51,7 @@ async def on_tap(update: Update, context: BotContext) -> None:
     message = tapped_message(update)
     session = session_of(context)
     path = session.path(message_key(message)) if session and message else None
-    shown = next_path(callbacks.decode(query.data), path)
+    shown = next_path(Tap.unpack(query.data), path)
     screen = render(shown[-1]) if shown else None
     if await answered_privately(update, context, shown[-1] if shown and screen else HOME):
         return

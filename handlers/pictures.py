@@ -8,13 +8,11 @@ from telegram import Update
 from telegram.constants import ParseMode
 from telegram.ext import CallbackQueryHandler
 
-from bot import callbacks
+from bot.callbacks import Picture
 from bot.context import BotApplication, BotContext
 from bot.i18n import _, current_locale
-from bot.knowledge.model import comparison_id
-from bot.pictures.caption import caption
+from bot.pictures.caption import caption, picture_id
 from bot.pictures.send import PictureSender
-from bot.pictures.tables import OVERVIEW
 
 log = logging.getLogger(__name__)
 
@@ -23,16 +21,11 @@ def sender(context: BotContext) -> PictureSender:
     return context.services.pictures
 
 
-def picture_id(arg: str) -> str:
-    a, _sep, b = arg.partition(":")
-    return OVERVIEW if arg == OVERVIEW else comparison_id(a, b)
-
-
 async def on_picture(update: Update, context: BotContext) -> None:
     query = update.callback_query
     assert query is not None
-    tap = callbacks.decode(query.data)
-    text = caption(tap.arg) if tap is not None else None
+    tap = Picture.unpack(query.data)
+    text = caption(tap) if tap is not None else None
     chat = update.effective_chat
     if tap is None or text is None or chat is None:
         # An old or forged button: say so, never raise.
@@ -40,9 +33,9 @@ async def on_picture(update: Update, context: BotContext) -> None:
         await query.answer(_("That button is from an older menu."))
         return
     await query.answer()
-    await sender(context).send(context.bot, chat.id, current_locale(), picture_id(tap.arg),
+    await sender(context).send(context.bot, chat.id, current_locale(), picture_id(tap),
                                caption=text, parse_mode=ParseMode.HTML)
 
 
 def register(app: BotApplication) -> None:
-    app.add_handler(CallbackQueryHandler(on_picture, pattern=rf"^{callbacks.PICTURE}(:|$)"))
+    app.add_handler(CallbackQueryHandler(on_picture, pattern=Picture.claims()))

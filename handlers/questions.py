@@ -8,7 +8,8 @@ import logging
 from telegram import InlineKeyboardButton, Message, Update
 from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
-from bot import callbacks
+from bot.addresses import Address, Node
+from bot.callbacks import Translate
 from bot.context import BotApplication, BotContext
 from bot.i18n import SUPPORTED_LOCALES, current_locale, pgettext, use_locale
 from bot.screens import Screen, render, replies
@@ -41,16 +42,16 @@ def answer_screen(text: str) -> tuple[Screen, Reply]:
     screen = render(reply.node) if reply.node else None
     if screen is None:
         return replies.not_covered(reply.gap, reply.hits), reply
-    best = reply.hits[0].node
-    labels = ((title(hit.node, short=True), hit.node) for hit in reply.hits[1:])
+    others = (node for hit in reply.hits[1:] if (node := Node.unpack(hit.node)) is not None)
+    labels = ((title(node, short=True), node) for node in others)
     rows = [[button("➡️ " + label, node)] for label, node in labels if label]
     asked_in = detect_language(text)
-    if asked_in and asked_in != current_locale() and asked_in in SUPPORTED_LOCALES:
+    best = Address.unpack(reply.hits[0].node)
+    if (asked_in and asked_in != current_locale() and asked_in in SUPPORTED_LOCALES
+            and best is not None):
         with use_locale(asked_in):
             label = pgettext("button", "🌐 Read this in English")
-        rows.append([InlineKeyboardButton(
-            label, callback_data=callbacks.encode(callbacks.TRANSLATE, f"{asked_in}|{best}")
-        )])
+        rows.append([InlineKeyboardButton(label, callback_data=Translate(asked_in, best).pack())])
     return Screen(screen.text, [*rows, *screen.rows]), reply
 
 
@@ -88,11 +89,11 @@ async def on_translate(update: Update, context: BotContext) -> None:
     """Show one screen in another language without changing the user's choice."""
     query = update.callback_query
     assert query is not None
-    tap = callbacks.decode(query.data)
-    locale, _sep, node = (tap.arg if tap else "").partition("|")
-    if locale not in SUPPORTED_LOCALES:
+    tap = Translate.unpack(query.data)
+    if tap is None or tap.locale not in SUPPORTED_LOCALES:
         await query.answer()
         return
+    locale, node = tap.locale, tap.target.pack()
     if await answered_privately(update, context, node if render(node) else HOME):
         return
     with use_locale(locale):
@@ -110,4 +111,4 @@ def register(app: BotApplication) -> None:
     text = filters.TEXT & ~filters.COMMAND
     app.add_handler(MessageHandler(text & filters.ChatType.PRIVATE, on_question))
     app.add_handler(MessageHandler(text & filters.ChatType.GROUPS & addressed, on_question))
-    app.add_handler(CallbackQueryHandler(on_translate, pattern=rf"^{callbacks.TRANSLATE}:"))
+    app.add_handler(CallbackQueryHandler(on_translate, pattern=Translate.claims()))

@@ -7,9 +7,10 @@ import re
 import pytest
 
 from bot import callbacks, knowledge
+from bot.addresses import PAGE_MARK
 from bot.app import BotApplication
 from bot.emulator import LocalTelegram
-from bot.screens.base import PAGE_MARK, SCREEN_BUDGET
+from bot.screens.base import SCREEN_BUDGET
 from bot.screens.graph import walk
 from tests.harness import User
 

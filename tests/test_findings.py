@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from bot import knowledge
+from bot.addresses import PAGE_MARK
 from bot.i18n import kgettext, use_locale
 from bot.knowledge.integrity import Data
 from bot.screens import render
-from bot.screens.base import PAGE_MARK
 from bot.serving.commands import description, short_description
 
 

@@ -29,9 +29,10 @@ def test_every_reachable_node_renders_and_compare_flow_has_its_steps() -> None:
 
 def test_every_screen_reads_differently_in_spanish() -> None:
     """A screen identical in both languages has an untranslated string somewhere."""
+    from bot.addresses import PAGE_MARK
     from bot.i18n import use_locale
     from bot.screens import render
-    from bot.screens.base import PAGE_MARK, render_unpaged
+    from bot.screens.base import render_unpaged
 
     untranslated = []
     # Pages are cut per language, so whole screens are compared: every page's text is in them.

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from redis.asyncio import Redis
 
-from bot import callbacks
 from bot.app import BotApplication
+from bot.callbacks import Picture
 from bot.config import Config
 from bot.emulator import LocalTelegram
 from bot.emulator.model import ApiCall
@@ -82,7 +82,7 @@ def test_picture_captions_fit_and_callbacks_are_short() -> None:
     for a in CARDS:
         for b in CARDS:
             if a != b:
-                text = caption(f"{a}:{b}")
+                text = caption(Picture(a, b))
                 assert text is not None and visible_length(text) <= CAPTION_LIMIT
-                assert len(callbacks.encode(callbacks.PICTURE, f"{a}:{b}").encode()) <= 64
-    assert caption("nope") is None
+                assert len(Picture(a, b).pack().encode()) <= 64
+    assert caption(Picture("nope", "health")) is None

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from bot import callbacks, knowledge
+from bot.addresses import PAGE_MARK
+from bot.callbacks import Go, Tap
 from bot.i18n import use_locale
 from bot.screens import render
-from bot.screens.base import PAGE_MARK
 from bot.screens.graph import walk
 
 
@@ -18,9 +19,9 @@ def _buttons(node: str, locale: str = "en") -> dict[str, str]:
         found = {}
         for row in screen.rows:
             for button in row:
-                tap = callbacks.decode(str(button.callback_data))
-                if tap is not None and tap.kind == callbacks.GO:
-                    found[button.text] = tap.arg
+                tap = Tap.unpack(button.callback_data)
+                if isinstance(tap, Go):
+                    found[button.text] = tap.target.pack()
         return found
 
 

@@ -9,8 +9,11 @@ from dataclasses import dataclass
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot import knowledge
+from bot.addresses import Faq, Node
+from bot.callbacks import Picture
 from bot.i18n import SOURCE_LOCALE, _, pgettext, use_locale
 from bot.screens.base import MAX_TEXT
+from bot.screens.links import guide_url
 from bot.screens.shared import shared_text
 
 TEXT_FOR_ALL = "*"
@@ -29,7 +32,7 @@ class Rendered:
 def tip_node(when: dt.datetime) -> str:
     """The FAQ of the week: one per ISO week, in turn."""
     week = when.isocalendar().week + 53 * when.isocalendar().year
-    return f"faq:{week % len(knowledge.FAQS) + 1}"
+    return Faq(week % len(knowledge.FAQS) + 1).pack()
 
 
 def user_text(raw: str) -> str:
@@ -49,15 +52,15 @@ def render_message(kind: str, node: str, texts: dict[str, str], locale: str,
             return Rendered(text) if text and len(text) <= MAX_TEXT else None
         if kind == "picture":
             return _picture(node, locale)
-        body = shared_text(node)  # posted without the menu's buttons
-        if body is None:
+        found = Node.unpack(node)
+        body = shared_text(found) if found is not None else None  # without the menu's buttons
+        if found is None or body is None:
             return None
         if kind == "tip":
             body = _("💡 <b>Tip of the week</b>") + "\n\n" + body
         markup = None
         if bot_username:
-            payload = node.replace(":", "-")
-            link = f"https://t.me/{bot_username}?start={payload}"
+            link = guide_url(bot_username, found)
             label = pgettext("button", "Open in the bot")
             markup = InlineKeyboardMarkup([[InlineKeyboardButton(label, url=link)]])
         return Rendered(body[:MAX_TEXT], markup)
@@ -66,16 +69,13 @@ def render_message(kind: str, node: str, texts: dict[str, str], locale: str,
 def _picture(node: str, locale: str) -> Rendered | None:
     """A comparison picture ("cmp:a:b" or "overview") in the chat's language, its summary as
     caption; the file is drawn once on disk and uploaded once (bot/broadcast/media.py)."""
-    from bot.knowledge.model import comparison_id
-    from bot.pictures.caption import caption
+    from bot.pictures.caption import caption, picture_id
     from bot.pictures.render import PictureFiles
     from bot.pictures.tables import OVERVIEW
 
-    parts = node.split(":")
-    pair = f"{parts[1]}:{parts[2]}" if len(parts) == 3 and parts[0] == "cmp" else node
-    text = caption(pair)
-    if text is None:
+    picture = Picture() if node == OVERVIEW else Picture.of(Node.unpack(node))
+    text = caption(picture) if picture is not None else None
+    if picture is None or text is None:
         return None
-    picture_id = OVERVIEW if pair == OVERVIEW else comparison_id(parts[1], parts[2])
-    path = PictureFiles().path(locale, picture_id)
+    path = PictureFiles().path(locale, picture_id(picture))
     return Rendered(text, photo=f"file:{path}") if path is not None else None

@@ -7,8 +7,8 @@ import time
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot import callbacks
 from bot.broadcast.jobs import CANCELLED, DONE, Job
+from bot.callbacks import JobControl
 from bot.i18n import _, pgettext
 
 BAR_CELLS = 12
@@ -119,5 +119,5 @@ def send_again_button(job: Job) -> InlineKeyboardMarkup | None:
     if not doubt or job.followup or job.status not in (DONE, CANCELLED):
         return None
     label = pgettext("button", "🔁 Send again to the {n} in doubt").format(n=doubt)
-    data = callbacks.encode(callbacks.BROADCAST, f"ctl:again:{job.id}")
+    data = JobControl("again", job.id).pack()
     return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=data)]])

@@ -6,7 +6,9 @@ import re
 from html import unescape
 
 from bot import knowledge
+from bot.callbacks import Picture
 from bot.i18n import _
+from bot.knowledge.model import comparison_id
 from bot.pictures.tables import OVERVIEW
 from bot.screens.kit import card_name, footer, sources_line, translated
 
@@ -19,11 +21,19 @@ def visible_length(html_text: str) -> int:
     return len(unescape(_TAGS.sub("", html_text)))
 
 
-def caption(picture: str) -> str | None:
-    """HTML caption for "a:b" (a pair, in the order the user chose) or OVERVIEW; else None."""
-    if picture == OVERVIEW:
+def picture_id(picture: Picture) -> str:
+    """The drawn picture a button names: a pair's, whatever its order, or OVERVIEW."""
+    if picture.first is None or picture.second is None:
+        return OVERVIEW
+    return comparison_id(picture.first, picture.second)
+
+
+def caption(picture: Picture) -> str | None:
+    """HTML caption for a pair (in the order the user chose) or the overview; None for a pair
+    of cards that do not exist (an old or forged button)."""
+    a, b = picture.first, picture.second
+    if a is None or b is None:
         return "<b>" + _("The six cards at a glance") + "</b>"
-    a, _sep, b = picture.partition(":")
     if a == b or knowledge.card(a) is None or knowledge.card(b) is None:
         return None
     comparison = knowledge.comparison(a, b)

@@ -10,8 +10,9 @@ from __future__ import annotations
 from telegram import InlineQueryResultCachedPhoto, InlineQueryResultPhoto
 from telegram.constants import ParseMode
 
-from bot.knowledge.model import comparison_id
-from bot.pictures.caption import caption
+from bot.addresses import Node
+from bot.callbacks import Picture
+from bot.pictures.caption import caption, picture_id
 from bot.pictures.send import PictureSender
 
 RESULT_PREFIX = "pic:"
@@ -26,21 +27,18 @@ async def picture_result(
     node: str, sender: PictureSender, locale: str, webhook_url: str | None
 ) -> InlineQueryResultCachedPhoto | InlineQueryResultPhoto | None:
     """The photo result for a comparison node "cmp:a:b"; None for other nodes or no way yet."""
-    parts = node.split(":")
-    if len(parts) != 3 or parts[0] != "cmp":
+    picture = Picture.of(Node.unpack(node))
+    text = caption(picture) if picture is not None else None
+    if picture is None or text is None:
         return None
-    pair = f"{parts[1]}:{parts[2]}"
-    text = caption(pair)
-    if text is None:
-        return None
-    picture_id = comparison_id(parts[1], parts[2])
-    result_id = f"{RESULT_PREFIX}{pair}"
-    file_id = await sender.file_id(locale, picture_id)
+    drawn = picture_id(picture)
+    result_id = f"{RESULT_PREFIX}{picture.name}"
+    file_id = await sender.file_id(locale, drawn)
     if file_id is not None:
         return InlineQueryResultCachedPhoto(result_id, file_id, caption=text,
                                             parse_mode=ParseMode.HTML)
     if webhook_url:
-        url = picture_url(webhook_url, locale, picture_id)
+        url = picture_url(webhook_url, locale, drawn)
         return InlineQueryResultPhoto(result_id, url, url, caption=text,
                                       parse_mode=ParseMode.HTML)
     return None

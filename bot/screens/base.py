@@ -7,27 +7,26 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from html import unescape
+from typing import Any, TypeVar
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot import callbacks, languages
+from bot import languages
+from bot.addresses import MAX_NODE, Address, Node, Source
+from bot.callbacks import Back, Go, GoHome
 from bot.i18n import current_locale, pgettext
 from bot.knowledge.model import Fact
 from bot.serving.unread_calls import markup_json
 from bot.venue import Venue, current_venue
 
 MAX_TEXT = 4096
-MAX_NODE = 64
 # What a phone shows at once: the visible characters of a screen's first view (and of each page
 # after it), without the page marker. The rest is behind "More".
 SCREEN_BUDGET = 900
-PAGE_MARK = "@"
 MAX_HEADING = 150
 _TAG = re.compile(r"<[^>]+>")
 _SUBHEADING = re.compile(r"<b>[^\n<]*</b>")
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+")
-# The node kind of the quoted passages behind a screen: `src:<node>`.
-SOURCE = "src"
 
 
 @dataclass(frozen=True)
@@ -56,67 +55,65 @@ class Screen:
         return replace(self, text=f"{note}\n\n{self.text}")
 
 
-Renderer = Callable[[list[str]], Screen | None]
-_ROUTES: dict[str, Renderer] = {}
+N = TypeVar("N", bound=Node)
+# Each renderer takes its own kind of node; `route` keeps the two matched.
+_ROUTES: dict[type[Node], Callable[[Any], Screen | None]] = {}
 
 
-def route(name: str) -> Callable[[Renderer], Renderer]:
-    """Register the renderer of the nodes named `name` (`name:arg:arg`)."""
+def route(kind: type[N]) -> Callable[[Callable[[N], Screen | None]], Callable[[N], Screen | None]]:
+    """Register the renderer of one kind of node (bot/addresses.py)."""
 
-    def register(renderer: Renderer) -> Renderer:
-        _ROUTES[name] = renderer
+    def register(renderer: Callable[[N], Screen | None]) -> Callable[[N], Screen | None]:
+        _ROUTES[kind] = renderer
         return renderer
 
     return register
 
 
-def render(node: str) -> Screen | None:
+def render(node: str | Node) -> Screen | None:
     """The screen of a node, or None when no such node exists (an old or forged button).
 
     Long screens are split into pages at paragraph breaks; `node@2` is the second page.
     """
-    if len(node) > MAX_NODE:
+    text = node if isinstance(node, str) else node.pack()
+    if len(text) > MAX_NODE:
         return None
-    return _render(current_locale(), current_venue(), languages.generation(), node)
+    return _render(current_locale(), current_venue(), languages.generation(), text)
 
 
-# Screens depend only on the node and the locale, and the content is fixed, so the cache is
-# bounded by the content (and by maxsize against forged nodes), never by the number of users.
-def render_unpaged(node: str) -> Screen | None:
+def render_unpaged(node: str | Node) -> Screen | None:
     """The whole screen of a node (with the facts it shows), before paging and its buttons."""
-    name, *args = node.split(":")
-    renderer = _ROUTES.get(name)
-    return renderer(args) if renderer is not None and len(node) <= MAX_NODE else None
+    found = Node.unpack(node) if isinstance(node, str) else node
+    renderer = _ROUTES.get(type(found)) if found is not None else None
+    return renderer(found) if renderer is not None else None
 
 
-# The venue is in the key (not read here): Home, Search and help differ in groups (bot/venue.py);
-# so is the list of languages, which the picker shows.
+# A screen depends only on its address, the locale and the venue, and the content is fixed, so
+# the cache is bounded by the content (and by maxsize against forged addresses), never by the
+# number of users. The venue and the list of languages are in the key, though not read here:
+# Home, Search and help differ in groups (bot/venue.py), and the picker lists the languages.
 @lru_cache(maxsize=4096)
-def _render(locale: str, _venue: Venue, _languages: int, node: str) -> Screen | None:
-    base, mark, page_text = node.partition(PAGE_MARK)
-    if mark and not (page_text.isascii() and page_text.isdigit() and len(page_text) < 4):
+def _render(locale: str, _venue: Venue, _languages: int, text: str) -> Screen | None:
+    address = Address.unpack(text)
+    screen = render_unpaged(address.node) if address is not None else None
+    if address is None or screen is None:
         return None
-    name, *args = base.split(":")
-    renderer = _ROUTES.get(name)
-    screen = renderer(args) if renderer is not None else None
-    if screen is None:
-        return None
-    if (screen.facts or screen.articles) and name != SOURCE:
+    node = address.node
+    if (screen.facts or screen.articles) and not isinstance(node, Source):
         # Every screen that states something offers the passages it rests on, above Back/Home.
-        source = [button(pgettext("button", "📖 Source"), f"{SOURCE}:{base}")]
+        source = [button(pgettext("button", "📖 Source"), Source(node))]
         screen = replace(screen, rows=[*screen.rows[:-1], source, *screen.rows[-1:]])
     pages = split_pages(screen.text)
-    page = int(page_text) if mark else 1
+    page = address.page
     if not 1 <= page <= len(pages):
         return None
     if len(pages) == 1:
         return screen
     turn = []
     if page > 1:
-        previous = f"{base}{PAGE_MARK}{page - 1}" if page > 2 else base
-        turn.append(button(pgettext("button", "◀️ Previous"), previous))
+        turn.append(button(pgettext("button", "◀️ Previous"), Address(node, page - 1)))
     if page < len(pages):
-        turn.append(button(pgettext("button", "More ▶️"), f"{base}{PAGE_MARK}{page + 1}"))
+        turn.append(button(pgettext("button", "More ▶️"), Address(node, page + 1)))
     text = f"{pages[page - 1]}\n\n<i>({page}/{len(pages)})</i>"
     return replace(screen, text=text, rows=[turn, *screen.rows])
 
@@ -192,11 +189,13 @@ def _cut_line(line: str, limit: int) -> list[str]:
     return repaired
 
 
-def button(label: str, node: str) -> InlineKeyboardButton:
-    return InlineKeyboardButton(label, callback_data=callbacks.go(node))
+def button(label: str, target: Node | Address) -> InlineKeyboardButton:
+    """A button that opens a node's screen (or one of its pages)."""
+    address = target if isinstance(target, Address) else Address(target)
+    return InlineKeyboardButton(label, callback_data=Go(address).pack())
 
 
 def nav_row(*, back: bool = True) -> list[InlineKeyboardButton]:
-    row = [InlineKeyboardButton(pgettext("button", "⬅️ Back"), callback_data=callbacks.BACK)]
-    home = InlineKeyboardButton(pgettext("button", "🏠 Home"), callback_data=callbacks.HOME)
+    row = [InlineKeyboardButton(pgettext("button", "⬅️ Back"), callback_data=Back().pack())]
+    home = InlineKeyboardButton(pgettext("button", "🏠 Home"), callback_data=GoHome().pack())
     return [*row, home] if back else [home]

@@ -6,7 +6,9 @@ from html import escape
 
 from telegram import InlineKeyboardButton
 
-from bot import callbacks, knowledge
+from bot import knowledge
+from bot.addresses import Card, Compare
+from bot.callbacks import Picture
 from bot.i18n import _, kgettext, pgettext
 from bot.knowledge.model import Fact
 from bot.screens.base import Screen, button, nav_row, route
@@ -21,14 +23,6 @@ from bot.screens.kit import (
 )
 
 
-def _pair(args: list[str]) -> tuple[str, str] | None:
-    if len(args) < 2 or args[0] == args[1]:
-        return None
-    if knowledge.card(args[0]) is None or knowledge.card(args[1]) is None:
-        return None
-    return args[0], args[1]
-
-
 def _verdict_line(a: str, b: str) -> str:
     """The seeds' verdict on the pair; none where they make none (no source says, for example,
     that a card and its electronic form are two different cards)."""
@@ -36,33 +30,28 @@ def _verdict_line(a: str, b: str) -> str:
     return translated(comparison.verdict.text) if comparison is not None else ""
 
 
-def picture_button(picture: str) -> InlineKeyboardButton:
-    """Sends the comparison's picture ("a:b" or "overview"; see handlers/pictures.py)."""
-    label = pgettext("button", "🖼 Picture") if picture != "overview" else pgettext(
+def picture_button(picture: Picture) -> InlineKeyboardButton:
+    """Sends the comparison's picture, or all six cards' (see handlers/pictures.py)."""
+    label = pgettext("button", "🖼 Picture") if picture.first is not None else pgettext(
         "button", "🖼 All six cards at a glance")
-    return InlineKeyboardButton(label, callback_data=callbacks.encode(callbacks.PICTURE, picture))
+    return InlineKeyboardButton(label, callback_data=picture.pack())
 
 
-@route("cmp")
-def compare(args: list[str]) -> Screen | None:
-    if not args:
+@route(Compare)
+def compare(node: Compare) -> Screen | None:
+    first, second = node.first, node.second
+    if first is None:
         prompt = _("Compare two cards. Pick the first one.")
-        return Screen(prompt, [*card_buttons("cmp"), [picture_button("overview")], nav_row()])
-    if len(args) == 1:
-        if knowledge.card(args[0]) is None:
-            return None
+        return Screen(prompt, [*card_buttons(Compare), [picture_button(Picture())], nav_row()])
+    if second is None:
         text = _("First card: <b>{card}</b>. Now pick the card to compare it with.").format(
-            card=card_name(args[0])
+            card=card_name(first)
         )
-        return Screen(text, [*card_buttons(f"cmp:{args[0]}", exclude=args[0]), nav_row()])
-    pair = _pair(args)
-    if pair is None:
-        return None
-    if len(args) == 2:
-        return _summary(*pair)
-    if len(args) == 3 and args[2] in knowledge.POINTS:
-        return _point(*pair, args[2])
-    return None
+        rows = card_buttons(lambda card_id: Compare(first, card_id), exclude=first)
+        return Screen(text, [*rows, nav_row()])
+    if node.point is None:
+        return _summary(first, second)
+    return _point(first, second, node.point)
 
 
 def _summary(a: str, b: str) -> Screen:
@@ -95,14 +84,14 @@ def _summary(a: str, b: str) -> Screen:
             points=_point_list(silent)))
     parts.append(footer(facts))
     point_buttons = [
-        button(kgettext(knowledge.POINTS[p].label), f"cmp:{a}:{b}:{p}") for p in both
+        button(kgettext(knowledge.POINTS[p].label), Compare(a, b, p)) for p in both
     ]
     rows = [point_buttons[i : i + 2] for i in range(0, len(point_buttons), 2)]
-    rows.append([button("🪪 " + card_short(c), f"card:{c}") for c in (a, b)])
-    rows.append([picture_button(f"{a}:{b}")])
+    rows.append([button("🪪 " + card_short(c), Card(c)) for c in (a, b)])
+    rows.append([picture_button(Picture(a, b))])
     rows.append([
-        button(pgettext("button", "🔁 Swap"), f"cmp:{b}:{a}"),
-        button(pgettext("button", "⚖️ Compare another"), "cmp"),
+        button(pgettext("button", "🔁 Swap"), Compare(b, a)),
+        button(pgettext("button", "⚖️ Compare another"), Compare()),
     ])
     rows += [*law_rows(facts), nav_row()]
     return Screen("\n\n".join(p for p in parts if p), rows, facts=tuple(facts), tap_hints=hints)
@@ -131,6 +120,6 @@ def _point(a: str, b: str, point_id: str) -> Screen | None:
         parts.append("<b>" + _("The difference:") + "</b> " + translated(difference.text))
         facts.append(difference)
     parts.append(footer(facts))
-    rows = [[button(pgettext("button", "📋 All points"), f"cmp:{a}:{b}")], *law_rows(facts),
+    rows = [[button(pgettext("button", "📋 All points"), Compare(a, b))], *law_rows(facts),
             nav_row()]
     return Screen("\n\n".join(p for p in parts if p), rows, facts=tuple(facts))

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections import deque
 
-from bot import callbacks, knowledge
+from bot import knowledge
+from bot.addresses import Address, Node, Source
+from bot.callbacks import Go, Tap
 from bot.i18n import use_locale
-from bot.screens.base import PAGE_MARK, SOURCE, render
+from bot.screens.base import render
 from bot.state.session import HOME
 
 
@@ -26,11 +28,16 @@ def _arg_kind(arg: str) -> str:
 
 def kind_of(node: str) -> str:
     """`cmp:health:social` → `cmp:card:card`: the shape of a node, not the instance."""
-    base, mark, _page = node.partition(PAGE_MARK)
-    if base.startswith(f"{SOURCE}:"):
-        return f"{SOURCE}:" + kind_of(base.partition(":")[2]) + (" page" if mark else "")
-    name, *args = base.split(":")
-    return ":".join([name, *(_arg_kind(arg) for arg in args)]) + (" page" if mark else "")
+    address = Address.unpack(node)
+    if address is None:
+        return "?"
+    return _shape(address.node) + (" page" if address.page > 1 else "")
+
+
+def _shape(node: Node) -> str:
+    if isinstance(node, Source):
+        return f"{node.prefix}:{_shape(node.of)}"
+    return ":".join([node.prefix, *(_arg_kind(arg) for arg in node.parts())])
 
 
 def walk(start: str = HOME, locale: str = "en") -> dict[str, set[str]]:
@@ -49,10 +56,10 @@ def walk(start: str = HOME, locale: str = "en") -> dict[str, set[str]]:
                 continue
             for row in screen.rows:
                 for button in row:
-                    tap = callbacks.decode(str(button.callback_data or ""))
-                    if tap is not None and tap.kind == callbacks.GO:
-                        edges[node].add(tap.arg)
-                        queue.append(tap.arg)
+                    tap = Tap.unpack(button.callback_data)
+                    if isinstance(tap, Go):
+                        edges[node].add(tap.target.pack())
+                        queue.append(tap.target.pack())
     return edges
 
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton
 
-from bot import callbacks, languages
+from bot import languages
+from bot.addresses import Cards, Compare, Faq, Help, Home, Languages, Law, Search, Tasks
+from bot.callbacks import ChooseLanguage
 from bot.i18n import SUPPORTED_LOCALES, _, current_locale, pgettext
 from bot.screens.base import Screen, button, nav_row, route
 from bot.venue import Venue, current_venue
@@ -34,8 +36,8 @@ def inline_button() -> InlineKeyboardButton:
                                 switch_inline_query_current_chat="")
 
 
-@route("home")
-def home(_args: list[str]) -> Screen:
+@route(Home)
+def home(_node: Home) -> Screen:
     venue = current_venue()
     text = _(
         "<b>Card Guide</b>\n"
@@ -45,25 +47,25 @@ def home(_args: list[str]) -> Screen:
     if venue.in_group:
         text = f"{text}\n\n{how_to_ask_in_group(venue.mention)}"
     rows = [
-        [button(pgettext("button", "🧭 What do you need to do?"), "tasks")],
-        [button(pgettext("button", "⚖️ Compare two cards"), "cmp")],
+        [button(pgettext("button", "🧭 What do you need to do?"), Tasks())],
+        [button(pgettext("button", "⚖️ Compare two cards"), Compare())],
         [
-            button(pgettext("button", "🪪 About a card"), "cards"),
-            button(pgettext("button", "❓ Common questions"), "faq"),
+            button(pgettext("button", "🪪 About a card"), Cards()),
+            button(pgettext("button", "❓ Common questions"), Faq()),
         ],
         [
-            button(pgettext("button", "📜 Legal basis"), "law"),
-            button(pgettext("button", "🔎 Search"), "search"),
+            button(pgettext("button", "📜 Legal basis"), Law()),
+            button(pgettext("button", "🔎 Search"), Search()),
         ],
     ]
     # A group's language is its admins' choice (/language checks): members never see the button.
     if not venue.in_group:
-        rows.append([button(pgettext("button", "🌐 Language"), "lang")])
+        rows.append([button(pgettext("button", "🌐 Language"), Languages())])
     return Screen(text, rows)
 
 
-@route("search")
-def search_help(_args: list[str]) -> Screen:
+@route(Search)
+def search_help(_node: Search) -> Screen:
     venue = current_venue()
     example = _("Is the health card a social security card?")
     if venue.in_group:
@@ -79,8 +81,8 @@ def search_help(_args: list[str]) -> Screen:
     return Screen(text, [[inline_button()], nav_row()])
 
 
-@route("help")
-def help_screen(_args: list[str]) -> Screen:
+@route(Help)
+def help_screen(_node: Help) -> Screen:
     mention = current_venue().mention
     menus = _("• <b>Menus</b>: /start opens the main menu. Tap a button to go on, ⬅️ Back to "
               "return, 🏠 Home to start over. 📖 Source shows the passages an answer rests on.")
@@ -124,12 +126,12 @@ def language_named_here(code: str) -> str:
     return languages.name_in(code, current_locale())
 
 
-@route("lang")
-def language(_args: list[str]) -> Screen:
+@route(Languages)
+def language(_node: Languages) -> Screen:
     here = current_locale()
     choices = [
         InlineKeyboardButton(("✅ " if code == here else "") + language_name(code),
-                             callback_data=callbacks.encode("l", code))
+                             callback_data=ChooseLanguage(code).pack())
         for code in SUPPORTED_LOCALES
     ]
     return Screen(_("Choose the language I answer in."), [choices, nav_row()])

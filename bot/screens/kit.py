@@ -8,6 +8,7 @@ from html import escape
 from telegram import InlineKeyboardButton as Button
 
 from bot import knowledge
+from bot.addresses import Law
 from bot.i18n import _, kgettext, ngettext, pgettext
 from bot.knowledge.laws import CARD_MEASURES, SOCIAL_INSURANCE_LAW
 from bot.knowledge.model import Fact
@@ -112,5 +113,5 @@ def law_rows(facts: Iterable[Fact], extra_articles: Iterable[str] = ()) -> list[
     """A button to each article the legal basis names; past a few, one to the list of them."""
     articles = cited_articles(facts, extra_articles)
     if len(articles) > MAX_LAW_BUTTONS:
-        return [[button(pgettext("button", "📜 Legal basis"), "law")]]
-    return [[button("📜 " + article_short(a), f"law:{a}")] for a in articles]
+        return [[button(pgettext("button", "📜 Legal basis"), Law())]]
+    return [[button("📜 " + article_short(a), Law(a))] for a in articles]

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 
 from telegram import InlineKeyboardButton
 
+from bot.addresses import Home, Node, Tasks
 from bot.i18n import _, pgettext
 from bot.screens.base import Screen, button, nav_row, render
 from bot.screens.titles import title
@@ -30,17 +31,18 @@ _GAPS: dict[str, Callable[[], str]] = {
 
 
 def _choices(hits: Iterable[Hit]) -> list[list[InlineKeyboardButton]]:
-    labels = ((title(hit.node, short=True), hit.node) for hit in hits)
+    nodes = (node for hit in hits if (node := Node.unpack(hit.node)) is not None)
+    labels = ((title(node, short=True), node) for node in nodes)
     return [[button("➡️ " + label, node)] for label, node in labels if label]
 
 
 def _guide_row() -> list[InlineKeyboardButton]:
-    return [button(pgettext("button", "🧭 What do you need to do?"), "tasks")]
+    return [button(pgettext("button", "🧭 What do you need to do?"), Tasks())]
 
 
 def small_talk(kind: str) -> Screen:
     """A short friendly word, then the menu."""
-    home = render("home")
+    home = render(Home())
     assert home is not None
     if kind == GREETING:
         note = _("Hello! Ask me which card you need, in your own words, or pick from the menu.")

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from bot.addresses import Node
 from bot.i18n import _
 from bot.screens.base import render_unpaged, split_pages
 
 
-def shared_text(node: str) -> str | None:
+def shared_text(node: Node | str) -> str | None:
     """The screen's first page without the sentences that ask to tap, said to be a summary
     when the screen goes on; None for no such node."""
     screen = render_unpaged(node)

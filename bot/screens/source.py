@@ -9,9 +9,10 @@ from __future__ import annotations
 from html import escape
 
 from bot import knowledge
+from bot.addresses import Faq, Source
 from bot.i18n import _, current_locale, kgettext
 from bot.knowledge.model import Quote
-from bot.screens.base import SOURCE, Screen, button, nav_row, render_unpaged, route
+from bot.screens.base import Screen, button, nav_row, render_unpaged, route
 from bot.screens.kit import article_title, translated
 from bot.screens.titles import title as node_title
 
@@ -35,18 +36,15 @@ def _passage(quote: Quote) -> str:
     return f"{shown}\n<i>{label}</i> {escape(translation, quote=False)}"
 
 
-@route(SOURCE)
-def sources(args: list[str]) -> Screen | None:
-    node = ":".join(args)
-    if not args or args[0] == SOURCE:
-        return None
-    screen = render_unpaged(node)
+@route(Source)
+def sources(node: Source) -> Screen | None:
+    screen = render_unpaged(node.of)
     if screen is None:
         return None
     quotes = _quotes(screen)
     if not quotes:
         return None
-    subject = node_title(node)
+    subject = node_title(node.of)
     heading = _("📖 The passages this rests on") if subject is None else _(
         "📖 The passages behind: {subject}").format(subject=escape(subject, quote=False))
     parts = [f"<b>{heading}</b>"]
@@ -61,7 +59,7 @@ def sources(args: list[str]) -> Screen | None:
             parts.append(f"<i>{article_title(article_id)}. {note} {translated(repair)}</i>")
     # Each source is an article answering one of the common questions: a button opens it.
     questions = [n for s in dict.fromkeys(q.source for q in quotes) if (n := _question_of(s))]
-    rows = [[button("❓ " + kgettext(knowledge.FAQS[n - 1].label), f"faq:{n}")] for n in questions]
+    rows = [[button("❓ " + kgettext(knowledge.FAQS[n - 1].label), Faq(n))] for n in questions]
     return Screen("\n\n".join(parts), [*rows, nav_row()])
 
 

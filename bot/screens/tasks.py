@@ -5,6 +5,7 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton
 
 from bot import knowledge
+from bot.addresses import Card, Compare, Does, Task, Tasks
 from bot.i18n import _, kgettext, ngettext, pgettext
 from bot.knowledge.model import Fact
 from bot.screens.base import Screen, button, nav_row, route
@@ -23,28 +24,28 @@ def _two_per_row(buttons: list[InlineKeyboardButton]) -> list[list[InlineKeyboar
     return [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
 
 
-@route("tasks")
-def tasks(args: list[str]) -> Screen | None:
-    if not args:
+@route(Tasks)
+def tasks(node: Tasks) -> Screen | None:
+    if node.group is None:
         text = _(
             "<b>What do you need to do?</b>\n"
             "Pick a topic, then your task, and I will tell you which card the sources name for "
             "it."
         )
         groups = knowledge.TASK_GROUPS.values()
-        rows = [[button(kgettext(group.label), f"tasks:{group.id}")] for group in groups]
+        rows = [[button(kgettext(group.label), Tasks(group.id))] for group in groups]
         return Screen(text, [*rows, nav_row()])
-    group = knowledge.TASK_GROUPS.get(args[0]) if len(args) == 1 else None
+    group = knowledge.TASK_GROUPS.get(node.group)
     if group is None:
         return None
-    rows = [[button(kgettext(t.label), f"task:{t.id}")] for t in knowledge.tasks_in(group.id)]
+    rows = [[button(kgettext(t.label), Task(t.id))] for t in knowledge.tasks_in(group.id)]
     heading = f"<b>{translated(group.label)}</b>\n" + _("What do you need to do?")
     return Screen(heading, [*rows, nav_row()])
 
 
-@route("task")
-def task(args: list[str]) -> Screen | None:
-    item = knowledge.task(args[0]) if len(args) == 1 else None
+@route(Task)
+def task(node: Task) -> Screen | None:
+    item = knowledge.task(node.task)
     if item is None:
         return None
     serving = knowledge.serving(item.id)
@@ -65,22 +66,22 @@ def task(args: list[str]) -> Screen | None:
         parts.append(f"🏙 <b>{city}</b>\n{bullet_facts(item.city_notes)}")
         facts.extend(item.city_notes)
     parts.append(footer(facts))
-    cards = [button("🪪 " + card_short(card.id), f"card:{card.id}") for card, _f in serving]
+    cards = [button("🪪 " + card_short(card.id), Card(card.id)) for card, _f in serving]
     rows = _two_per_row(cards)
     if serving:
         first = serving[0][0].id
         for mistake in item.mistaken:
             rows.append([button("⚖️ " + compare_title(first, mistake.card),
-                                f"cmp:{first}:{mistake.card}")])
-    rows.append([button(pgettext("button", "🧭 Another task"), f"tasks:{item.group}")])
+                                Compare(first, mistake.card))])
+    rows.append([button(pgettext("button", "🧭 Another task"), Tasks(item.group))])
     rows += [*law_rows(facts), nav_row()]
     return Screen("\n\n".join(p for p in parts if p), rows, facts=tuple(facts))
 
 
-@route("does")
-def card_tasks(args: list[str]) -> Screen | None:
+@route(Does)
+def card_tasks(node: Does) -> Screen | None:
     """What can I do with it? The tasks a card serves, according to the sources."""
-    card = knowledge.card(args[0]) if len(args) == 1 else None
+    card = knowledge.card(node.card)
     if card is None:
         return None
     found = knowledge.tasks_of(card.id)
@@ -94,7 +95,7 @@ def card_tasks(args: list[str]) -> Screen | None:
         text = f"<b>{card_name(card.id)}</b>\n{heading} " + _(
             "The sources name no task that this card serves."
         )
-    rows = [[button(kgettext(t.label), f"task:{t.id}")] for t in found]
-    rows.append([button(pgettext("button", "🪪 About this card"), f"card:{card.id}")])
+    rows = [[button(kgettext(t.label), Task(t.id))] for t in found]
+    rows.append([button(pgettext("button", "🪪 About this card"), Card(card.id))])
     rows.append(nav_row())
     return Screen(text, rows)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.addresses import Law
 from bot.search import corpus as corpus_module
 from bot.search.board import Board
 from bot.search.names import content
@@ -28,7 +29,7 @@ class Articles:
         family_words: dict[str, set[str]] = {}
         for law in laws:
             family = law.id.split("-", 1)[0]
-            self.articles.append(_Article(f"law:{law.id}", law.number, family))
+            self.articles.append(_Article(Law(law.id).pack(), law.number, family))
             for title, _language in law.titles:
                 tokens = content(words(title))
                 self.words.update(tokens)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot import knowledge
+from bot.addresses import Faq, Node, Task
 from bot.i18n import SOURCE_LOCALE, kgettext, use_locale
 from bot.search import lexicon
 from bot.search.phrases import LANGUAGES, stem
@@ -94,10 +95,10 @@ def _documents(language: str) -> dict[str, list[str]]:
         msgids = [item.label, *facts]
         with use_locale(language):
             texts += [msgid if language == SOURCE_LOCALE else kgettext(msgid) for msgid in msgids]
-        documents[f"task:{task_id}"] = texts
+        documents[Task(task_id).pack()] = texts
     # The common questions compete too, so that their own words ("types") do not go to a task.
     for number, faq in enumerate(knowledge.FAQS, start=1):
-        node = f"faq:{number}"
+        node = Faq(number).pack()
         texts = list(lexicon.QUESTION_WORDS.get(node, {}).get(language, ()))
         with use_locale(language):
             texts.append(faq.question if language == SOURCE_LOCALE else kgettext(faq.question))
@@ -140,7 +141,9 @@ def clear_task(tokens: Iterable[str], language: str | None) -> Ranked | None:
     """The one task the stems point to clearly (ahead of every other task and question)."""
     tokens = list(tokens)
     ranked = rank(tokens, language)
-    if not ranked or ranked[0].coverage < MIN_COVERAGE or not ranked[0].node.startswith("task:"):
+    if not ranked or ranked[0].coverage < MIN_COVERAGE:
+        return None
+    if not isinstance(Node.unpack(ranked[0].node), Task):
         return None
     # One shared word of a longer question is too little to answer on ("teléfono de atención").
     if ranked[0].terms < min(2, len(_terms(tokens))):

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from bot.addresses import Card, Compare, Faq, Law
 from bot.search import corpus as corpus_module
 from bot.search.articles import Articles
 from bot.search.board import Board, Hit, majority
@@ -80,7 +81,7 @@ class _Index:
                     )
                 )
             cards = frozenset(faq.cards) or frozenset(detected)
-            self.faqs.append(_FaqEntry(f"faq:{faq.number}", cards, tuple(texts)))
+            self.faqs.append(_FaqEntry(Faq(faq.number).pack(), cards, tuple(texts)))
 
         self.articles = Articles(data.laws)
         vocabulary.update(self.articles.words)
@@ -90,13 +91,13 @@ class _Index:
         self.targets: list[tuple[str, str]] = []
         for card_text in data.cards:
             for name, language in card_text.names:
-                self._choice(name, f"card:{card_text.id}", language)
+                self._choice(name, Card(card_text.id).pack(), language)
         for faq in data.faqs:
             for question, language in faq.questions:
-                self._choice(question, f"faq:{faq.number}", language)
+                self._choice(question, Faq(faq.number).pack(), language)
         for law in data.laws:
             for title, language in law.titles:
-                self._choice(title, f"law:{law.id}", language)
+                self._choice(title, Law(law.id).pack(), language)
 
         self.vocabulary = sorted(token for token in vocabulary if len(token) >= 3)
         self.known = frozenset(vocabulary) | STOPWORDS
@@ -122,7 +123,7 @@ class _Index:
 
     def pair(self, a: str, b: str) -> str:
         first, second = sorted((a, b), key=self._order.__getitem__)
-        return f"cmp:{first}:{second}"
+        return Compare(first, second).pack()
 
     # ----------------------------------------------------------------- ranking
 
@@ -191,11 +192,11 @@ class _Index:
             offer(self.pair(a, b), 88.0 if question else 95.0)
             for x, y in itertools.combinations(cards[:4], 2):
                 offer(self.pair(x, y), 80.0)
-            offer(f"card:{a}", 76.0)
-            offer(f"card:{b}", 75.0)
+            offer(Card(a).pack(), 76.0)
+            offer(Card(b).pack(), 75.0)
         else:
             a = cards[0]
-            offer(f"card:{a}", 86.0 if weak else 90.0)
+            offer(Card(a).pack(), 86.0 if weak else 90.0)
             for other in self.cards:
                 if other != a:
                     offer(self.pair(a, other), 55.0)

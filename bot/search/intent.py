@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from bot import knowledge
+from bot.addresses import Card, Does, Faq, Law, Node, Task, Tasks
 from bot.search import bm25, corpus, engine, lexicon
 from bot.search.phrases import LANGUAGES, Found, PhraseTable, best, covered, outside
 from bot.search.reply import (
@@ -59,9 +60,9 @@ _WEAK_GAPS = frozenset({"cost", "amounts", "family"})
 _GAPS_OF_ONE_CARD = frozenset({"renewal"})
 # Tasks that say how rather than what: with a card named and a word for getting it, the
 # question is about getting the card ("activate the e-card in the app").
-_MEANS_TASKS = frozenset({"task:online"})
+_MEANS_TASKS = frozenset({Task("online").pack()})
 # The common question that answers "what can I do with it?" better than the task list.
-_WHAT_CAN_I_DO_FAQ = {"social": "faq:7"}
+_WHAT_CAN_I_DO_FAQ = {"social": Faq(7).pack()}
 
 
 class _Tables:
@@ -112,7 +113,7 @@ def read(text: str) -> Reply:
         return Reply(best(small)[0])
 
     found = engine.search(text, limit=3)
-    if found and found[0].node.startswith("faq:") and found[0].score >= VERBATIM:
+    if found and isinstance(Node.unpack(found[0].node), Faq) and found[0].score >= VERBATIM:
         return Reply(ANSWER, tuple(found))
 
     named = engine.cards_named(text)
@@ -122,7 +123,7 @@ def read(text: str) -> Reply:
         if any(token in tables.name_words[card] for card, _weak in named)
     }
     task_words = inside_not_all(tables.tasks.find(tokens, languages), in_names)
-    tasks = [f"task:{name}" for name in best(task_words)]
+    tasks = [Task(name).pack() for name in best(task_words)]
     gap_words = tables.gaps.find(tokens, languages)
     if of_a_card:
         gap_words += tables.card_gaps.find(tokens, languages)
@@ -139,8 +140,8 @@ def read(text: str) -> Reply:
         rest = " ".join(token for i, token in enumerate(tokens) if i not in gap_at)
         answer = read(rest) if rest else Reply(NOT_COVERED)
         closest = [hit(h.node, CLOSE_SCORE) for h in answer.hits if answer.kind != NOT_COVERED]
-        if not closest or not closest[0].node.startswith("task:"):  # else the cards it names
-            closest[:0] = [hit(f"card:{card}", CLOSE_SCORE) for card, _weak in named]
+        if not closest or not isinstance(Node.unpack(closest[0].node), Task):  # else its cards
+            closest[:0] = [hit(Card(card).pack(), CLOSE_SCORE) for card, _weak in named]
         return Reply(NOT_COVERED, unique(closest)[:3], gap=best(gaps)[0])
 
     card = main_card(named)
@@ -158,8 +159,8 @@ def read(text: str) -> Reply:
     # found as widely, the one the question's stems favour (BM25); else the first here.
     readings: tuple[tuple[list[Found], list[str]], ...] = (
         (question_words, best(question_words)[:1]),
-        (point_words, [f"card:{strong}:{point}" for point in best(point_words)[:1]]),
-        (does_words, [_WHAT_CAN_I_DO_FAQ.get(str(card), f"does:{card}")]),
+        (point_words, [Card(str(strong), point).pack() for point in best(point_words)[:1]]),
+        (does_words, [_WHAT_CAN_I_DO_FAQ.get(str(card), Does(str(card)).pack())]),
         (task_words, tasks),
     )
     free = [t for i, t in enumerate(tokens) if i not in in_names and t not in CARD_WORDS]
@@ -173,8 +174,8 @@ def read(text: str) -> Reply:
 
     if card is not None and getting:
         if f"get{card}" in knowledge.TASKS:
-            return Reply(ANSWER, unique([hit(f"task:get{card}"), *found])[:3])
-        return Reply(NOT_COVERED, (hit(f"card:{card}", CLOSE_SCORE),), gap="getting")
+            return Reply(ANSWER, unique([hit(Task(f"get{card}").pack()), *found])[:3])
+        return Reply(NOT_COVERED, (hit(Card(card).pack(), CLOSE_SCORE),), gap="getting")
 
     lists = tables.lists.find(tokens, languages)
     if lists and all_taken(tokens, lists):
@@ -189,7 +190,7 @@ def read(text: str) -> Reply:
     if found:
         return Reply(DID_YOU_MEAN, tuple(found))
     if getting:
-        return Reply(DID_YOU_MEAN, (hit("tasks:getcard", CLOSE_SCORE),))
+        return Reply(DID_YOU_MEAN, (hit(Tasks("getcard").pack(), CLOSE_SCORE),))
     # Still nothing: the tasks and questions that share the most stems, as "Did you mean".
     near = [item for item in bm25.rank(free, detected)[:3] if item.coverage >= NEAR]
     if near:
@@ -205,4 +206,4 @@ def _weak(found: list[engine.Hit]) -> bool:
 def _asks_for_the_law(lists: list[Found], found: list[engine.Hit]) -> bool:
     """A word for the law, and no article or verbatim question found for it."""
     wants_law = any(item.target == "law" for item in lists)
-    return wants_law and not (found and found[0].node.startswith("law:"))
+    return wants_law and not (found and isinstance(Node.unpack(found[0].node), Law))

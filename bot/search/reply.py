@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.addresses import Card, Node
 from bot.search.board import Hit
 from bot.search.phrases import Found, covered
 from bot.search.text import STOPWORDS
@@ -95,4 +96,4 @@ def unique(hits: list[Hit]) -> tuple[Hit, ...]:
 
 def two_cards(found: list[Hit]) -> bool:
     """Two card profiles among the hits: a partial name ("electronic") that fits both."""
-    return sum(hit.node.startswith("card:") for hit in found) >= 2
+    return sum(isinstance(Node.unpack(hit.node), Card) for hit in found) >= 2
