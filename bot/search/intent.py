@@ -52,8 +52,11 @@ NEAR = 0.5
 # "3rd article", "artículo 3º": the number alone.
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th|º|°|o|a)\b", re.IGNORECASE)
 # Gaps that a task found in the same message outweighs ("a refund for hospital costs", "which
-# card at the children's hospital").
+# card at the children's hospital"); an amount only when the task is what has been paid in
+# (the sources never say how much a benefit pays), another person unless they use "my card".
 _WEAK_GAPS = frozenset({"cost", "amounts", "family"})
+_AMOUNTS_ANSWERED = "task:contributions"
+_MY = frozenset({"my", "mi", "mis"})
 # A gap that two cards named together turn into a question about the two ("does the social
 # security card replace the medical insurance card").
 _GAPS_OF_ONE_CARD = frozenset({"renewal"})
@@ -129,7 +132,7 @@ def read(text: str) -> Reply:
     gaps = outside(gap_words, covered(task_words))
     getting = tables.get.find(tokens, languages)
     if task_words:
-        gaps = [gap for gap in gaps if gap.target not in _WEAK_GAPS]
+        gaps = [gap for gap in gaps if not _outweighed(gap.target, tasks, tokens, in_names)]
     if len({card for card, weak in named if not weak}) >= 2:
         gaps = [gap for gap in gaps if gap.target not in _GAPS_OF_ONE_CARD]
     question_words = inside_not_all(tables.questions.find(tokens, languages), in_names)
@@ -206,3 +209,13 @@ def _asks_for_the_law(lists: list[Found], found: list[engine.Hit]) -> bool:
     """A word for the law, and no article or verbatim question found for it."""
     wants_law = any(item.target == "law" for item in lists)
     return wants_law and not (found and found[0].node.startswith("law:"))
+
+
+def _outweighed(gap: str, tasks: list[str], tokens: tuple[str, ...], in_names: set[int]) -> bool:
+    """Whether the tasks found outweigh a gap found beside them."""
+    if gap == "amounts":
+        return _AMOUNTS_ANSWERED in tasks
+    if gap == "family":  # "can my husband use my card": lending a card, which no source covers
+        after_my = [i + 1 for i, token in enumerate(tokens[:-1]) if token in _MY]
+        return not any(tokens[i] in CARD_WORDS or i in in_names for i in after_my)
+    return gap in _WEAK_GAPS
