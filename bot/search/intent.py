@@ -54,7 +54,10 @@ _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th|º|°|o|a)\b", re.IGNORECASE)
 # Gaps that a task found in the same message outweighs ("a refund for hospital costs", "which
 # card at the children's hospital"); an amount only when the task is what has been paid in
 # (the sources never say how much a benefit pays), another person unless they use "my card".
-_WEAK_GAPS = frozenset({"cost", "amounts", "family"})
+_WEAK_GAPS = frozenset({"cost", "amounts", "family", "treatments"})
+# Gaps that outweigh a common question's words: whether a treatment is paid for is no question
+# about the kinds of insurance ("does insurance cover the dentist").
+_OVER_QUESTIONS = frozenset({"treatments"})
 _AMOUNTS_ANSWERED = "task:contributions"
 _MY = frozenset({"my", "mi", "mis"})
 # A gap that two cards named together turn into a question about the two ("does the social
@@ -136,7 +139,7 @@ def read(text: str) -> Reply:
     if len({card for card, weak in named if not weak}) >= 2:
         gaps = [gap for gap in gaps if gap.target not in _GAPS_OF_ONE_CARD]
     question_words = inside_not_all(tables.questions.find(tokens, languages), in_names)
-    if gaps and longest(gaps) > longest(question_words):
+    if gaps and (longest(gaps) > longest(question_words) or _OVER_QUESTIONS & _targets(gaps)):
         # The closest topics: what the question would have led to without the uncovered words.
         gap_at = covered(gaps)
         rest = " ".join(token for i, token in enumerate(tokens) if i not in gap_at)
@@ -219,3 +222,7 @@ def _outweighed(gap: str, tasks: list[str], tokens: tuple[str, ...], in_names: s
         after_my = [i + 1 for i, token in enumerate(tokens[:-1]) if token in _MY]
         return not any(tokens[i] in CARD_WORDS or i in in_names for i in after_my)
     return gap in _WEAK_GAPS
+
+
+def _targets(found: list[Found]) -> set[str]:
+    return {item.target for item in found}
