@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from bot import knowledge
 from bot.search import bm25, corpus, engine, lexicon
+from bot.search.names import ELECTRONIC_WORDS, PHYSICAL_WORDS
 from bot.search.phrases import LANGUAGES, Found, PhraseTable, best, covered, outside
 from bot.search.reply import (
     ANSWER,
@@ -160,6 +161,8 @@ def read(text: str) -> Reply:
     does_words = tables.does.find(tokens, languages) if card is not None else []
     if getting and f"get{card}" in knowledge.TASKS and set(tasks) <= _MEANS_TASKS:
         task_words = []
+    if getting and card in (None, "social", "esocial") and _from_the_physical(tokens, tasks):
+        return Reply(ANSWER, unique([hit("task:getesocial"), *found])[:3])
     # The target with the most words found decides; between a common question and a task
     # found as widely, the one the question's stems favour (BM25); else the first here.
     readings: tuple[tuple[list[Found], list[str]], ...] = (
@@ -226,3 +229,10 @@ def _outweighed(gap: str, tasks: list[str], tokens: tuple[str, ...], in_names: s
 
 def _targets(found: list[Found]) -> set[str]:
     return {item.target for item in found}
+
+
+def _from_the_physical(tokens: tuple[str, ...], tasks: list[str]) -> bool:
+    """The physical card beside an electronic or online form: the electronic social security
+    card, which the sources say is taken up on the basis of the physical one."""
+    electronic = bool(ELECTRONIC_WORDS.intersection(tokens)) or "task:online" in tasks
+    return electronic and bool(PHYSICAL_WORDS.intersection(tokens))
