@@ -158,6 +158,8 @@ def read(text: str) -> Reply:
         or tables.points.find(card_as_it(tokens, in_names), languages)
         if strong is not None and not numbers else []
     )  # fmt: skip
+    if task_words:  # "is the citizen card for the library": what it is for, said of a task
+        point_words = [item for item in point_words if item.target != "function"]
     does_words = tables.does.find(tokens, languages) if card is not None else []
     if getting and f"get{card}" in knowledge.TASKS and set(tasks) <= _MEANS_TASKS:
         task_words = []
