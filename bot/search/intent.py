@@ -59,6 +59,8 @@ _WEAK_GAPS = frozenset({"cost", "amounts", "family", "treatments"})
 # Gaps that outweigh a common question's words: whether a treatment is paid for is no question
 # about the kinds of insurance ("does insurance cover the dentist").
 _OVER_QUESTIONS = frozenset({"treatments"})
+# The one time the sources give: the employer's 30 days to register a new employee.
+_DEADLINE_FAQ = "faq:9"
 _AMOUNTS_ANSWERED = "task:contributions"
 _MY = frozenset({"my", "mi", "mis"})
 # A gap that two cards named together turn into a question about the two ("does the social
@@ -140,6 +142,8 @@ def read(text: str) -> Reply:
     if len({card for card, weak in named if not weak}) >= 2:
         gaps = [gap for gap in gaps if gap.target not in _GAPS_OF_ONE_CARD]
     question_words = inside_not_all(tables.questions.find(tokens, languages), in_names)
+    if any(item.target == _DEADLINE_FAQ for item in question_words):
+        gaps = [gap for gap in gaps if gap.target != "time"]
     if gaps and (longest(gaps) > longest(question_words) or _OVER_QUESTIONS & _targets(gaps)):
         # The closest topics: what the question would have led to without the uncovered words.
         gap_at = covered(gaps)
