@@ -55,7 +55,7 @@ _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th|º|°|o|a)\b", re.IGNORECASE)
 # Gaps that a task found in the same message outweighs ("a refund for hospital costs", "which
 # card at the children's hospital"); an amount only when the task is what has been paid in
 # (the sources never say how much a benefit pays), another person unless they use "my card".
-_WEAK_GAPS = frozenset({"cost", "amounts", "family", "treatments"})
+_WEAK_GAPS = frozenset({"cost", "amounts", "family", "treatments", "city"})
 # Gaps that outweigh a common question's words: whether a treatment is paid for is no question
 # about the kinds of insurance ("does insurance cover the dentist").
 _OVER_QUESTIONS = frozenset({"treatments"})
