@@ -10,6 +10,7 @@ weak; the named-things search (cards, pairs, questions, articles); else "Did you
 came close, or shares the most stems) or "not covered".
 Task words inside a card's name ("medical" in "medical insurance card") are not tasks.
 ``as_you_type.py`` reads words cut short before calling ``read``.
+``weighing.py`` says when a task outweighs an uncovered topic found beside it.
 """
 
 from __future__ import annotations
@@ -19,8 +20,14 @@ from functools import lru_cache
 
 from bot import knowledge
 from bot.search import bm25, corpus, engine, lexicon
-from bot.search.names import ELECTRONIC_WORDS, PHYSICAL_WORDS
-from bot.search.phrases import LANGUAGES, Found, PhraseTable, best, covered, outside
+from bot.search.phrases import (
+    LANGUAGES,
+    Found,
+    PhraseTable,
+    best,
+    covered,
+    outside,
+)
 from bot.search.reply import (
     ANSWER,
     DID_YOU_MEAN,
@@ -39,6 +46,13 @@ from bot.search.reply import (
 )
 from bot.search.smalltalk import only_small_talk
 from bot.search.text import CARD_WORDS, detect_language, words
+from bot.search.weighing import (
+    DEADLINE_FAQ,
+    from_the_physical,
+    outweighed,
+    over_questions,
+    tasks_in_order,
+)
 
 __all__ = ["read"]
 
@@ -52,17 +66,6 @@ CLOSE_SCORE = 50.0
 NEAR = 0.5
 # "3rd article", "artículo 3º": the number alone.
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th|º|°|o|a)\b", re.IGNORECASE)
-# Gaps that a task found in the same message outweighs ("a refund for hospital costs", "which
-# card at the children's hospital"); an amount only when the task is what has been paid in
-# (the sources never say how much a benefit pays), another person unless they use "my card".
-_WEAK_GAPS = frozenset({"cost", "amounts", "family", "treatments", "city"})
-# Gaps that outweigh a common question's words: whether a treatment is paid for is no question
-# about the kinds of insurance ("does insurance cover the dentist").
-_OVER_QUESTIONS = frozenset({"treatments"})
-# The one time the sources give: the employer's 30 days to register a new employee.
-_DEADLINE_FAQ = "faq:9"
-_AMOUNTS_ANSWERED = "task:contributions"
-_MY = frozenset({"my", "mi", "mis"})
 # A gap that two cards named together turn into a question about the two ("does the social
 # security card replace the medical insurance card").
 _GAPS_OF_ONE_CARD = frozenset({"renewal"})
@@ -131,20 +134,20 @@ def read(text: str) -> Reply:
         if any(token in tables.name_words[card] for card, _weak in named)
     }
     task_words = inside_not_all(tables.tasks.find(tokens, languages), in_names)
-    tasks = [f"task:{name}" for name in best(task_words)]
+    tasks = tasks_in_order(task_words, tokens, in_names, detected)
     gap_words = tables.gaps.find(tokens, languages)
     if of_a_card:
         gap_words += tables.card_gaps.find(tokens, languages)
     gaps = outside(gap_words, covered(task_words))
     getting = tables.get.find(tokens, languages)
     if task_words:
-        gaps = [gap for gap in gaps if not _outweighed(gap.target, tasks, tokens, in_names)]
+        gaps = [gap for gap in gaps if not outweighed(gap.target, tasks, tokens, in_names)]
     if len({card for card, weak in named if not weak}) >= 2:
         gaps = [gap for gap in gaps if gap.target not in _GAPS_OF_ONE_CARD]
     question_words = inside_not_all(tables.questions.find(tokens, languages), in_names)
-    if any(item.target == _DEADLINE_FAQ for item in question_words):
+    if any(item.target == DEADLINE_FAQ for item in question_words):
         gaps = [gap for gap in gaps if gap.target != "time"]
-    if gaps and (longest(gaps) > longest(question_words) or _OVER_QUESTIONS & _targets(gaps)):
+    if gaps and (longest(gaps) > longest(question_words) or over_questions(gaps)):
         # The closest topics: what the question would have led to without the uncovered words.
         gap_at = covered(gaps)
         rest = " ".join(token for i, token in enumerate(tokens) if i not in gap_at)
@@ -167,7 +170,7 @@ def read(text: str) -> Reply:
     does_words = tables.does.find(tokens, languages) if card is not None else []
     if getting and f"get{card}" in knowledge.TASKS and set(tasks) <= _MEANS_TASKS:
         task_words = []
-    if getting and card in (None, "social", "esocial") and _from_the_physical(tokens, tasks):
+    if getting and card in (None, "social", "esocial") and from_the_physical(tokens, tasks):
         return Reply(ANSWER, unique([hit("task:getesocial"), *found])[:3])
     # The target with the most words found decides; between a common question and a task
     # found as widely, the one the question's stems favour (BM25); else the first here.
@@ -222,23 +225,3 @@ def _asks_for_the_law(lists: list[Found], found: list[engine.Hit]) -> bool:
     wants_law = any(item.target == "law" for item in lists)
     return wants_law and not (found and found[0].node.startswith("law:"))
 
-
-def _outweighed(gap: str, tasks: list[str], tokens: tuple[str, ...], in_names: set[int]) -> bool:
-    """Whether the tasks found outweigh a gap found beside them."""
-    if gap == "amounts":
-        return _AMOUNTS_ANSWERED in tasks
-    if gap == "family":  # "can my husband use my card": lending a card, which no source covers
-        after_my = [i + 1 for i, token in enumerate(tokens[:-1]) if token in _MY]
-        return not any(tokens[i] in CARD_WORDS or i in in_names for i in after_my)
-    return gap in _WEAK_GAPS
-
-
-def _targets(found: list[Found]) -> set[str]:
-    return {item.target for item in found}
-
-
-def _from_the_physical(tokens: tuple[str, ...], tasks: list[str]) -> bool:
-    """The physical card beside an electronic or online form: the electronic social security
-    card, which the sources say is taken up on the basis of the physical one."""
-    electronic = bool(ELECTRONIC_WORDS.intersection(tokens)) or "task:online" in tasks
-    return electronic and bool(PHYSICAL_WORDS.intersection(tokens))
