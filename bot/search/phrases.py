@@ -20,8 +20,15 @@ def _stemmer(language: str) -> Stemmer.Stemmer:
     return Stemmer.Stemmer(entry.stemmer)
 
 
+# Words whose Snowball stem is another word's: "training" (a task) would be "train" (which no
+# source speaks of), so these are kept whole.
+_KEPT_WHOLE = frozenset({"training", "trainings"})
+
+
 @lru_cache(maxsize=16384)
 def stem(token: str, language: str) -> str:
+    if token in _KEPT_WHOLE:
+        return token
     return str(_stemmer(language).stemWord(token))
 
 
