@@ -45,7 +45,8 @@ def _once(*sets: tuple[tuple[str, str, str, str | tuple[str, ...]], ...]) -> tup
 PHRASINGS = _once(FIRST_SET, FRESH, THIRD, FOURTH, FIFTH, SIXTH)
 
 # Top-1 on the part tuned on; the held-out floor guards against regressions and sits just under
-# what the held-out part measured when the search was last tuned (96.7%; the target is 97%).
+# what the held-out part measured when the search was last tuned (96.6% with the sixth set;
+# the target is 97%).
 TUNED_TOP1_MIN = 0.99
 HELD_OUT_TOP1_MIN = 0.96
 HONEST = (NOT_COVERED, DID_YOU_MEAN)
