@@ -10,6 +10,7 @@ weak; the named-things search (cards, pairs, questions, articles); else "Did you
 came close, or shares the most stems) or "not covered".
 Task words inside a card's name ("medical" in "medical insurance card") are not tasks.
 ``as_you_type.py`` reads words cut short before calling ``read``.
+``weighing.py`` says when a task outweighs an uncovered topic found beside it.
 """
 
 from __future__ import annotations
@@ -20,7 +21,14 @@ from functools import lru_cache
 from bot import knowledge
 from bot.addresses import Card, Does, Faq, Law, Node, Task, Tasks
 from bot.search import bm25, corpus, engine, lexicon
-from bot.search.phrases import LANGUAGES, Found, PhraseTable, best, covered, outside
+from bot.search.phrases import (
+    LANGUAGES,
+    Found,
+    PhraseTable,
+    best,
+    covered,
+    outside,
+)
 from bot.search.reply import (
     ANSWER,
     DID_YOU_MEAN,
@@ -39,6 +47,13 @@ from bot.search.reply import (
 )
 from bot.search.smalltalk import only_small_talk
 from bot.search.text import CARD_WORDS, detect_language, words
+from bot.search.weighing import (
+    DEADLINE_FAQ,
+    from_the_physical,
+    outweighed,
+    over_questions,
+    tasks_in_order,
+)
 
 __all__ = ["read"]
 
@@ -52,9 +67,6 @@ CLOSE_SCORE = 50.0
 NEAR = 0.5
 # "3rd article", "artículo 3º": the number alone.
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th|º|°|o|a)\b", re.IGNORECASE)
-# Gaps that a task found in the same message outweighs ("a refund for hospital costs", "which
-# card at the children's hospital").
-_WEAK_GAPS = frozenset({"cost", "amounts", "family"})
 # A gap that two cards named together turn into a question about the two ("does the social
 # security card replace the medical insurance card").
 _GAPS_OF_ONE_CARD = frozenset({"renewal"})
@@ -123,18 +135,20 @@ def read(text: str) -> Reply:
         if any(token in tables.name_words[card] for card, _weak in named)
     }
     task_words = inside_not_all(tables.tasks.find(tokens, languages), in_names)
-    tasks = [Task(name).pack() for name in best(task_words)]
+    tasks = tasks_in_order(task_words, tokens, in_names, detected)
     gap_words = tables.gaps.find(tokens, languages)
     if of_a_card:
         gap_words += tables.card_gaps.find(tokens, languages)
     gaps = outside(gap_words, covered(task_words))
     getting = tables.get.find(tokens, languages)
     if task_words:
-        gaps = [gap for gap in gaps if gap.target not in _WEAK_GAPS]
+        gaps = [gap for gap in gaps if not outweighed(gap.target, tasks, tokens, in_names)]
     if len({card for card, weak in named if not weak}) >= 2:
         gaps = [gap for gap in gaps if gap.target not in _GAPS_OF_ONE_CARD]
     question_words = inside_not_all(tables.questions.find(tokens, languages), in_names)
-    if gaps and longest(gaps) > longest(question_words):
+    if any(item.target == DEADLINE_FAQ for item in question_words):
+        gaps = [gap for gap in gaps if gap.target != "time"]
+    if gaps and (longest(gaps) > longest(question_words) or over_questions(gaps)):
         # The closest topics: what the question would have led to without the uncovered words.
         gap_at = covered(gaps)
         rest = " ".join(token for i, token in enumerate(tokens) if i not in gap_at)
@@ -152,9 +166,13 @@ def read(text: str) -> Reply:
         or tables.points.find(card_as_it(tokens, in_names), languages)
         if strong is not None and not numbers else []
     )  # fmt: skip
+    if task_words:  # "is the citizen card for the library": what it is for, said of a task
+        point_words = [item for item in point_words if item.target != "function"]
     does_words = tables.does.find(tokens, languages) if card is not None else []
     if getting and f"get{card}" in knowledge.TASKS and set(tasks) <= _MEANS_TASKS:
         task_words = []
+    if getting and card in (None, "social", "esocial") and from_the_physical(tokens, tasks):
+        return Reply(ANSWER, unique([hit(Task("getesocial").pack()), *found])[:3])
     # The target with the most words found decides; between a common question and a task
     # found as widely, the one the question's stems favour (BM25); else the first here.
     readings: tuple[tuple[list[Found], list[str]], ...] = (
@@ -207,3 +225,4 @@ def _asks_for_the_law(lists: list[Found], found: list[engine.Hit]) -> bool:
     """A word for the law, and no article or verbatim question found for it."""
     wants_law = any(item.target == "law" for item in lists)
     return wants_law and not (found and isinstance(Node.unpack(found[0].node), Law))
+

@@ -20,8 +20,15 @@ def _stemmer(language: str) -> Stemmer.Stemmer:
     return Stemmer.Stemmer(entry.stemmer)
 
 
+# Words whose Snowball stem is another word's: "training" (a task) would be "train" (which no
+# source speaks of), so these are kept whole.
+_KEPT_WHOLE = frozenset({"training", "trainings"})
+
+
 @lru_cache(maxsize=16384)
 def stem(token: str, language: str) -> str:
+    if token in _KEPT_WHOLE:
+        return token
     return str(_stemmer(language).stemWord(token))
 
 
@@ -92,10 +99,15 @@ def covered(found: Iterable[Found]) -> set[int]:
     return {i for item in found for i in range(item.start, item.end)}
 
 
+def taken_by(found: Iterable[Found]) -> dict[str, set[int]]:
+    """Each target's positions: a word once, however many phrases or languages find it."""
+    taken: dict[str, set[int]] = {}
+    for item in found:
+        taken.setdefault(item.target, set()).update(range(item.start, item.end))
+    return taken
+
+
 def best(found: Iterable[Found]) -> list[str]:
     """Targets by the words their phrases cover (more first), then by first position."""
-    score: dict[str, tuple[int, int]] = {}
-    for item in found:
-        words, first = score.get(item.target, (0, -item.start))
-        score[item.target] = (words + item.length, max(first, -item.start))
-    return sorted(score, key=lambda target: score[target], reverse=True)
+    taken = taken_by(found)
+    return sorted(taken, key=lambda target: (len(taken[target]), -min(taken[target])), reverse=True)

@@ -1,0 +1,62 @@
+"""How what a message says weighs against itself: an uncovered topic against a task found
+beside it, and tasks found as widely as each other."""
+
+from __future__ import annotations
+
+from bot.addresses import Faq, Task
+from bot.search import bm25
+from bot.search.names import ELECTRONIC_WORDS, PHYSICAL_WORDS
+from bot.search.phrases import Found, best, taken_by
+from bot.search.text import CARD_WORDS
+
+__all__ = ["DEADLINE_FAQ", "from_the_physical", "outweighed", "over_questions", "tasks_in_order"]
+
+# Gaps that a task found in the same message outweighs ("a refund for hospital costs", "which
+# card at the children's hospital"); an amount only when the task is what has been paid in
+# (the sources never say how much a benefit pays), another person unless they use "my card".
+_WEAK_GAPS = frozenset({"cost", "amounts", "family", "treatments", "city"})
+_AMOUNTS_ANSWERED = Task("contributions").pack()
+_MY = frozenset({"my", "mi", "mis"})
+# Gaps that outweigh a common question's words: whether a treatment is paid for is no question
+# about the kinds of insurance ("does insurance cover the dentist").
+_OVER_QUESTIONS = frozenset({"treatments"})
+# The one time the sources give: the employer's 30 days to register a new employee.
+DEADLINE_FAQ = Faq(9).pack()
+
+
+def outweighed(gap: str, tasks: list[str], tokens: tuple[str, ...], in_names: set[int]) -> bool:
+    """Whether the tasks found outweigh a gap found beside them."""
+    if gap == "amounts":
+        return _AMOUNTS_ANSWERED in tasks
+    if gap == "family":  # "can my husband use my card": lending a card, which no source covers
+        after_my = [i + 1 for i, token in enumerate(tokens[:-1]) if token in _MY]
+        return not any(tokens[i] in CARD_WORDS or i in in_names for i in after_my)
+    return gap in _WEAK_GAPS
+
+
+def over_questions(gaps: list[Found]) -> bool:
+    """Whether a gap found outweighs a common question's words, however many."""
+    return any(item.target in _OVER_QUESTIONS for item in gaps)
+
+
+def from_the_physical(tokens: tuple[str, ...], tasks: list[str]) -> bool:
+    """The physical card beside an electronic or online form: the electronic social security
+    card, which the sources say is taken up on the basis of the physical one."""
+    electronic = bool(ELECTRONIC_WORDS.intersection(tokens)) or Task("online").pack() in tasks
+    return electronic and bool(PHYSICAL_WORDS.intersection(tokens))
+
+
+def tasks_in_order(
+    task_words: list[Found], tokens: tuple[str, ...], in_names: set[int], detected: str | None
+) -> list[str]:
+    """The tasks found, by the words they take; between tasks found as widely, the one the
+    message's stems favour (BM25: "the hospital charged me, will insurance refund it")."""
+    names = best(task_words)
+    taken = taken_by(task_words)
+    widest = [n for n in names if len(taken[n]) == len(taken[names[0]])] if names else []
+    if len(widest) >= 2:
+        free = [t for i, t in enumerate(tokens) if i not in in_names and t not in CARD_WORDS]
+        stems = {item.node: item.score for item in bm25.rank(free, detected)}
+        widest.sort(key=lambda name: -stems.get(Task(name).pack(), 0.0))
+        names = widest + names[len(widest) :]
+    return [Task(name).pack() for name in names]
