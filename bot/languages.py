@@ -29,6 +29,8 @@ class Language:
     # letters only it writes among them.
     cue_words: frozenset[str] = frozenset()
     cue_letters: frozenset[str] = frozenset()
+    # Function words the search drops before matching, folded (no accents).
+    stopwords: frozenset[str] = frozenset()
     locales_dir: Path = LOCALES_DIR  # where its catalogs are
 
 
@@ -43,6 +45,15 @@ ENGLISH = Language(
         between difference with for health citizen social security medical insurance
         electronic certificate law article
     """),
+    stopwords=_words("""
+        a an the of for to in on at by with from as and or nor but if then than so
+        is are was were be been being am do does did done have has had can could
+        should would will shall may might must i me my mine you your yours we our
+        us they them their it its this that these those there here what which who
+        whom whose how when where why whats whos hows any some all each every one
+        ones same just also too very really please tell explain know want need
+        about between vs versus not no yes get got s t d ll re ve m
+    """),
 )  # fmt: skip
 SPANISH = Language(
     "es", "Español", "spanish",
@@ -53,6 +64,14 @@ SPANISH = Language(
         carnet sanitario sanidad ciudadania tipos cuando mi numero
     """),
     cue_letters=frozenset("ñ¿¡áéíóú"),
+    stopwords=_words("""
+        el la los las un una unos unas lo al del de da en con por para sin sobre
+        entre y o u ni pero si que quien quienes cual cuales como cuando donde
+        cuanto es son era eran ser estar esta estan este estos esa ese esos esas
+        eso esto hay tiene tienen tengo puedo puede pueden se me mi mis tu tus su
+        sus nos yo usted ustedes mismo misma mismos mismas lo le les ya muy mas
+        no sí otra otro igual iguales por favor quiero saber decir dime
+    """),
 )  # fmt: skip
 SOURCE = ENGLISH  # the language the strings are written in
 BUILT_IN = (ENGLISH, SPANISH)  # in the order the language picker offers them

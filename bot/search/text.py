@@ -17,30 +17,9 @@ def _wordset(text: str) -> frozenset[str]:
 
 _NON_WORD = re.compile(r"[^\w]+|_+")
 
-# Function words, dropped before matching. Folded (no accents), both languages mixed:
-# none of them is part of what tells one card, question or article from another.
-STOPWORDS_EN = _wordset(
-    """
-    a an the of for to in on at by with from as and or nor but if then than so
-    is are was were be been being am do does did done have has had can could
-    should would will shall may might must i me my mine you your yours we our
-    us they them their it its this that these those there here what which who
-    whom whose how when where why whats whos hows any some all each every one
-    ones same just also too very really please tell explain know want need
-    about between vs versus not no yes get got s t d ll re ve m
-    """
-)
-STOPWORDS_ES = _wordset(
-    """
-    el la los las un una unos unas lo al del de da en con por para sin sobre
-    entre y o u ni pero si que quien quienes cual cuales como cuando donde
-    cuanto es son era eran ser estar esta estan este estos esa ese esos esas
-    eso esto hay tiene tienen tengo puedo puede pueden se me mi mis tu tus su
-    sus nos yo usted ustedes mismo misma mismos mismas lo le les ya muy mas
-    no sí otra otro igual iguales por favor quiero saber decir dime
-    """
-)
-STOPWORDS = STOPWORDS_EN | STOPWORDS_ES
+# Function words of every language, dropped before matching (bot/languages.py): none of them is
+# part of what tells one card, question or article from another.
+STOPWORDS = frozenset().union(*(language.stopwords for language in languages.registered()))
 
 # Words that only say "card": dropped to make the short form of a card's alias.
 CARD_WORDS = frozenset({"card", "cards", "tarjeta", "tarjetas", "carnet", "carne", "carnets"})
