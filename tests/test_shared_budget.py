@@ -38,8 +38,7 @@ async def admitted_now(pacer: Pacer) -> int:
 async def replies(budget: ReplyBudget, endpoints: list[str]) -> None:
     for endpoint in endpoints:
         await budget.before_send(endpoint)
-    if budget._flush is not None:
-        await budget._flush
+    await budget.written()
 
 
 def test_shared_budget_counts_messages_not_other_calls() -> None:

@@ -160,7 +160,7 @@ def test_the_config_switch_picks_the_transport() -> None:
     general, updates = make_requests(Config(http_pool_size=17, proxy_url="http://proxy:3128"))
     assert isinstance(general, AiohttpRequest) and isinstance(updates, AiohttpRequest)
     assert general.pool_size == 17
-    assert general._proxy == "http://proxy:3128"
+    assert general.proxy == "http://proxy:3128"
     general, _ = make_requests(Config(http_client="httpx"))
     assert type(general).__name__ == "HTTPXRequest"
 

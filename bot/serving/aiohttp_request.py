@@ -104,6 +104,11 @@ class AiohttpRequest(BaseRequest):
         return self._pool_size
 
     @property
+    def proxy(self) -> str | None:
+        """The configured proxy (None: HTTPS_PROXY / HTTP_PROXY / NO_PROXY decide per host)."""
+        return self._proxy
+
+    @property
     def closed(self) -> bool:
         return self._session is None or self._session.closed
 

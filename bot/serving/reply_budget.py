@@ -82,6 +82,11 @@ class ReplyBudget:
         window is empty for a second but it is about to send again."""
         return time.monotonic() - self._broadcast_seen < STICKY_SECONDS
 
+    async def written(self) -> None:
+        """Wait until the replies counted so far are added to the shared budget."""
+        if self._flush is not None:
+            await self._flush
+
     async def _write_soon(self) -> None:
         try:
             await asyncio.sleep(FLUSH_SECONDS)
