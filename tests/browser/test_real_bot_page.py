@@ -175,3 +175,37 @@ def test_a_tap_under_someone_elses_group_answer_opens_the_screen_in_a_private_ch
     wait.until(ec.text_to_be_present_in_element((By.ID, "chat-title"), "Card talk"))
     body = f'.msg.bot[data-message-id="{answer}"] .body'
     assert wait.until(lambda d: d.execute_script(_BODY_TEXT, body)) == before
+
+
+def test_open_the_full_guide_under_a_shared_answer_opens_it_in_a_private_chat(
+    local_mode: str, browser: object
+) -> None:
+    """A result shared from inline mode into a group: its URL button leads to the private chat."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.remote.webdriver import WebDriver
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    assert isinstance(browser, WebDriver)
+    wait = WebDriverWait(browser, 20)
+    browser.get(local_mode)
+    wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "#chats li")))
+    browser.find_element(By.ID, "new-chat-title").send_keys("Card talk")
+    browser.find_element(By.ID, "add-group").click()
+    wait.until(ec.text_to_be_present_in_element((By.ID, "chat-title"), "Card talk"))
+    browser.find_element(By.ID, "text").send_keys("@cardguide_bot health card")
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#inline-results .result"))[0].click()
+    guide = wait.until(lambda d: d.find_elements(
+        By.XPATH, "//div[contains(@class, 'msg')]//a[contains(., 'Open the full guide')]"))[-1]
+    link = str(guide.get_attribute("href"))
+    assert link.startswith("https://t.me/cardguide_bot?start=")
+    guide.click()
+
+    wait.until(ec.text_to_be_present_in_element((By.ID, "chat-title"), "(private)"))
+    assert len(browser.window_handles) == 1  # no tab opened on the real t.me
+    start = f"/start {link.partition('?start=')[2]}"
+    wait.until(lambda d: [m for m in d.find_elements(By.CSS_SELECTOR, ".msg.user .body")
+                          if m.text == start])
+    screen = wait.until(lambda d: d.execute_script(_MESSAGE_WITH_BUTTON, "", "Back"))
+    text = str(browser.execute_script(_BODY_TEXT, f'.msg.bot[data-message-id="{screen}"] .body'))
+    assert "Health card" in text
