@@ -113,3 +113,99 @@ def test_real_bot_task_question_then_a_cards_profile(local_mode: str, browser: o
     wait.until(lambda d: str(d.execute_script(_BODY_TEXT, body)).startswith("Health card"))
     profile = str(driver.execute_script(_BODY_TEXT, body))
     assert "local health departments" in profile
+
+
+# The message, among those shown, whose text has arguments[0] and which has a button labelled
+# with arguments[1] (the newest such).
+_MESSAGE_WITH_BUTTON = """
+const found = [...document.querySelectorAll('.msg.bot')].filter((m) =>
+  m.innerText.includes(arguments[0]) &&
+  [...m.querySelectorAll('.keyboard button')].some((b) => b.innerText.includes(arguments[1])));
+return found.length ? found[found.length - 1].dataset.messageId : null;"""
+_GROUP = "//ul[@id='chats']/li[contains(., 'Card talk')]"  # the group, in the list of chats
+
+
+def test_a_tap_under_someone_elses_group_answer_opens_the_screen_in_a_private_chat(
+    local_mode: str, browser: object
+) -> None:
+    """Ben taps a button under the bot's answer to Ann: his own private chat shows that screen."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.remote.webdriver import WebDriver
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    assert isinstance(browser, WebDriver)
+    wait = WebDriverWait(browser, 20)
+    browser.get(local_mode)
+    wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "#chats li")))
+    browser.find_element(By.ID, "new-chat-title").send_keys("Card talk")
+    browser.find_element(By.ID, "add-group").click()
+    wait.until(ec.text_to_be_present_in_element((By.ID, "chat-title"), "Card talk"))
+    browser.find_element(By.ID, "text").send_keys(
+        "Hi @cardguide_bot, health card vs social security card?")
+    browser.find_element(By.ID, "send").click()
+    answer = wait.until(lambda d: d.execute_script(_MESSAGE_WITH_BUTTON, "not a social security",
+                                                   "See the comparison"))
+
+    for field, value in (("user-id", "1002"), ("user-name", "Ben")):
+        box = browser.find_element(By.ID, field)
+        box.clear()
+        box.send_keys(value)
+    browser.find_element(By.ID, "user-save").click()
+    wait.until(ec.text_to_be_present_in_element((By.ID, "chat-title"), "(private)"))
+    wait.until(lambda d: d.find_elements(By.XPATH, _GROUP)).pop().click()
+    wait.until(ec.text_to_be_present_in_element((By.ID, "chat-title"), "Card talk"))
+    message = wait.until(lambda d: d.find_element(
+        By.CSS_SELECTOR, f'.msg.bot[data-message-id="{answer}"]'))
+    before = message.find_element(By.CSS_SELECTOR, ".body").text
+    next(b for b in message.find_elements(By.CSS_SELECTOR, ".keyboard button")
+         if "See the comparison" in b.text).click()
+
+    wait.until(ec.text_to_be_present_in_element((By.ID, "chat-title"), "(private)"))
+    assert "someone else" in browser.find_element(By.ID, "toast").text
+    sent = wait.until(lambda d: d.find_elements(By.XPATH,
+                                                "//div[contains(@class, 'msg user')]"
+                                                "[contains(., '/start cmp-')]"))
+    assert sent[-1].find_element(By.CSS_SELECTOR, ".body").text == "/start cmp-health-social"
+    screen = wait.until(lambda d: d.execute_script(_MESSAGE_WITH_BUTTON, "", "Who manages it"))
+    text = str(browser.execute_script(_BODY_TEXT, f'.msg.bot[data-message-id="{screen}"] .body'))
+    assert "Health card" in text.split("\n")[0] and "Social security card" in text
+    # Ann's answer in the group is as she left it.
+    browser.find_element(By.XPATH, _GROUP).click()
+    wait.until(ec.text_to_be_present_in_element((By.ID, "chat-title"), "Card talk"))
+    body = f'.msg.bot[data-message-id="{answer}"] .body'
+    assert wait.until(lambda d: d.execute_script(_BODY_TEXT, body)) == before
+
+
+def test_open_the_full_guide_under_a_shared_answer_opens_it_in_a_private_chat(
+    local_mode: str, browser: object
+) -> None:
+    """A result shared from inline mode into a group: its URL button leads to the private chat."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.remote.webdriver import WebDriver
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    assert isinstance(browser, WebDriver)
+    wait = WebDriverWait(browser, 20)
+    browser.get(local_mode)
+    wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "#chats li")))
+    browser.find_element(By.ID, "new-chat-title").send_keys("Card talk")
+    browser.find_element(By.ID, "add-group").click()
+    wait.until(ec.text_to_be_present_in_element((By.ID, "chat-title"), "Card talk"))
+    browser.find_element(By.ID, "text").send_keys("@cardguide_bot health card")
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#inline-results .result"))[0].click()
+    guide = wait.until(lambda d: d.find_elements(
+        By.XPATH, "//div[contains(@class, 'msg')]//a[contains(., 'Open the full guide')]"))[-1]
+    link = str(guide.get_attribute("href"))
+    assert link.startswith("https://t.me/cardguide_bot?start=")
+    guide.click()
+
+    wait.until(ec.text_to_be_present_in_element((By.ID, "chat-title"), "(private)"))
+    assert len(browser.window_handles) == 1  # no tab opened on the real t.me
+    start = f"/start {link.partition('?start=')[2]}"
+    wait.until(lambda d: [m for m in d.find_elements(By.CSS_SELECTOR, ".msg.user .body")
+                          if m.text == start])
+    screen = wait.until(lambda d: d.execute_script(_MESSAGE_WITH_BUTTON, "", "Back"))
+    text = str(browser.execute_script(_BODY_TEXT, f'.msg.bot[data-message-id="{screen}"] .body'))
+    assert "Health card" in text

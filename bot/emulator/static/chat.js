@@ -40,6 +40,38 @@ function safeUrl(url) {
   return /^(https?|tg):\/\//i.test(url) ? url : null;
 }
 
+// A t.me link to this bot, as Telegram reads it: { start } (null without a valid start
+// parameter), or null for any other link.
+function botLink(url) {
+  let link;
+  try { link = new URL(url); } catch { return null; }
+  if (!/^https?:$/.test(link.protocol) || !/^(www\.)?(t|telegram)\.me$/i.test(link.hostname)) {
+    return null;
+  }
+  const name = link.pathname.replace(/^\/+|\/+$/g, "");
+  if (name.toLowerCase() !== botName.toLowerCase()) return null;
+  const start = link.searchParams.get("start");
+  return { start: start !== null && /^[A-Za-z0-9_-]{1,64}$/.test(start) ? start : null };
+}
+
+// Open the private chat with the bot; a start parameter (even "") sends /start with it there.
+function openBotChat(start) {
+  hideInline();
+  $("text").value = "";
+  switchChat(me.id);
+  return start === null ? null : sendText(`/start ${start}`.trim());
+}
+
+// A link from a button or a callback answer: this bot's t.me links open its private chat here,
+// any other (http, https or tg) opens in a new tab.
+function openLink(url) {
+  const target = botLink(url);
+  if (target !== null) return openBotChat(target.start);
+  const href = safeUrl(url);
+  if (href) window.open(href, "_blank", "noopener,noreferrer");
+  return null;
+}
+
 function renderButton(button, message) {
   if (button.url !== undefined) {
     const link = el("a", "", button.text);
@@ -47,6 +79,12 @@ function renderButton(button, message) {
     if (href) link.href = href;
     link.target = "_blank";
     link.rel = "noopener noreferrer";
+    link.addEventListener("click", (event) => {
+      const target = botLink(button.url);
+      if (target === null) return;  // the browser follows the link as before
+      event.preventDefault();
+      openBotChat(target.start);
+    });
     return link;
   }
   const node = el("button", "", button.text);
@@ -221,6 +259,7 @@ async function press(messageId, data) {
   const answer = await post("press", { user_id: me.id, chat_id: chatId,
     message_id: messageId, data });
   if (answer.answer && answer.answer.text) toast(answer.answer.text);
+  if (answer.answer && answer.answer.url) await openLink(answer.answer.url);
 }
 
 function hideInline() {
@@ -254,12 +293,7 @@ async function runInline(query) {
   if (!answer) { box.appendChild(el("div", "desc", "The bot did not answer.")); return; }
   if (answer.button) {
     const button = el("div", "results-button", answer.button.text);
-    button.addEventListener("click", () => {
-      hideInline();
-      $("text").value = "";
-      switchChat(me.id);
-      sendText(`/start ${answer.button.start_parameter || ""}`.trim());
-    });
+    button.addEventListener("click", () => openBotChat(answer.button.start_parameter || ""));
     box.appendChild(button);
   }
   for (const result of answer.results) {
