@@ -5,9 +5,8 @@ answer), before it is handled. So each process writes the update's JSON into a h
 before it confirms the update, and deletes it once the update is finished. Both writes ride in the
 session store's read and write pipelines (bot/serving/inbox_riders.py), so the hot path keeps its
 two round trips. An update that has not reached its read within SETTLE_SECONDS (its user's previous
-update is still running, or it has no user) is written on its own; updates finished without a
-session write are deleted in batches (bot/serving/inbox_deletes.py). A stopped process's hash is
-taken over by another, which handles those updates again (bot/serving/inbox_takeover.py).
+update is still running, or it has no user) is written on its own; one finished without a session
+write is deleted in a batch (inbox_deletes.py). A stopped process's are redone (inbox_takeover.py).
 """
 
 from __future__ import annotations
