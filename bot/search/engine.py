@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import itertools
 import threading
-from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -28,6 +27,7 @@ from bot.addresses import Card, Compare, Faq, Law
 from bot.search import corpus as corpus_module
 from bot.search.articles import Articles
 from bot.search.board import Board, Hit, majority
+from bot.search.faqs import FaqEntry, Phrasing
 from bot.search.names import Names, canonical, content, residual
 from bot.search.text import COMPARE_WORDS, STOPWORDS, clip, detect_language, is_question, words
 
@@ -39,23 +39,6 @@ _SAME_WORDS = frozenset({"same", "identical", "mismo", "misma", "mismos", "igual
 CONFIDENT = 75.0
 
 
-@dataclass(frozen=True)
-class _Phrasing:
-    """A question or query in the three forms that are compared."""
-
-    whole: str  # without function words, card names replaced by one token per card
-    rest: str  # without function words and card names
-    phrase: str  # every word, as written
-    language: str = "en"
-
-
-@dataclass(frozen=True)
-class _FaqEntry:
-    node: str
-    cards: frozenset[str]
-    texts: tuple[_Phrasing, ...]
-
-
 class _Index:
     def __init__(self, data: corpus_module.Corpus) -> None:
         self.cards: tuple[str, ...] = tuple(card.id for card in data.cards)
@@ -63,25 +46,7 @@ class _Index:
         self.names = Names(data.cards)
         vocabulary: set[str] = set(COMPARE_WORDS) | self.names.words
 
-        self.faqs: list[_FaqEntry] = []
-        for faq in data.faqs:
-            texts: list[_Phrasing] = []
-            detected: set[str] = set()
-            for question, language in faq.questions:
-                tokens = content(words(question))
-                vocabulary.update(tokens)
-                mentions = self.names.mentions(tokens)
-                detected.update(m.card for m in mentions)
-                texts.append(
-                    _Phrasing(
-                        " ".join(canonical(tokens, mentions)),
-                        " ".join(residual(tokens, mentions)),
-                        " ".join(words(question)),
-                        language,
-                    )
-                )
-            cards = frozenset(faq.cards) or frozenset(detected)
-            self.faqs.append(_FaqEntry(Faq(faq.number).pack(), cards, tuple(texts)))
+        self.faqs = [FaqEntry.of(faq, self.names, vocabulary) for faq in data.faqs]
 
         self.articles = Articles(data.laws)
         vocabulary.update(self.articles.words)
@@ -142,7 +107,7 @@ class _Index:
             return []
         mentions = self.names.mentions(snapped)
         cards = list(dict.fromkeys(m.card for m in mentions))
-        phrasing = _Phrasing(
+        phrasing = Phrasing(
             " ".join(canonical(snapped, mentions)),
             " ".join(residual(snapped, mentions)),
             " ".join(tokens),
@@ -165,25 +130,8 @@ class _Index:
 
         return offer.hits(limit)
 
-    @staticmethod
-    def _faq_similarity(faq: _FaqEntry, query: _Phrasing) -> tuple[float, float, float, str]:
-        """Similarity (without card names, whole, as written) to the closest phrasing of a FAQ."""
-        best = (0.0, 0.0, 0.0, "en")
-        for text in faq.texts:
-            if query.rest and text.rest:
-                rest = (
-                    fuzz.token_set_ratio(query.rest, text.rest)
-                    + fuzz.token_sort_ratio(query.rest, text.rest)
-                ) / 2
-            else:
-                rest = 50.0 if not query.rest and not text.rest else 0.0
-            whole = fuzz.token_sort_ratio(query.whole, text.whole)
-            phrase = fuzz.token_sort_ratio(query.phrase, text.phrase)
-            best = max(best, (rest, whole, phrase, text.language), key=lambda s: sum(s[:3]))
-        return best
-
     def _rank_cards(
-        self, cards: list[str], query: _Phrasing, question: bool, weak: bool, offer: Board
+        self, cards: list[str], query: Phrasing, question: bool, weak: bool, offer: Board
     ) -> None:
         """Rank what the named cards lead to; `weak` when no name said "card" (the system)."""
         named = set(cards)
@@ -203,7 +151,7 @@ class _Index:
         for faq in self.faqs:
             if not faq.cards & named:
                 continue
-            rest, whole, phrase, faq_language = self._faq_similarity(faq, query)
+            rest, whole, phrase, faq_language = faq.similarity(query)
             if len(cards) >= 2 and faq.cards == {cards[0], cards[1]}:
                 score = (90.0 if question else 84.0) + 0.06 * rest + 0.02 * phrase
             elif len(cards) == 1:
