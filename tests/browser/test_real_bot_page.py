@@ -10,9 +10,13 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:  # selenium is imported inside the tests, which skip without a browser
+    from selenium.webdriver.remote.webdriver import WebDriver
+    from selenium.webdriver.support.ui import WebDriverWait
 
 from tests.browser.test_chat_page import CHROMEDRIVER, CHROMIUM, browser
 
@@ -125,6 +129,21 @@ return found.length ? found[found.length - 1].dataset.messageId : null;"""
 _GROUP = "//ul[@id='chats']/li[contains(., 'Card talk')]"  # the group, in the list of chats
 
 
+def _open_group(local_mode: str, browser: WebDriver) -> WebDriverWait[WebDriver]:
+    """The chat page with the bot added to a new group "Card talk", which is open."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    wait = WebDriverWait(browser, 20)
+    browser.get(local_mode)
+    wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "#chats li")))
+    browser.find_element(By.ID, "new-chat-title").send_keys("Card talk")
+    browser.find_element(By.ID, "add-group").click()
+    wait.until(ec.text_to_be_present_in_element((By.ID, "chat-title"), "Card talk"))
+    return wait
+
+
 def test_a_tap_under_someone_elses_group_answer_opens_the_screen_in_a_private_chat(
     local_mode: str, browser: object
 ) -> None:
@@ -132,15 +151,9 @@ def test_a_tap_under_someone_elses_group_answer_opens_the_screen_in_a_private_ch
     from selenium.webdriver.common.by import By
     from selenium.webdriver.remote.webdriver import WebDriver
     from selenium.webdriver.support import expected_conditions as ec
-    from selenium.webdriver.support.ui import WebDriverWait
 
     assert isinstance(browser, WebDriver)
-    wait = WebDriverWait(browser, 20)
-    browser.get(local_mode)
-    wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "#chats li")))
-    browser.find_element(By.ID, "new-chat-title").send_keys("Card talk")
-    browser.find_element(By.ID, "add-group").click()
-    wait.until(ec.text_to_be_present_in_element((By.ID, "chat-title"), "Card talk"))
+    wait = _open_group(local_mode, browser)
     browser.find_element(By.ID, "text").send_keys(
         "Hi @cardguide_bot, health card vs social security card?")
     browser.find_element(By.ID, "send").click()
@@ -184,15 +197,9 @@ def test_open_the_full_guide_under_a_shared_answer_opens_it_in_a_private_chat(
     from selenium.webdriver.common.by import By
     from selenium.webdriver.remote.webdriver import WebDriver
     from selenium.webdriver.support import expected_conditions as ec
-    from selenium.webdriver.support.ui import WebDriverWait
 
     assert isinstance(browser, WebDriver)
-    wait = WebDriverWait(browser, 20)
-    browser.get(local_mode)
-    wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "#chats li")))
-    browser.find_element(By.ID, "new-chat-title").send_keys("Card talk")
-    browser.find_element(By.ID, "add-group").click()
-    wait.until(ec.text_to_be_present_in_element((By.ID, "chat-title"), "Card talk"))
+    wait = _open_group(local_mode, browser)
     browser.find_element(By.ID, "text").send_keys("@cardguide_bot health card")
     wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#inline-results .result"))[0].click()
     guide = wait.until(lambda d: d.find_elements(
