@@ -53,6 +53,8 @@ def gap_name(gap: str) -> str:
         "amounts": _("rates and amounts"), "renewal": _("renewing or replacing a card"),
         "offices": _("offices, hours, phone numbers"), "passwords": _("passwords and PINs"),
         "abroad": _("other countries"), "family": _("children and students"),
+        "babies": _("children and students"), "others": _("another person's card"),
+        "rates": _("rates and amounts"),
         "transfer": _("moving to another city"),
         "getting": _("getting a card the sources are silent on"), "other": _("anything else"),
     }  # fmt: skip

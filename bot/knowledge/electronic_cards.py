@@ -217,6 +217,8 @@ EMEDICAL = Card(
             "vale electronico de seguro medico",
             "certificado electrónico",
             "certificado electronico",
+            "certificado del seguro médico",
+            "certificado de seguro médico",
         ),
     }),
     points=frozen_map(

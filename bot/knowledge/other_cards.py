@@ -71,6 +71,8 @@ MEDICAL = Card(
             "health insurance card",
             "old medical insurance card",
             "mi card",
+            "yibao card",
+            "yibaoka",
         ),
         "es": (
             "tarjeta de seguro médico",
@@ -154,7 +156,10 @@ HEALTH = Card(
     name=N_("Health card"),
     short_name=N_("Health card"),
     aliases=frozen_map({
-        "en": ("health card", "healthcare card", "health record card", "medical record card"),
+        "en": (
+            "health card", "healthcare card", "health record card", "medical record card",
+            "jiankang card", "jiankangka",
+        ),
         "es": ("tarjeta sanitaria", "tarjeta de salud", "tarjeta de sanidad"),
     }),
     points=frozen_map(
@@ -274,7 +279,10 @@ CITIZEN = Card(
     name=N_("Citizen card"),
     short_name=N_("Citizen card"),
     aliases=frozen_map({
-        "en": ("citizen card", "citizens card", "citizen's card", "city card", "resident card"),
+        "en": (
+            "citizen card", "citizens card", "citizen's card", "city card", "resident card",
+            "shimin card", "shiminka",
+        ),
         "es": (
             "tarjeta ciudadana",
             "tarjeta de ciudadano",

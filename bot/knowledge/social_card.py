@@ -178,6 +178,9 @@ SOCIAL = Card(
             "hrss card",
             "hr and social security card",
             "social security card of the people's republic of china",
+            "shebao card",
+            "shebao",
+            "shebaoka",
         ),
         "es": (
             "tarjeta de seguridad social",

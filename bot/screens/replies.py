@@ -25,6 +25,9 @@ _GAPS: dict[str, Callable[[], str]] = {
     "passwords": lambda: _("They say nothing about passwords or PINs."),
     "abroad": lambda: _("They speak only of China."),
     "family": lambda: _("They say nothing about children or students."),
+    "babies": lambda: _("They say nothing about children or students."),
+    "others": lambda: _("They say nothing about using another person's card."),
+    "rates": lambda: _("They give no rates or amounts."),
     "transfer": lambda: _("They say nothing about moving your insurance to another city."),
     "getting": lambda: _("They do not say how to get this card."),
 }

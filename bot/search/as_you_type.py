@@ -9,6 +9,7 @@ from bot.search.complete import completions
 from bot.search.intent import read
 from bot.search.reply import ANSWER, DID_YOU_MEAN, GREETING, NOT_COVERED, THANKS, Reply, unique
 from bot.search.smalltalk import FILLERS
+from bot.search.spelling import spell
 from bot.search.text import clip, detect_language, words
 
 # At most this many words: a query typed as a search, where words may be cut short.
@@ -20,7 +21,7 @@ def understand(text: str) -> Reply:
     """The reply to a typed question or an inline query; a last word typed in part is read as
     the first of its completions that gives an answer ("subw" as "subway"); a word before it
     typed in part, as its first completion ("seg soc card")."""
-    text = _complete_inner(clip(text))
+    text = spell(_complete_inner(clip(text)))
     reply = read(text)
     tokens = words(text)
     if not tokens or not text[-1:].isalnum() or tokens[-1] in completions():

@@ -41,6 +41,10 @@ class Completions:
                 found.append((elsewhere, priority, len(word), word))
         return [word for *_rank, word in sorted(found)[:limit]]
 
+    def words(self) -> list[str]:
+        """Every word that queries are completed to."""
+        return list(self._words)
+
     def __contains__(self, word: str) -> bool:
         return word in self._rank
 

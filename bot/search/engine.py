@@ -27,7 +27,7 @@ from bot.addresses import Card, Compare, Faq, Law
 from bot.search import corpus as corpus_module
 from bot.search.articles import Articles
 from bot.search.board import Board, Hit, majority
-from bot.search.faqs import FaqEntry, Phrasing
+from bot.search.faqs import FaqEntry, Phrasing, two_names_of_one
 from bot.search.names import Names, canonical, content, residual
 from bot.search.text import COMPARE_WORDS, STOPWORDS, clip, detect_language, is_question, words
 
@@ -94,7 +94,9 @@ class _Index:
 
     def named(self, query: str) -> list[tuple[str, bool]]:
         """The cards a query names, in order, each with whether the name was a weak one."""
-        mentions = self.names.mentions(self.snap(content(words(clip(query)))))
+        tokens = words(clip(query))
+        comparing = any(token in COMPARE_WORDS for token in tokens)
+        mentions = self.names.mentions(self.snap(content(tokens)), comparing)
         return [(m.card, m.weak) for m in mentions]
 
     def search(self, query: str, limit: int) -> list[Hit]:
@@ -105,7 +107,7 @@ class _Index:
         snapped = self.snap(content(tokens))
         if not snapped:
             return []
-        mentions = self.names.mentions(snapped)
+        mentions = self.names.mentions(snapped, any(t in COMPARE_WORDS for t in tokens))
         cards = list(dict.fromkeys(m.card for m in mentions))
         phrasing = Phrasing(
             " ".join(canonical(snapped, mentions)),
@@ -116,12 +118,17 @@ class _Index:
         asks = is_question(text, tokens) or any(t in _SAME_WORDS for t in tokens)
         question = asks and (
             any(t in _INTERROGATIVES for t in tokens[:2])
+            or any(t in _SAME_WORDS for t in tokens)
             or not any(t in COMPARE_WORDS for t in snapped)
         )
         language = detect_language(text) or majority([m.language for m in mentions])
 
         offer = Board(language)
         self.articles.rank(snapped, offer)
+        if asks and two_names_of_one(snapped, mentions):
+            for faq in self.faqs:
+                if faq.two_names and faq.cards == set(cards):
+                    offer(faq.node, 96.0)
         if cards:
             weak = all(m.weak for m in mentions)
             self._rank_cards(cards, phrasing, question, weak, offer)

@@ -8,7 +8,7 @@ from rapidfuzz import fuzz
 
 from bot.addresses import Faq
 from bot.search.corpus import FaqText
-from bot.search.names import Names, canonical, content, residual
+from bot.search.names import Mention, Names, canonical, content, residual
 from bot.search.text import words
 
 
@@ -29,17 +29,22 @@ class FaqEntry:
     node: str
     cards: frozenset[str]
     texts: tuple[Phrasing, ...]
+    # Whether the question names one card by two of its names ("are human resources and
+    # social security cards social security cards?").
+    two_names: bool = False
 
     @classmethod
     def of(cls, faq: FaqText, names: Names, vocabulary: set[str]) -> FaqEntry:
         """The entry of a FAQ; its words join `vocabulary`, which typos are snapped to."""
         texts: list[Phrasing] = []
         detected: set[str] = set()
+        renamed = False
         for question, language in faq.questions:
             tokens = content(words(question))
             vocabulary.update(tokens)
             mentions = names.mentions(tokens)
             detected.update(m.card for m in mentions)
+            renamed = renamed or two_names_of_one(tokens, mentions)
             texts.append(
                 Phrasing(
                     " ".join(canonical(tokens, mentions)),
@@ -49,7 +54,7 @@ class FaqEntry:
                 )
             )
         cards = frozenset(faq.cards) or frozenset(detected)
-        return cls(Faq(faq.number).pack(), cards, tuple(texts))
+        return cls(Faq(faq.number).pack(), cards, tuple(texts), renamed)
 
     def similarity(self, query: Phrasing) -> tuple[float, float, float, str]:
         """Similarity (without card names, whole, as written) to the closest phrasing."""
@@ -66,3 +71,9 @@ class FaqEntry:
             phrase = fuzz.token_sort_ratio(query.phrase, text.phrase)
             best = max(best, (rest, whole, phrase, text.language), key=lambda s: sum(s[:3]))
         return best
+
+
+def two_names_of_one(tokens: tuple[str, ...], mentions: list[Mention]) -> bool:
+    """One card, named by two different names."""
+    spelt = {tuple(sorted(tokens[m.start : m.end])) for m in mentions if not m.weak}
+    return len({m.card for m in mentions}) == 1 and len(spelt) >= 2

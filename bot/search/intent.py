@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from bot import knowledge
-from bot.addresses import Card, Does, Faq, Law, Node, Task, Tasks
+from bot.addresses import Card, Compare, Does, Faq, Law, Node, Task, Tasks
 from bot.search import bm25, corpus, engine, lexicon
 from bot.search.phrases import (
     LANGUAGES,
@@ -46,12 +46,13 @@ from bot.search.reply import (
     weight,
 )
 from bot.search.smalltalk import only_small_talk
-from bot.search.text import CARD_WORDS, detect_language, words
+from bot.search.text import CARD_WORDS, COMPARE_WORDS, detect_language, words
 from bot.search.weighing import (
     DEADLINE_FAQ,
     from_the_physical,
     outweighed,
     over_questions,
+    relatives_as_others,
     tasks_in_order,
 )
 
@@ -139,7 +140,7 @@ def read(text: str) -> Reply:
     gap_words = tables.gaps.find(tokens, languages)
     if of_a_card:
         gap_words += tables.card_gaps.find(tokens, languages)
-    gaps = outside(gap_words, covered(task_words))
+    gaps = relatives_as_others(outside(gap_words, task_words), tokens, in_names)
     getting = tables.get.find(tokens, languages)
     if task_words:
         gaps = [gap for gap in gaps if not outweighed(gap.target, tasks, tokens, in_names)]
@@ -158,6 +159,8 @@ def read(text: str) -> Reply:
             closest[:0] = [hit(Card(card).pack(), CLOSE_SCORE) for card, _weak in named]
         return Reply(NOT_COVERED, unique(closest)[:3], gap=best(gaps)[0])
 
+    if _compares(tokens, named, found):  # "A vs B in the app": the two, whatever else is said
+        return Reply(ANSWER, tuple(found))
     card = main_card(named)
     strong = main_card([(c, weak) for c, weak in named if not weak])
     numbers = any(token.isdigit() for token in tokens)
@@ -214,6 +217,15 @@ def read(text: str) -> Reply:
     if near:
         return Reply(DID_YOU_MEAN, tuple(hit(item.node, CLOSE_SCORE) for item in near))
     return Reply(NOT_COVERED, gap="other")
+
+
+def _compares(
+    tokens: tuple[str, ...], named: list[tuple[str, bool]], found: list[engine.Hit]
+) -> bool:
+    """Two cards named in full and a word for comparing them, and their comparison found."""
+    two = len({card for card, weak in named if not weak}) >= 2
+    asked = two and bool(COMPARE_WORDS.intersection(tokens))
+    return asked and bool(found) and isinstance(Node.unpack(found[0].node), Compare)
 
 
 def _weak(found: list[engine.Hit]) -> bool:

@@ -74,8 +74,9 @@ class Names:
                 if other is not None and other[0] != card:
                     self.electronic.setdefault(card, other[0])
 
-    def mentions(self, tokens: tuple[str, ...]) -> list[Mention]:
-        """The cards named in content tokens, left to right, each at its longest alias."""
+    def mentions(self, tokens: tuple[str, ...], comparing: bool = False) -> list[Mention]:
+        """The cards named in content tokens, left to right, each at its longest alias;
+        `comparing` when the whole query has a word for comparing ("vs" is a function word)."""
         found: list[Mention] = []
         start = 0
         while start < len(tokens):
@@ -87,21 +88,25 @@ class Names:
                     break
             else:
                 start += 1
-        return self._electronic(tokens, found)
+        return self._electronic(tokens, found, comparing or bool(COMPARE_WORDS.intersection(tokens)))
 
-    def _electronic(self, tokens: tuple[str, ...], found: list[Mention]) -> list[Mention]:
+    def _electronic(
+        self, tokens: tuple[str, ...], found: list[Mention], comparing: bool
+    ) -> list[Mention]:
         """The mentions, a card made its electronic form by an electronic word outside names,
         and the physical form of a lone electronic card added when a comparison names it."""
         taken = {i for m in found for i in range(m.start, m.end)}
         free = {t: i for i, t in enumerate(tokens) if i not in taken}
-        if free.keys() & ELECTRONIC_WORDS:
+        # "is the social security card physical or electronic": a question of its form.
+        either = free.keys() & PHYSICAL_WORDS and not comparing
+        if free.keys() & ELECTRONIC_WORDS and not either:
             found = [
                 Mention(self.electronic.get(m.card, m.card), m.language, m.start, m.end, m.weak)
                 for m in found
             ]
         physical = [free[t] for t in PHYSICAL_WORDS if t in free]
         cards = {m.card for m in found}
-        if physical and len(cards) == 1 and free.keys() & COMPARE_WORDS:
+        if physical and len(cards) == 1 and comparing:
             card = cards.pop()
             paper = [plain for plain, electronic in self.electronic.items() if electronic == card]
             if paper:

@@ -91,9 +91,16 @@ class PhraseTable:
         return found
 
 
-def outside(found: Iterable[Found], taken: set[int]) -> list[Found]:
-    """The phrases found that share no word with the positions taken."""
-    return [f for f in found if not any(i in taken for i in range(f.start, f.end))]
+def outside(found: Iterable[Found], others: list[Found]) -> list[Found]:
+    """The phrases found that no other phrase as long or longer shares a word with: "lost my
+    job" is no lost card, but "retirement age" is no pension."""
+
+    def covered_by(item: Found, other: Found) -> bool:
+        overlap = other.start < item.end and item.start < other.end
+        return overlap and other.length >= item.length
+
+    return [f for f in found if not any(covered_by(f, other) for other in others)]
+
 def covered(found: Iterable[Found]) -> set[int]:
     """The positions of the query's words that the phrases found take up."""
     return {i for item in found for i in range(item.start, item.end)}

@@ -3,23 +3,33 @@ beside it, and tasks found as widely as each other."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.addresses import Faq, Task
 from bot.search import bm25
 from bot.search.names import ELECTRONIC_WORDS, PHYSICAL_WORDS
 from bot.search.phrases import Found, best, taken_by
 from bot.search.text import CARD_WORDS
 
-__all__ = ["DEADLINE_FAQ", "from_the_physical", "outweighed", "over_questions", "tasks_in_order"]
+__all__ = [
+    "DEADLINE_FAQ",
+    "from_the_physical",
+    "outweighed",
+    "over_questions",
+    "relatives_as_others",
+    "tasks_in_order",
+]
 
 # Gaps that a task found in the same message outweighs ("a refund for hospital costs", "which
 # card at the children's hospital"); an amount only when the task is what has been paid in
 # (the sources never say how much a benefit pays), another person unless they use "my card".
-_WEAK_GAPS = frozenset({"cost", "amounts", "family", "treatments", "city"})
+_WEAK_GAPS = frozenset({"cost", "amounts", "family", "babies", "treatments", "city"})
 _AMOUNTS_ANSWERED = Task("contributions").pack()
 _MY = frozenset({"my", "mi", "mis"})
 # Gaps that outweigh a common question's words: whether a treatment is paid for is no question
 # about the kinds of insurance ("does insurance cover the dentist").
-_OVER_QUESTIONS = frozenset({"treatments"})
+_OVER_QUESTIONS = frozenset({"treatments", "babies"})
+_RELATIVES, _OTHERS = "relatives", "others"
 # The one time the sources give: the employer's 30 days to register a new employee.
 DEADLINE_FAQ = Faq(9).pack()
 
@@ -28,10 +38,28 @@ def outweighed(gap: str, tasks: list[str], tokens: tuple[str, ...], in_names: se
     """Whether the tasks found outweigh a gap found beside them."""
     if gap == "amounts":
         return _AMOUNTS_ANSWERED in tasks
-    if gap == "family":  # "can my husband use my card": lending a card, which no source covers
-        after_my = [i + 1 for i, token in enumerate(tokens[:-1]) if token in _MY]
-        return not any(tokens[i] in CARD_WORDS or i in in_names for i in after_my)
+    if gap == "family":  # "can my son use my card": lending a card, which no source covers
+        return not _my_card(tokens, in_names)
     return gap in _WEAK_GAPS
+
+
+def _my_card(tokens: tuple[str, ...], in_names: set[int]) -> bool:
+    """ "my card", "mi tarjeta", "my social security card": the asker's own card."""
+    after_my = [i + 1 for i, token in enumerate(tokens[:-1]) if token in _MY]
+    return any(tokens[i] in CARD_WORDS or i in in_names for i in after_my)
+
+
+def relatives_as_others(gaps: list[Found], tokens: tuple[str, ...], in_names: set[int]) -> list[
+    Found
+]:
+    """A relative said beside the asker's own card is another person using it ("can my wife
+    use my card"); a relative otherwise is only who the question is for, no gap."""
+    mine = _my_card(tokens, in_names)
+    return [
+        replace(gap, target=_OTHERS) if gap.target == _RELATIVES else gap
+        for gap in gaps
+        if gap.target != _RELATIVES or mine
+    ]
 
 
 def over_questions(gaps: list[Found]) -> bool:

@@ -1,0 +1,113 @@
+"""Words misspelt while typing ("hopsital", "farmcia", "pensoin") read as the search's own
+words, so that the lexicon's phrases are found in them.
+
+A word is corrected only when it is no word the bot knows: not one of the search's words, nor
+one of any text in the bot's catalogs (every screen, in every language), nor a function word.
+It becomes the search's word closest to it in optimal string alignment (a swap of two letters
+counts once) that starts with the same letter, within one edit for words of up to six letters
+and two beyond; a word that starts a known word is left for as-you-type to complete.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from babel.messages.pofile import read_po
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+from spellchecker import SpellChecker
+
+from bot import languages
+from bot.search import engine, lexicon
+from bot.search.phrases import stem
+from bot.search.complete import completions
+from bot.search.text import STOPWORDS, fold, words
+
+MIN_LENGTH = 5
+_LONG = 7  # from this length on, two edits
+_WORD = re.compile(r"\w+")
+
+
+def _catalog_words() -> Iterable[str]:
+    """Every word of every catalog's texts and translations, in every registered language."""
+    for language in languages.registered():
+        for path in sorted((language.locales_dir / language.code).glob("LC_MESSAGES/*.po")):
+            with path.open("rb") as handle:
+                catalog = read_po(handle)
+            for message in catalog:
+                for text in (message.id, message.string):
+                    for part in text if isinstance(text, tuple) else (text,):
+                        yield from words(part or "")
+
+
+def _dictionary_words() -> Iterable[str]:
+    """The words of a general dictionary of each registered language that has one
+    (pyspellchecker's), so that "passport" or "aportes" is never read as a word of ours."""
+    for language in languages.registered():
+        if language.code in SpellChecker.languages():
+            for word in SpellChecker(language=language.code).word_frequency.keys():
+                yield fold(word) if not word.isascii() else word
+
+
+class Speller:
+    """Corrects the words of a query against a vocabulary, leaving known words alone."""
+
+    def __init__(
+        self, targets: Iterable[str], known: Iterable[str], catalog: Iterable[str] = ()
+    ) -> None:
+        targets, catalog = set(targets), set(catalog)
+        self._by_letter: dict[str, list[str]] = {}
+        for word in sorted(set(targets)):
+            if len(word) >= MIN_LENGTH - 1 and word.isalpha():
+                self._by_letter.setdefault(word[0], []).append(word)
+        self._known = frozenset(known) | targets | catalog | STOPWORDS
+        # A word with the stem of one of ours is found by stem already ("medicamentos"), and
+        # one with the stem of a word of the catalogs is a word too ("presento", "presentar").
+        self._stems = frozenset(
+            stem(word, language)
+            for word in (*targets, *catalog)
+            for language in languages.CODES
+        )
+
+    @lru_cache(maxsize=8192)  # noqa: B019 - one speller per process
+    def correct(self, token: str) -> str:
+        if len(token) < MIN_LENGTH or token in self._known or not token.isalpha():
+            return token
+        if any(stem(token, language) in self._stems for language in languages.CODES):
+            return token
+        if completions().complete(token, None, limit=1):
+            return token
+        edits = 1 if len(token) < _LONG else 2
+        # Two edits only between words of about one length: a slip of two keys, not two
+        # letters missing ("presento" is no "presto").
+        candidates = [
+            word for word in self._by_letter.get(token[0], ())
+            if abs(len(word) - len(token)) <= 1 or edits == 1
+        ]  # fmt: skip
+        found = process.extractOne(token, candidates, scorer=OSA.distance, score_cutoff=edits)
+        return token if found is None else str(found[0])
+
+
+@lru_cache(maxsize=4)
+def _speller(codes: tuple[str, ...]) -> Speller:
+    targets = set(completions().words())
+    tables = (*lexicon.POINT_WORDS.values(), *lexicon.UNCOVERED_FOR_A_CARD.values())
+    for table in (*tables, lexicon.WHAT_CAN_I_DO, lexicon.GREETING_WORDS, lexicon.THANKS_WORDS):
+        targets.update(w for phrases in table.values() for p in phrases for w in words(p))
+    known = set(engine.index().known) | set(_dictionary_words())
+    return Speller(targets, known, _catalog_words())
+
+
+def spell(text: str) -> str:
+    """The text with its misspelt words corrected, the rest as typed (accents and marks too,
+    which tell the language)."""
+    speller = _speller(tuple(languages.CODES))
+
+    def corrected(match: re.Match[str]) -> str:
+        folded = fold(match.group())
+        fixed = speller.correct(folded)
+        return match.group() if fixed == folded else fixed
+
+    return _WORD.sub(corrected, text)
