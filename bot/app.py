@@ -9,6 +9,7 @@ from redis.asyncio import Redis
 from telegram.ext import ApplicationBuilder, ContextTypes
 
 import handlers
+from bot import search
 from bot.broadcast.in_process import start_in_process_worker
 from bot.broadcast.pacing import effective_limit
 from bot.config import Config
@@ -33,6 +34,11 @@ LOCAL_TOKEN = "123456789:LOCAL-telegram-stand-in-token"
 MAX_CONCURRENT_UPDATES = 256
 
 __all__ = ["LOCAL_TOKEN", "BotApplication", "build_application"]
+
+
+async def _warm_search() -> None:
+    """Before the first update (and before the start-up heap is frozen)."""
+    search.warm()
 
 
 def build_application(
@@ -67,6 +73,7 @@ def build_application(
                         pictures=PictureSender(redis, config.key_prefix))
     app.bot_data.services = services
     add_startup_hook(app, functools.partial(publish_bot_profile, app))
+    add_startup_hook(app, _warm_search)
     if config.broadcast_worker:
         add_startup_hook(app, functools.partial(start_in_process_worker, app, config, redis))
     add_shutdown_hook(app, services.pending.close)

@@ -10,6 +10,12 @@ from bot.search.engine import Hit, confident, search
 from bot.search.reply import ANSWER, DID_YOU_MEAN, GREETING, NOT_COVERED, THANKS, Reply
 from bot.search.text import detect_language
 
+
+def warm() -> None:
+    """Build every table of the search now (about a second), not on a user's first question."""
+    suggest("hospitl")
+
+
 __all__ = [
     "ANSWER",
     "DID_YOU_MEAN",
@@ -23,4 +29,5 @@ __all__ = [
     "search",
     "suggest",
     "understand",
+    "warm",
 ]

@@ -36,8 +36,8 @@ class Ranked:
     terms: int = 1  # how many of the query's terms it has
 
 
-class _Language:
-    """The tasks' documents in one language."""
+class Documents:
+    """Documents (tasks and questions, or law articles) in one language, ranked by BM25."""
 
     def __init__(self, language: str, documents: dict[str, list[str]]) -> None:
         self.language = language
@@ -106,14 +106,14 @@ def _documents(language: str) -> dict[str, list[str]]:
     return documents
 
 
-def _rankers() -> dict[str, _Language]:
+def _rankers() -> dict[str, Documents]:
     return _rankers_of(tuple(LANGUAGES))
 
 
 # Keyed by the registered languages, so a language registered later gets its own ranker.
 @lru_cache(maxsize=4)
-def _rankers_of(codes: tuple[str, ...]) -> dict[str, _Language]:
-    return {language: _Language(language, _documents(language)) for language in codes}
+def _rankers_of(codes: tuple[str, ...]) -> dict[str, Documents]:
+    return {language: Documents(language, _documents(language)) for language in codes}
 
 
 def knows(token: str) -> bool:

@@ -20,13 +20,14 @@ from functools import lru_cache
 
 from bot import knowledge
 from bot.addresses import Card, Compare, Does, Faq, Law, Node, Task, Tasks
-from bot.search import bm25, corpus, engine, lexicon
+from bot.search import article_texts, bm25, corpus, engine, lexicon
 from bot.search.phrases import (
     LANGUAGES,
     Found,
     PhraseTable,
     best,
     covered,
+    outermost,
     outside,
 )
 from bot.search.reply import (
@@ -135,7 +136,7 @@ def read(text: str) -> Reply:
         i for i, token in enumerate(tokens)
         if any(token in tables.name_words[card] for card, _weak in named)
     }
-    task_words = inside_not_all(tables.tasks.find(tokens, languages), in_names)
+    task_words = outermost(inside_not_all(tables.tasks.find(tokens, languages), in_names))
     tasks = tasks_in_order(task_words, tokens, in_names, detected)
     gap_words = tables.gaps.find(tokens, languages)
     if of_a_card:
@@ -161,6 +162,10 @@ def read(text: str) -> Reply:
 
     if _compares(tokens, named, found):  # "A vs B in the app": the two, whatever else is said
         return Reply(ANSWER, tuple(found))
+    lists = tables.lists.find(tokens, languages)
+    article = _article_by_text(tokens, lists, in_names, detected)
+    if article is not None:
+        return Reply(ANSWER, unique([hit(article), hit("law"), *found])[:3])
     card = main_card(named)
     strong = main_card([(c, weak) for c, weak in named if not weak])
     numbers = any(token.isdigit() for token in tokens)
@@ -198,7 +203,6 @@ def read(text: str) -> Reply:
             return Reply(ANSWER, unique([hit(Task(f"get{card}").pack()), *found])[:3])
         return Reply(NOT_COVERED, (hit(Card(card).pack(), CLOSE_SCORE),), gap="getting")
 
-    lists = tables.lists.find(tokens, languages)
     if lists and all_taken(tokens, lists):
         return Reply(ANSWER, (hit(best(lists)[0]),))
     if _asks_for_the_law(lists, found) and strong is None and not numbers:
@@ -226,6 +230,20 @@ def _compares(
     two = len({card for card, weak in named if not weak}) >= 2
     asked = two and bool(COMPARE_WORDS.intersection(tokens))
     return asked and bool(found) and isinstance(Node.unpack(found[0].node), Compare)
+
+
+def _article_by_text(
+    tokens: tuple[str, ...], lists: list[Found], in_names: set[int], detected: str | None
+) -> str | None:
+    """An article asked for by what it says, beside a word for an article or a law (never by
+    number: ``articles.py`` reads those)."""
+    if not any(item.target == "law" for item in lists) or any(t.isdigit() for t in tokens):
+        return None
+    # What the article says, besides the law and the card it is about.
+    taken = covered(item for item in lists if item.target == "law") | in_names
+    rest = [t for i, t in enumerate(tokens) if i not in taken and t not in CARD_WORDS]
+    found = article_texts.clear_article(rest, detected)
+    return found.node if found is not None else None
 
 
 def _weak(found: list[engine.Hit]) -> bool:

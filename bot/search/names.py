@@ -88,7 +88,8 @@ class Names:
                     break
             else:
                 start += 1
-        return self._electronic(tokens, found, comparing or bool(COMPARE_WORDS.intersection(tokens)))
+        comparing = comparing or bool(COMPARE_WORDS.intersection(tokens))
+        return self._electronic(tokens, found, comparing)
 
     def _electronic(
         self, tokens: tuple[str, ...], found: list[Mention], comparing: bool

@@ -101,6 +101,17 @@ def outside(found: Iterable[Found], others: list[Found]) -> list[Found]:
 
     return [f for f in found if not any(covered_by(f, other) for other in others)]
 
+def outermost(found: list[Found]) -> list[Found]:
+    """The phrases found, less those inside a longer phrase of another target: in "historial
+    clinico", "clinico" is no clinic."""
+
+    def inside(item: Found, other: Found) -> bool:
+        within = other.start <= item.start and item.end <= other.end
+        return within and other.length > item.length and other.target != item.target
+
+    return [f for f in found if not any(inside(f, other) for other in found)]
+
+
 def covered(found: Iterable[Found]) -> set[int]:
     """The positions of the query's words that the phrases found take up."""
     return {i for item in found for i in range(item.start, item.end)}

@@ -21,8 +21,8 @@ from spellchecker import SpellChecker
 
 from bot import languages
 from bot.search import engine, lexicon
-from bot.search.phrases import stem
 from bot.search.complete import completions
+from bot.search.phrases import stem
 from bot.search.text import STOPWORDS, fold, words
 
 MIN_LENGTH = 5
@@ -37,9 +37,16 @@ def _catalog_words() -> Iterable[str]:
             with path.open("rb") as handle:
                 catalog = read_po(handle)
             for message in catalog:
-                for text in (message.id, message.string):
-                    for part in text if isinstance(text, tuple) else (text,):
-                        yield from words(part or "")
+                for text in (*_strings(message.id), *_strings(message.string)):
+                    yield from words(text)
+
+
+def _strings(value: object) -> list[str]:
+    """A catalog entry's text or texts (plural forms are several)."""
+    if isinstance(value, str):
+        return [value]
+    items = value if isinstance(value, list | tuple) else []
+    return [item for item in items if isinstance(item, str)]
 
 
 def _dictionary_words() -> Iterable[str]:
@@ -47,7 +54,7 @@ def _dictionary_words() -> Iterable[str]:
     (pyspellchecker's), so that "passport" or "aportes" is never read as a word of ours."""
     for language in languages.registered():
         if language.code in SpellChecker.languages():
-            for word in SpellChecker(language=language.code).word_frequency.keys():
+            for word in SpellChecker(language=language.code).word_frequency:
                 yield fold(word) if not word.isascii() else word
 
 

@@ -1,0 +1,47 @@
+"""Law articles asked for by what they say ("the article that says I can check my records for
+free", "el artículo de las medidas sobre una tarjeta para todo el país"): Okapi BM25 over each
+article's text, in every language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from bot import knowledge, languages
+from bot.addresses import Law
+from bot.i18n import SOURCE_LOCALE, kgettext, use_locale
+from bot.search.bm25 import Documents, Ranked
+from bot.search.text import STOPWORDS
+
+# An article is answered on when it takes this share of the question's weight and leads the
+# next article by this factor (learned on the tuned part of the phrasing set).
+MIN_COVERAGE = 0.4
+MIN_LEAD = 1.5
+
+
+def _documents(language: str) -> dict[str, list[str]]:
+    documents: dict[str, list[str]] = {}
+    for article in knowledge.LAWS.values():
+        with use_locale(language):
+            text = article.text if language == SOURCE_LOCALE else kgettext(article.text)
+        documents[Law(article.id).pack()] = [text]
+    return documents
+
+
+@lru_cache(maxsize=4)
+def _rankers(codes: tuple[str, ...]) -> dict[str, Documents]:
+    return {language: Documents(language, _documents(language)) for language in codes}
+
+
+def clear_article(tokens: Iterable[str], language: str | None) -> Ranked | None:
+    """The one article whose text the words point to clearly, if any."""
+    rankers = _rankers(tuple(languages.CODES))
+    tokens = [token for token in tokens if token not in STOPWORDS and token.isalpha()]
+    readings = [
+        rankers[code].rank(tokens) for code in ((language,) if language else rankers)
+    ]
+    ranked = max(readings, key=lambda found: found[0].score if found else 0.0, default=[])
+    if not ranked or ranked[0].coverage < MIN_COVERAGE or ranked[0].terms < 2:
+        return None
+    second = ranked[1].score if len(ranked) > 1 else 0.0
+    return ranked[0] if ranked[0].score >= MIN_LEAD * second else None
