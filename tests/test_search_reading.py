@@ -77,3 +77,49 @@ async def test_a_digital_version_asked_in_a_chat_opens_the_electronic_cards_prof
     user = User(telegram, 421, "en")
     reply = await user.send("tell me about the social security card in its digital version")
     assert reply.text.startswith("Electronic social security card")
+
+
+@pytest.mark.parametrize(
+    ("text", "node"),
+    [
+        # a relative is who the question is for, not another person's card
+        ("my father-in-law has a health card and a social security card, what's the difference",
+         "cmp:social:health"),
+        ("I want to borrow books at the public library, which card", "task:services"),
+        ("is the social security card physical or electronic", "card:social:form"),
+        ("is the human resources and social security card a social security card or something "
+         "else", "faq:4"),
+        ("the article that lets me check my contribution records free of charge", "law:sil-74"),
+        ("social security card vs citizen card for the bus", "cmp:social:citizen"),
+        ("physical social security card vs the electronic one", "cmp:social:esocial"),
+        ("como veo el historial clinico de mi suegra", "task:healthfile"),
+        ("la tarjeta ciudadana para q sirve", "card:citizen:function"),
+    ],
+)
+def test_what_is_asked_beside_people_forms_and_articles(text: str, node: str) -> None:
+    assert understand(text).node == node
+
+
+@pytest.mark.parametrize(
+    ("text", "gap"),
+    [
+        ("can my wife use my medical insurance card", "others"),
+        ("¿mi esposa puede usar mi tarjeta de seguridad social?", "others"),
+        ("can someone else use my card at the pharmacy", "others"),
+        ("can I lend my card to my friend for the bus", "lending"),
+        ("how do I register my newborn for medical insurance", "babies"),
+        ("what's the pension contribution rate", "rates"),
+        ("what's the retirement age", "ages"),
+    ],
+)
+def test_people_rates_and_ages_the_sources_leave_out(text: str, gap: str) -> None:
+    reply = understand(text)
+    assert reply.kind == NOT_COVERED and reply.gap == gap
+
+
+async def test_another_persons_card_gets_its_own_sentence_in_spanish(
+    telegram: LocalTelegram, bot: BotApplication
+) -> None:
+    user = User(telegram, 422, "es")
+    reply = await user.send("¿mi esposo puede usar mi tarjeta de seguro médico?")
+    assert "No dicen nada sobre usar la tarjeta de otra persona." in reply.text

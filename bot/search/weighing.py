@@ -38,7 +38,7 @@ def outweighed(gap: str, tasks: list[str], tokens: tuple[str, ...], in_names: se
     """Whether the tasks found outweigh a gap found beside them."""
     if gap == "amounts":
         return _AMOUNTS_ANSWERED in tasks
-    if gap == "family":  # "can my son use my card": lending a card, which no source covers
+    if gap in ("family", "lending"):  # "can my son use my card", but "borrow books"
         return not _my_card(tokens, in_names)
     return gap in _WEAK_GAPS
 

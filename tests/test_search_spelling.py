@@ -1,0 +1,50 @@
+"""Search: words misspelt while typing are read as the search's own; real words are left alone
+(phrasings of their own, in none of the measured sets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.app import BotApplication
+from bot.emulator import LocalTelegram
+from bot.search import ANSWER, understand
+from bot.search.spelling import spell
+from tests.harness import User
+
+
+@pytest.mark.parametrize(
+    ("text", "node"),
+    [
+        ("which card for the hopsital", "task:hospital"),
+        ("tengo que comprar medicamentos en la farmcia", "task:pharmacy"),
+        ("how do I clam my pensoin", "task:pension"),
+        ("¿cómo pido el subsidio de desempelo?", "task:unemployment"),
+    ],
+)
+def test_a_misspelt_task_word_finds_its_task(text: str, node: str) -> None:
+    reply = understand(text)
+    assert reply.kind == ANSWER and reply.node == node
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "something to prove who i am besides my passport",  # no "passwords"
+        "¿qué tarjeta presento en la ventanilla?",  # no "presto" (lending)
+        "renting a car with the citizen card",  # no "renewing"
+    ],
+)
+def test_a_real_word_is_never_corrected(text: str) -> None:
+    assert spell(text) == text
+
+
+def test_the_words_of_a_correction_keep_the_accents_that_tell_the_language() -> None:
+    assert spell("¿qué tarjeta uso en la farmcia?") == "¿qué tarjeta uso en la farmacia?"
+
+
+async def test_a_misspelt_question_in_a_chat_gets_the_task_screen(
+    telegram: LocalTelegram, bot: BotApplication
+) -> None:
+    user = User(telegram, 430, "es")
+    reply = await user.send("¿qué tarjeta llevo al hospitl?")
+    assert reply.text.startswith("Ir al médico o pagar en un hospital")
