@@ -50,6 +50,7 @@ ENGLISH = Language(
         is are was were be been being am do does did done have has had can could
         should would will shall may might must i me my mine you your yours we our
         us they them their it its this that these those there here what which who
+        he him his she her hers
         whom whose how when where why whats whos hows any some all each every one
         ones same just also too very really please tell explain know want need
         about between vs versus not no yes get got s t d ll re ve m

@@ -80,27 +80,54 @@ class Names:
         found: list[Mention] = []
         start = 0
         while start < len(tokens):
-            for length in range(min(self.longest, len(tokens) - start), 0, -1):
-                owner = self.alias.get(tuple(sorted(tokens[start : start + length])))
-                if owner is not None:
-                    found.append(Mention(*owner[:2], start, start + length, owner[2]))
-                    start += length
-                    break
-            else:
+            mention = self._at(tokens, start)
+            if mention is None:
                 start += 1
+                continue
+            # A weak name yields to a full one that starts inside it and runs past it ("medical
+            # insurance | electronic medical insurance certificate").
+            for later in range(mention.start + 1, mention.end) if mention.weak else ():
+                full = self._at(tokens, later)
+                if full is not None and not full.weak and full.end > mention.end:
+                    mention = self._at(tokens, start, before=later) or mention
+                    break
+            found.append(mention)
+            start = mention.end
         comparing = comparing or bool(COMPARE_WORDS.intersection(tokens))
         return self._electronic(tokens, found, comparing)
+
+    def _at(
+        self, tokens: tuple[str, ...], start: int, before: int | None = None
+    ) -> Mention | None:
+        """The longest name that starts at `start` (and ends by `before`)."""
+        end = len(tokens) if before is None else before
+        for length in range(min(self.longest, end - start), 0, -1):
+            owner = self.alias.get(tuple(sorted(tokens[start : start + length])))
+            if owner is not None:
+                return Mention(*owner[:2], start, start + length, owner[2])
+        return None
 
     def _electronic(
         self, tokens: tuple[str, ...], found: list[Mention], comparing: bool
     ) -> list[Mention]:
         """The mentions, a card made its electronic form by an electronic word outside names,
         and the physical form of a lone electronic card added when a comparison names it."""
+        if comparing and len({m.card for m in found}) == 1:
+            split = self._split(tokens, found[0])
+            if split:
+                return split
         taken = {i for m in found for i in range(m.start, m.end)}
         free = {t: i for i, t in enumerate(tokens) if i not in taken}
         # "is the social security card physical or electronic": a question of its form.
         either = free.keys() & PHYSICAL_WORDS and not comparing
-        if free.keys() & ELECTRONIC_WORDS and not either:
+        electronic = [free[t] for t in ELECTRONIC_WORDS if t in free]
+        lone = {m.card for m in found}
+        if electronic and comparing and len(lone) == 1 and lone <= self.electronic.keys():
+            # "the social security card vs the electronic one": the card and its electronic form
+            card, language = found[0].card, found[0].language
+            other = Mention(self.electronic[card], language, electronic[0], electronic[0] + 1, False)
+            return sorted([*found, other], key=lambda m: m.start)
+        if electronic and not either:
             found = [
                 Mention(self.electronic.get(m.card, m.card), m.language, m.start, m.end, m.weak)
                 for m in found
@@ -117,6 +144,20 @@ class Names:
                     key=lambda m: m.start,
                 )
         return found
+
+
+    def _split(self, tokens: tuple[str, ...], mention: Mention) -> list[Mention]:
+        """An electronic card's name ending in the electronic word, in a comparison, read as the
+        card and its electronic form ("social security card vs the electronic one", where "vs
+        the" are function words and the name runs on)."""
+        last = mention.end - 1
+        if tokens[last] not in ELECTRONIC_WORDS or mention.end - mention.start < 2:
+            return []
+        owner = self.alias.get(tuple(sorted(tokens[mention.start : last])))
+        if owner is None or self.electronic.get(owner[0]) != mention.card:
+            return []
+        plain = Mention(owner[0], mention.language, mention.start, last, owner[2])
+        return [plain, Mention(mention.card, mention.language, last, mention.end, False)]
 
 
 def residual(tokens: tuple[str, ...], mentions: list[Mention]) -> tuple[str, ...]:

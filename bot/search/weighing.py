@@ -21,10 +21,12 @@ __all__ = [
 ]
 
 # Gaps that a task found in the same message outweighs ("a refund for hospital costs", "which
-# card at the children's hospital"); an amount only when the task is what has been paid in
-# (the sources never say how much a benefit pays), another person unless they use "my card".
-_WEAK_GAPS = frozenset({"cost", "amounts", "family", "babies", "treatments", "city"})
+# card at the children's hospital", "pay the bus without cash"); a child or a loan unless
+# said of "my card". An amount only by what has been paid in, said in the past ("how much has
+# my employer paid"): the sources never say how much a pension or a benefit will pay.
+_WEAK_GAPS = frozenset({"cost", "family", "babies", "treatments", "city", "banking"})
 _AMOUNTS_ANSWERED = Task("contributions").pack()
+_PAID = frozenset({"paid", "contributed", "pagado", "pague", "cotizado", "aportado", "pagaron"})
 _MY = frozenset({"my", "mi", "mis"})
 # Gaps that outweigh a common question's words: whether a treatment is paid for is no question
 # about the kinds of insurance ("does insurance cover the dentist").
@@ -37,7 +39,7 @@ DEADLINE_FAQ = Faq(9).pack()
 def outweighed(gap: str, tasks: list[str], tokens: tuple[str, ...], in_names: set[int]) -> bool:
     """Whether the tasks found outweigh a gap found beside them."""
     if gap == "amounts":
-        return _AMOUNTS_ANSWERED in tasks
+        return _AMOUNTS_ANSWERED in tasks and bool(_PAID.intersection(tokens))
     if gap in ("family", "lending"):  # "can my son use my card", but "borrow books"
         return not _my_card(tokens, in_names)
     return gap in _WEAK_GAPS
