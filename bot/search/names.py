@@ -125,7 +125,8 @@ class Names:
         if electronic and comparing and len(lone) == 1 and lone <= self.electronic.keys():
             # "the social security card vs the electronic one": the card and its electronic form
             card, language = found[0].card, found[0].language
-            other = Mention(self.electronic[card], language, electronic[0], electronic[0] + 1, False)
+            at = electronic[0]
+            other = Mention(self.electronic[card], language, at, at + 1, False)
             return sorted([*found, other], key=lambda m: m.start)
         if electronic and not either:
             found = [
