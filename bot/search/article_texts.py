@@ -15,8 +15,12 @@ from bot.search.text import STOPWORDS
 
 # An article is answered on when it takes this share of the question's weight and leads the
 # next article by this factor (learned on the tuned part of the phrasing set).
-MIN_COVERAGE = 0.4
+MIN_COVERAGE = 0.3
 MIN_LEAD = 1.5
+# Without a word for a law or an article, only a message made of one article's words.
+ALONE_COVERAGE = 0.8
+ALONE_TERMS = 4
+ALONE_LEAD = 3.0
 
 
 def _documents(language: str) -> dict[str, list[str]]:
@@ -33,15 +37,21 @@ def _rankers(codes: tuple[str, ...]) -> dict[str, Documents]:
     return {language: Documents(language, _documents(language)) for language in codes}
 
 
-def clear_article(tokens: Iterable[str], language: str | None) -> Ranked | None:
-    """The one article whose text the words point to clearly, if any."""
+def clear_article(
+    tokens: Iterable[str], language: str | None, named_a_law: bool = True
+) -> Ranked | None:
+    """The one article whose text the words point to clearly, if any; `named_a_law` when the
+    message has a word for a law or an article beside them."""
     rankers = _rankers(tuple(languages.CODES))
     tokens = [token for token in tokens if token not in STOPWORDS and token.isalpha()]
     readings = [
         rankers[code].rank(tokens) for code in ((language,) if language else rankers)
     ]
     ranked = max(readings, key=lambda found: found[0].score if found else 0.0, default=[])
-    if not ranked or ranked[0].coverage < MIN_COVERAGE or ranked[0].terms < 2:
+    coverage, terms, lead = (
+        (MIN_COVERAGE, 2, MIN_LEAD) if named_a_law else (ALONE_COVERAGE, ALONE_TERMS, ALONE_LEAD)
+    )
+    if not ranked or ranked[0].coverage < coverage or ranked[0].terms < terms:
         return None
     second = ranked[1].score if len(ranked) > 1 else 0.0
-    return ranked[0] if ranked[0].score >= MIN_LEAD * second else None
+    return ranked[0] if ranked[0].score >= lead * second else None

@@ -160,10 +160,10 @@ def read(text: str) -> Reply:
             closest[:0] = [hit(Card(card).pack(), CLOSE_SCORE) for card, _weak in named]
         return Reply(NOT_COVERED, unique(closest)[:3], gap=best(gaps)[0])
 
-    if _compares(tokens, named, found):  # "A vs B in the app": the two, whatever else is said
+    if _compares(tokens, named, found) or _about_both(named, found):
         return Reply(ANSWER, tuple(found))
     lists = tables.lists.find(tokens, languages)
-    article = _article_by_text(tokens, lists, in_names, detected)
+    article = _article_by_text(tokens, lists, in_names, detected, task_words or question_words)
     if article is not None:
         return Reply(ANSWER, unique([hit(article), hit("law"), *found])[:3])
     card = main_card(named)
@@ -176,6 +176,8 @@ def read(text: str) -> Reply:
     )  # fmt: skip
     if task_words:  # "is the citizen card for the library": what it is for, said of a task
         point_words = [item for item in point_words if item.target != "function"]
+    if outside(getting, point_words):  # "how do I get the card the bureau hands out"
+        point_words = [item for item in point_words if item.target != "issuer"]
     does_words = tables.does.find(tokens, languages) if card is not None else []
     if getting and f"get{card}" in knowledge.TASKS and set(tasks) <= _MEANS_TASKS:
         task_words = []
@@ -233,17 +235,35 @@ def _compares(
 
 
 def _article_by_text(
-    tokens: tuple[str, ...], lists: list[Found], in_names: set[int], detected: str | None
+    tokens: tuple[str, ...],
+    lists: list[Found],
+    in_names: set[int],
+    detected: str | None,
+    asks_else: list[Found],
 ) -> str | None:
-    """An article asked for by what it says, beside a word for an article or a law (never by
-    number: ``articles.py`` reads those)."""
-    if not any(item.target == "law" for item in lists) or any(t.isdigit() for t in tokens):
+    """An article asked for by what it says, beside a word for an article or a law, or in its
+    own words alone (never by number: ``articles.py`` reads those); `asks_else`: the task and
+    question words found."""
+    if any(t.isdigit() for t in tokens):
         return None
     # What the article says, besides the law and the card it is about.
-    taken = covered(item for item in lists if item.target == "law") | in_names
+    law = [item for item in lists if item.target == "law"]
+    if not law and asks_else:  # without a word for a law, only what asks nothing else
+        return None
+    taken = covered(law) | in_names
     rest = [t for i, t in enumerate(tokens) if i not in taken and t not in CARD_WORDS]
-    found = article_texts.clear_article(rest, detected)
+    found = article_texts.clear_article(rest, detected, named_a_law=bool(law))
     return found.node if found is not None else None
+
+
+def _about_both(named: list[tuple[str, bool]], found: list[engine.Hit]) -> bool:
+    """Two cards named in full, and the common question about just those two found first ("is
+    a health card a type of social security card": not the types of social security card)."""
+    cards = {card for card, weak in named if not weak}
+    node = Node.unpack(found[0].node) if found else None
+    if len(cards) != 2 or not isinstance(node, Faq):
+        return False
+    return set(knowledge.FAQS[node.number - 1].cards) == cards
 
 
 def _weak(found: list[engine.Hit]) -> bool:

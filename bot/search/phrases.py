@@ -20,9 +20,10 @@ def _stemmer(language: str) -> Stemmer.Stemmer:
     return Stemmer.Stemmer(entry.stemmer)
 
 
-# Words whose Snowball stem is another word's: "training" (a task) would be "train" (which no
-# source speaks of), so these are kept whole.
-_KEPT_WHOLE = frozenset({"training", "trainings"})
+# Words whose Snowball stem is another word's, so these are kept whole: "training" (a task)
+# would be "train" (which no source speaks of), "government" would be "govern" ("which law
+# governs the card", a legal basis).
+_KEPT_WHOLE = frozenset({"training", "trainings", "government", "governments"})
 
 
 @lru_cache(maxsize=16384)
