@@ -11,7 +11,8 @@ from bot import knowledge, languages
 from bot.addresses import Law
 from bot.i18n import SOURCE_LOCALE, kgettext, use_locale
 from bot.search.bm25 import Documents, Ranked
-from bot.search.text import STOPWORDS
+from bot.search.phrases import Found, covered
+from bot.search.text import CARD_WORDS, STOPWORDS
 
 # An article is answered on when it takes this share of the question's weight and leads the
 # next article by this factor (learned on the tuned part of the phrasing set).
@@ -55,3 +56,25 @@ def clear_article(
         return None
     second = ranked[1].score if len(ranked) > 1 else 0.0
     return ranked[0] if ranked[0].score >= lead * second else None
+
+
+def asked_article(
+    tokens: tuple[str, ...],
+    lists: list[Found],
+    in_names: set[int],
+    detected: str | None,
+    asks_else: list[Found],
+) -> str | None:
+    """An article asked for by what it says, beside a word for an article or a law, or in its
+    own words alone (never by number: ``articles.py`` reads those); `lists`: the list words
+    found, `in_names`: the positions of card names, `asks_else`: the task and question words."""
+    if any(t.isdigit() for t in tokens):
+        return None
+    law = [item for item in lists if item.target == "law"]
+    if not law and asks_else:  # without a word for a law, only what asks nothing else
+        return None
+    # What the article says, besides the law and the card it is about.
+    taken = covered(law) | in_names
+    rest = [t for i, t in enumerate(tokens) if i not in taken and t not in CARD_WORDS]
+    found = clear_article(rest, detected, named_a_law=bool(law))
+    return found.node if found is not None else None

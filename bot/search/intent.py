@@ -19,8 +19,9 @@ import re
 from functools import lru_cache
 
 from bot import knowledge
-from bot.addresses import Card, Compare, Does, Faq, Law, Node, Task, Tasks
-from bot.search import article_texts, bm25, corpus, engine, lexicon
+from bot.addresses import Card, Does, Faq, Law, Node, Task, Tasks
+from bot.search import bm25, corpus, engine, lexicon
+from bot.search.article_texts import asked_article
 from bot.search.phrases import (
     LANGUAGES,
     Found,
@@ -47,7 +48,8 @@ from bot.search.reply import (
     weight,
 )
 from bot.search.smalltalk import only_small_talk
-from bot.search.text import CARD_WORDS, COMPARE_WORDS, detect_language, words
+from bot.search.text import CARD_WORDS, detect_language, words
+from bot.search.two_cards import about_both, compared
 from bot.search.weighing import (
     DEADLINE_FAQ,
     from_the_physical,
@@ -160,10 +162,10 @@ def read(text: str) -> Reply:
             closest[:0] = [hit(Card(card).pack(), CLOSE_SCORE) for card, _weak in named]
         return Reply(NOT_COVERED, unique(closest)[:3], gap=best(gaps)[0])
 
-    if _compares(tokens, named, found) or _about_both(named, found):
+    if compared(tokens, named, found) or about_both(named, found):
         return Reply(ANSWER, tuple(found))
     lists = tables.lists.find(tokens, languages)
-    article = _article_by_text(tokens, lists, in_names, detected, task_words or question_words)
+    article = asked_article(tokens, lists, in_names, detected, task_words or question_words)
     if article is not None:
         return Reply(ANSWER, unique([hit(article), hit("law"), *found])[:3])
     card = main_card(named)
@@ -223,47 +225,6 @@ def read(text: str) -> Reply:
     if near:
         return Reply(DID_YOU_MEAN, tuple(hit(item.node, CLOSE_SCORE) for item in near))
     return Reply(NOT_COVERED, gap="other")
-
-
-def _compares(
-    tokens: tuple[str, ...], named: list[tuple[str, bool]], found: list[engine.Hit]
-) -> bool:
-    """Two cards named in full and a word for comparing them, and their comparison found."""
-    two = len({card for card, weak in named if not weak}) >= 2
-    asked = two and bool(COMPARE_WORDS.intersection(tokens))
-    return asked and bool(found) and isinstance(Node.unpack(found[0].node), Compare)
-
-
-def _article_by_text(
-    tokens: tuple[str, ...],
-    lists: list[Found],
-    in_names: set[int],
-    detected: str | None,
-    asks_else: list[Found],
-) -> str | None:
-    """An article asked for by what it says, beside a word for an article or a law, or in its
-    own words alone (never by number: ``articles.py`` reads those); `asks_else`: the task and
-    question words found."""
-    if any(t.isdigit() for t in tokens):
-        return None
-    # What the article says, besides the law and the card it is about.
-    law = [item for item in lists if item.target == "law"]
-    if not law and asks_else:  # without a word for a law, only what asks nothing else
-        return None
-    taken = covered(law) | in_names
-    rest = [t for i, t in enumerate(tokens) if i not in taken and t not in CARD_WORDS]
-    found = article_texts.clear_article(rest, detected, named_a_law=bool(law))
-    return found.node if found is not None else None
-
-
-def _about_both(named: list[tuple[str, bool]], found: list[engine.Hit]) -> bool:
-    """Two cards named in full, and the common question about just those two found first ("is
-    a health card a type of social security card": not the types of social security card)."""
-    cards = {card for card, weak in named if not weak}
-    node = Node.unpack(found[0].node) if found else None
-    if len(cards) != 2 or not isinstance(node, Faq):
-        return False
-    return set(knowledge.FAQS[node.number - 1].cards) == cards
 
 
 def _weak(found: list[engine.Hit]) -> bool:
