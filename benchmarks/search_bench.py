@@ -14,7 +14,7 @@ import time
 from collections.abc import Sequence
 
 from bot.i18n import compile_catalogs
-from bot.search import as_you_type, engine, phrases, text
+from bot.search import as_you_type, engine, phrases, spelling, text
 from bot.search import understand as search
 from tests.search_phrasings import PHRASINGS
 
@@ -23,6 +23,7 @@ def forget() -> None:
     """Empty the per-word caches, so that every sample pays for the whole query."""
     text.words.cache_clear()
     engine.index().forget()
+    spelling.forget()
     as_you_type.understand.cache_clear()
     phrases.stem.cache_clear()
 

@@ -8,7 +8,7 @@ import pytest
 
 from bot.app import BotApplication
 from bot.emulator import LocalTelegram
-from bot.search import GREETING, NOT_COVERED, bm25, understand
+from bot.search import GREETING, NOT_COVERED, THANKS, bm25, understand
 from handlers.inline import nodes_for
 from tests.harness import User
 from tests.test_e2e_inline import ask_inline
@@ -123,3 +123,29 @@ async def test_another_persons_card_gets_its_own_sentence_in_spanish(
     user = User(telegram, 422, "es")
     reply = await user.send("¿mi esposo puede usar mi tarjeta de seguro médico?")
     assert "No dicen nada sobre usar la tarjeta de otra persona." in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("vale, gracias", THANKS),  # "vale" is also a voucher's name, but not beside thanks
+        ("kindly tell me which card to use at the pharmacy", "task:pharmacy"),  # not "kinds"
+        ("how do I get my medical insurance on my phone", "task:getemedical"),
+        ("the pension account, how much has built up", "task:contributions"),
+    ],
+)
+def test_polite_words_thanks_and_electronic_forms(text: str, expected: str) -> None:
+    reply = understand(text)
+    assert (reply.kind if expected == THANKS else reply.node) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "gap"),
+    [
+        ("is the subway free for seniors with the citizen card", "ages"),
+        ("my social security card is broken, where do I get a new one", "renewal"),
+    ],
+)
+def test_seniors_and_broken_cards_are_not_covered(text: str, gap: str) -> None:
+    reply = understand(text)
+    assert reply.kind == NOT_COVERED and reply.gap == gap

@@ -81,6 +81,8 @@ MEDICAL = Card(
             "tarjeta del seguro medico",
             "tarjeta médica",
             "tarjeta medica",
+            "tarjeta vieja del seguro médico",
+            "antigua tarjeta del seguro médico",
         ),
     }),
     points=frozen_map(

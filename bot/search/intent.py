@@ -2,12 +2,14 @@
 do not cover.
 
 The order of the checks is the policy: small talk; a question the seeds answer nearly word for
-word; a topic the sources say nothing about (honest "not covered", never another answer); one
-point of a named card, what it is good for, a common question's own words, or a task (the
-target with the most words found in the lexicon decides); getting a named card; a bare word for
-a list; a task its stems point to clearly (BM25, ``bm25.py``) when the named-things search is
-weak; the named-things search (cards, pairs, questions, articles); else "Did you mean" (what
-came close, or shares the most stems) or "not covered".
+word; a topic the sources say nothing about (honest "not covered", never another answer); two
+cards named with their comparison or their common question found (``two_cards.py``); a law
+article asked for by what it says (``article_texts.py``); one point of a named card, what it is
+good for, a common question's own words, or a task (the target with the most words found in the
+lexicon decides); getting a named card; a bare word for a list; a task its stems point to
+clearly (BM25, ``bm25.py``) when the named-things search is weak; the named-things search
+(cards, pairs, questions, articles); else "Did you mean" (what came close, or shares the most
+stems) or "not covered".
 Task words inside a card's name ("medical" in "medical insurance card") are not tasks.
 ``as_you_type.py`` reads words cut short before calling ``read``.
 ``weighing.py`` says when a task outweighs an uncovered topic found beside it.
@@ -77,6 +79,9 @@ _GAPS_OF_ONE_CARD = frozenset({"renewal"})
 # Tasks that say how rather than what: with a card named and a word for getting it, the
 # question is about getting the card ("activate the e-card in the app").
 _MEANS_TASKS = frozenset({Task("online").pack()})
+# Words for obtaining a thing, not for handling business ("trámites"): with a card named and the
+# online task, its electronic form ("how do I get my medical insurance on my phone").
+_OBTAIN = frozenset({"get", "obtain", "conseguir", "consigo", "obtener", "obtengo", "sacar"})
 # The common question that answers "what can I do with it?" better than the task list.
 _WHAT_CAN_I_DO_FAQ = {"social": Faq(7).pack()}
 
@@ -125,7 +130,7 @@ def read(text: str) -> Reply:
         return engine.Hit(node, score, language)
 
     small = tables.small.find(tokens, LANGUAGES)
-    if small and only_small_talk(tokens, small, tables.topic_words):
+    if small and only_small_talk(tokens, small, tables.topic_words, tables.small.words):
         return Reply(best(small)[0])
 
     found = engine.search(text, limit=3)
@@ -183,6 +188,10 @@ def read(text: str) -> Reply:
     does_words = tables.does.find(tokens, languages) if card is not None else []
     if getting and f"get{card}" in knowledge.TASKS and set(tasks) <= _MEANS_TASKS:
         task_words = []
+    online = engine.index().names.electronic.get(str(card)) if set(tasks) & _MEANS_TASKS else None
+    obtain = getting and bool(_OBTAIN.intersection(tokens))
+    if obtain and f"get{online}" in knowledge.TASKS:  # "get my medical insurance on my phone"
+        return Reply(ANSWER, unique([hit(Task(f"get{online}").pack()), *found])[:3])
     if getting and card in (None, "social", "esocial") and from_the_physical(tokens, tasks):
         return Reply(ANSWER, unique([hit(Task("getesocial").pack()), *found])[:3])
     # The target with the most words found decides; between a common question and a task

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from bot.search import bm25, engine
 from bot.search.phrases import Found, covered
 from bot.search.text import STOPWORDS
@@ -17,12 +19,17 @@ FILLERS = frozenset(
 
 
 def only_small_talk(
-    tokens: tuple[str, ...], small: list[Found], topic_words: frozenset[str]
+    tokens: tuple[str, ...],
+    small: list[Found],
+    topic_words: frozenset[str],
+    small_words: AbstractSet[str] = frozenset(),
 ) -> bool:
     """Small talk and nothing else: besides it, only function words, fillers and at most two
     words that mean nothing to the search ("hello, anyone there?"). A word of a card's name is
-    no small talk, whatever its stem ("salud", not "saludos")."""
-    if any(token in engine.index().names.words for token in tokens):
+    no small talk by its stem ("salud", not "saludos"), only as written ("vale", ok, though a
+    "vale electrónico" is a voucher)."""
+    names = engine.index().names.words
+    if any(token in names and token not in small_words for token in tokens):
         return False
     taken = covered(small)
     rest = [t for i, t in enumerate(tokens) if i not in taken and t not in STOPWORDS]

@@ -97,6 +97,11 @@ class Speller:
         return token if found is None else str(found[0])
 
 
+def forget() -> None:
+    """Empty the cache of corrected words (for benchmarks)."""
+    Speller.correct.cache_clear()
+
+
 @lru_cache(maxsize=4)
 def _speller(codes: tuple[str, ...]) -> Speller:
     targets = set(completions().words())

@@ -26,7 +26,10 @@ __all__ = [
 # my employer paid"): the sources never say how much a pension or a benefit will pay.
 _WEAK_GAPS = frozenset({"cost", "family", "babies", "treatments", "city", "banking"})
 _AMOUNTS_ANSWERED = Task("contributions").pack()
-_PAID = frozenset({"paid", "contributed", "pagado", "pague", "cotizado", "aportado", "pagaron"})
+_PAID = frozenset({
+    "paid", "contributed", "built", "accumulated", "pagado", "pague", "cotizado", "aportado",
+    "pagaron", "acumulado", "llevo",
+})  # fmt: skip
 _MY = frozenset({"my", "mi", "mis"})
 # Gaps that outweigh a common question's words: whether a treatment is paid for is no question
 # about the kinds of insurance ("does insurance cover the dentist").
