@@ -149,3 +149,17 @@ def test_polite_words_thanks_and_electronic_forms(text: str, expected: str) -> N
 def test_seniors_and_broken_cards_are_not_covered(text: str, gap: str) -> None:
     reply = understand(text)
     assert reply.kind == NOT_COVERED and reply.gap == gap
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("is the social security card accepted in every province", "law:ssc-4"),
+        ("¿la tarjeta de seguridad social sirve en todo el país?", "law:ssc-4"),
+        ("¿cuánto he pagado al seguro?", "task:contributions"),
+        ("¿cuánto paga el seguro de desempleo?", "amounts"),  # what it pays: not covered
+    ],
+)
+def test_nationwide_use_and_what_is_paid(text: str, expected: str) -> None:
+    reply = understand(text)
+    assert (reply.gap if reply.kind == NOT_COVERED else reply.node) == expected
