@@ -219,6 +219,7 @@ EMEDICAL = Card(
             "certificado electronico",
             "certificado del seguro médico",
             "certificado de seguro médico",
+            "certificado médico",
         ),
     }),
     points=frozen_map(

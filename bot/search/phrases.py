@@ -23,10 +23,11 @@ def _stemmer(language: str) -> Stemmer.Stemmer:
 # Words whose Snowball stem is another word's, so these are kept whole: "training" (a task)
 # would be "train" (which no source speaks of), "government" would be "govern" ("which law
 # governs the card", a legal basis), "pagado" would be "pag" ("¿cuánto paga el seguro?" asks
-# what it pays, not what has been paid in; "registro de pagos" is no "registrarme y pagar").
+# what it pays, not what has been paid in; "registro de pagos" is no "registrarme y pagar"),
+# "especialista" would be "especial".
 _KEPT_WHOLE = frozenset({
     "training", "trainings", "government", "governments", "pagado", "pagados", "pagada",
-    "pagando", "pago", "pagos",
+    "pagando", "pago", "pagos", "especialista", "especialistas",
 })  # fmt: skip
 
 

@@ -28,7 +28,7 @@ CARD_WORDS = frozenset({"card", "cards", "tarjeta", "tarjetas", "carnet", "carne
 COMPARE_WORDS = frozenset(
     {
         "vs", "versus", "compare", "comparison", "comparar", "comparacion", "compara",
-        "difference", "differences", "diferencia", "diferencias", "differ",
+        "difference", "differences", "diferencia", "diferencias", "differ", "better", "mejor",
     }
 )  # fmt: skip
 
