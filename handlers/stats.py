@@ -54,7 +54,10 @@ def gap_name(gap: str) -> str:
         "offices": _("offices, hours, phone numbers"), "passwords": _("passwords and PINs"),
         "abroad": _("other countries"), "family": _("children and students"),
         "babies": _("children and students"), "others": _("another person's card"),
-        "rates": _("rates and amounts"),
+        "rates": _("rates and amounts"), "ages": _("ages"), "apps": _("apps"),
+        "banking": _("cash and bank accounts"), "city": _("particular cities"),
+        "treatments": _("particular treatments"), "lending": _("lending a card"),
+        "refused": _("a refused card"),
         "transfer": _("moving to another city"),
         "getting": _("getting a card the sources are silent on"), "other": _("anything else"),
     }  # fmt: skip

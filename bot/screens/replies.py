@@ -30,6 +30,13 @@ _GAPS: dict[str, Callable[[], str]] = {
     "rates": lambda: _("They give no rates or amounts."),
     "transfer": lambda: _("They say nothing about moving your insurance to another city."),
     "getting": lambda: _("They do not say how to get this card."),
+    "ages": lambda: _("They give no ages."),
+    "apps": lambda: _("They name no app to install."),
+    "banking": lambda: _("They say nothing about cash or bank accounts."),
+    "city": lambda: _("They say only that the cards differ from city to city."),
+    "treatments": lambda: _("They name no particular treatment."),
+    "lending": lambda: _("They say nothing about lending or borrowing a card."),
+    "refused": lambda: _("They say nothing about a card being refused."),
 }
 
 
