@@ -163,3 +163,20 @@ def test_seniors_and_broken_cards_are_not_covered(text: str, gap: str) -> None:
 def test_nationwide_use_and_what_is_paid(text: str, expected: str) -> None:
     reply = understand(text)
     assert (reply.gap if reply.kind == NOT_COVERED else reply.node) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("can I use my husband's card at the pharmacy", "others"),
+        ("puedo usar la tarjeta de mi esposo para comprar medicinas?", "others"),
+        ("which card should my mother bring to the hospital", "task:hospital"),
+        ("¿la tarjeta ciudadana sirve en Hong Kong?", "abroad"),
+        ("how do I check my housing provident fund", "other"),
+        ("what types of social insurance are there besides pension", "faq:6"),
+        ("the article of the measures about who manages the issuance of the cards", "law:ssc-3"),
+    ],
+)
+def test_whose_card_where_and_what_the_law_says(text: str, expected: str) -> None:
+    reply = understand(text)
+    assert (reply.gap if reply.kind == NOT_COVERED else reply.node) == expected

@@ -138,7 +138,8 @@ def read(text: str) -> Reply:
         return Reply(ANSWER, tuple(found))
 
     named = engine.cards_named(text)
-    of_a_card = bool(named) or any(token in CARD_WORDS for token in tokens)
+    # A card named in full or a word for a card ("perdí mi historial de salud" is no card lost)
+    of_a_card = any(not weak for _card, weak in named) or any(t in CARD_WORDS for t in tokens)
     in_names = {
         i for i, token in enumerate(tokens)
         if any(token in tables.name_words[card] for card, _weak in named)

@@ -13,7 +13,7 @@ FILLERS = frozenset(
     {
         "bot", "there", "everyone", "friend", "guys", "amigo", "amiga", "chatbot", "again", "all",
         "much", "lot", "mucho", "muchas", "muchisimas", "muchisimo", "mil", "fue", "really",
-        "anyone", "anybody", "alguien", "ahi", "aqui",
+        "anyone", "anybody", "alguien", "ahi", "aqui", "sooo", "soo", "out", "buen",
     }
 )  # fmt: skip
 

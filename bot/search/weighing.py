@@ -63,8 +63,19 @@ def relatives_as_others(gaps: list[Found], tokens: tuple[str, ...], in_names: se
     return [
         replace(gap, target=_OTHERS) if gap.target == _RELATIVES else gap
         for gap in gaps
-        if gap.target != _RELATIVES or mine
+        if gap.target != _RELATIVES or mine or _their_card(gap, tokens)
     ]
+
+
+def _their_card(relative: Found, tokens: tuple[str, ...]) -> bool:
+    """ "my husband's card", "la tarjeta de mi esposo": the relative's own card."""
+    after = tokens[relative.end : relative.end + 2]
+    if after[:1] and after[0] in CARD_WORDS:  # "my husband card"
+        return True
+    if after[:1] == ("s",) and after[1:] and after[1] in CARD_WORDS:  # "my husband's card"
+        return True
+    before = [t for t in tokens[max(relative.start - 3, 0) : relative.start] if t not in _MY]
+    return len(before) >= 2 and before[-1] == "de" and before[-2] in CARD_WORDS
 
 
 def over_questions(gaps: list[Found]) -> bool:
