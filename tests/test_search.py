@@ -19,6 +19,7 @@ from bot.search import ANSWER, DID_YOU_MEAN, GREETING, NOT_COVERED, THANKS, Repl
 from bot.search.text import detect_language
 from tests.reliability.figures import NOTES
 from tests.search_phrasings import PHRASINGS as FIRST_SET
+from tests.search_phrasings_eighteenth import EIGHTEENTH
 from tests.search_phrasings_eighth import EIGHTH
 from tests.search_phrasings_eleventh import ELEVENTH
 from tests.search_phrasings_fifteenth import FIFTEENTH
@@ -27,6 +28,7 @@ from tests.search_phrasings_fourteenth import FOURTEENTH
 from tests.search_phrasings_fourth import FOURTH
 from tests.search_phrasings_fresh import FRESH
 from tests.search_phrasings_ninth import NINTH
+from tests.search_phrasings_seventeenth import SEVENTEENTH
 from tests.search_phrasings_seventh import SEVENTH
 from tests.search_phrasings_sixteenth import SIXTEENTH
 from tests.search_phrasings_sixth import SIXTH
@@ -51,12 +53,12 @@ def _once(*sets: tuple[tuple[str, str, str, str | tuple[str, ...]], ...]) -> tup
 
 # The first set, then two more, each written later by someone who had seen neither the search
 # nor the sets before it, then a fourth, a fifth and a sixth, each written from the seeds before
-# its results were seen, then the seventh to the sixteenth, written two at a time by ten more
+# its results were seen, then the seventh to the eighteenth, written two at a time by twelve more
 # people who had seen neither the search nor any set (each pair read once before the search was
 # tuned on it). All are split by the same hash; the held-out part is never tuned on.
 PHRASINGS = _once(
     FIRST_SET, FRESH, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
-    TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH,
+    TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH,
 )
 
 # Top-1 on the part tuned on; the held-out floor guards against regressions and sits just under

@@ -180,3 +180,22 @@ def test_nationwide_use_and_what_is_paid(text: str, expected: str) -> None:
 def test_whose_card_where_and_what_the_law_says(text: str, expected: str) -> None:
     reply = understand(text)
     assert (reply.gap if reply.kind == NOT_COVERED else reply.node) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my daughter-in-law just started work, how does she get a social security card",
+         "task:getsocial"),  # an in-law is a relative, not a child
+        ("how do I apply for the card the local government gives residents", "task:getcitizen"),
+        ("health rec", "task:healthfile"),  # the health file, not the health card
+        ("can my Beijing citizen card be used on the Shanghai metro", "city"),  # two cities
+        ("mi hermano se cortó el brazo en el trabajo, ¿qué tarjeta necesita?", "task:injury"),
+        ("¿en qué lugares se puede usar la tarjeta de seguridad social?", "card:social:scope"),
+        ("she has the plastic social security card, how can she get the one on her phone",
+         "task:getesocial"),
+    ],
+)
+def test_relatives_residents_records_and_two_cities(text: str, expected: str) -> None:
+    reply = understand(text)
+    assert (reply.gap if reply.kind == NOT_COVERED else reply.node) == expected

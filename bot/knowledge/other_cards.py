@@ -159,7 +159,7 @@ HEALTH = Card(
     short_name=N_("Health card"),
     aliases=frozen_map({
         "en": (
-            "health card", "healthcare card", "health record card", "medical record card",
+            "health card", "healthcare card",
             "jiankang card", "jiankangka",
         ),
         "es": ("tarjeta sanitaria", "tarjeta de salud", "tarjeta de sanidad"),
@@ -283,7 +283,7 @@ CITIZEN = Card(
     aliases=frozen_map({
         "en": (
             "citizen card", "citizens card", "citizen's card", "city card", "resident card",
-            "shimin card", "shiminka",
+            "shimin card", "shiminka", "local government card",
         ),
         "es": (
             "tarjeta ciudadana",
@@ -291,6 +291,7 @@ CITIZEN = Card(
             "tarjeta del ciudadano",
             "tarjeta de ciudadanía",
             "tarjeta de ciudadania",
+            "tarjeta del gobierno local",
         ),
     }),
     points=frozen_map(

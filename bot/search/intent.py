@@ -152,7 +152,7 @@ def read(text: str) -> Reply:
     gaps = relatives_as_others(outside(gap_words, task_words), tokens, in_names)
     getting = tables.get.find(tokens, languages)
     if task_words:
-        gaps = [gap for gap in gaps if not outweighed(gap.target, tasks, tokens, in_names)]
+        gaps = [gap for gap in gaps if not outweighed(gap, gaps, tasks, tokens, in_names)]
     if len({card for card, weak in named if not weak}) >= 2:
         gaps = [gap for gap in gaps if gap.target not in _GAPS_OF_ONE_CARD]
     question_words = inside_not_all(tables.questions.find(tokens, languages), in_names)

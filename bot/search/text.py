@@ -48,8 +48,8 @@ _EXPANSIONS = {
     "e": "electronic", "ss": "social security", "hr": "human resources", "ecard": "electronic card",
     "q": "que", "pq": "por que", "xq": "por que",
 }  # fmt: skip
-# "my father-in-law" is a relative, never the law: the relative is kept, "in law" dropped.
-_IN_LAW = re.compile(r"\b(\w+) in laws?\b")
+# "my father-in-law" is a relative, never the law (nor a son, a child): read as "relative".
+_IN_LAW = re.compile(r"\b\w+ in laws?\b")
 
 
 def fold(text: str) -> str:
@@ -63,7 +63,7 @@ def fold(text: str) -> str:
 def words(text: str) -> tuple[str, ...]:
     """Folded words, with a few shorthands expanded."""
     out: list[str] = []
-    for word in _IN_LAW.sub(r"\1", fold(text)).split():
+    for word in _IN_LAW.sub("relative", fold(text)).split():
         out.extend(_EXPANSIONS.get(word, word).split())
     return tuple(out)
 

@@ -39,8 +39,13 @@ _RELATIVES, _OTHERS = "relatives", "others"
 DEADLINE_FAQ = Faq(9).pack()
 
 
-def outweighed(gap: str, tasks: list[str], tokens: tuple[str, ...], in_names: set[int]) -> bool:
-    """Whether the tasks found outweigh a gap found beside them."""
+def outweighed(
+    found: Found, gaps: list[Found], tasks: list[str], tokens: tuple[str, ...], in_names: set[int]
+) -> bool:
+    """Whether the tasks found outweigh a gap found beside them (among `gaps`)."""
+    gap = found.target
+    if gap == "city":  # one city is where the task is done; two, a card taken from one to another
+        return len({item.start for item in gaps if item.target == "city"}) < 2
     if gap == "amounts":
         return _AMOUNTS_ANSWERED in tasks and bool(_PAID.intersection(tokens))
     if gap in ("family", "lending"):  # "can my son use my card", but "borrow books"
