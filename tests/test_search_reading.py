@@ -8,7 +8,7 @@ import pytest
 
 from bot.app import BotApplication
 from bot.emulator import LocalTelegram
-from bot.search import GREETING, NOT_COVERED, THANKS, bm25, understand
+from bot.search import GREETING, NOT_COVERED, bm25, understand
 from handlers.inline import nodes_for
 from tests.harness import User
 from tests.test_e2e_inline import ask_inline
@@ -79,123 +79,9 @@ async def test_a_digital_version_asked_in_a_chat_opens_the_electronic_cards_prof
     assert reply.text.startswith("Electronic social security card")
 
 
-@pytest.mark.parametrize(
-    ("text", "node"),
-    [
-        # a relative is who the question is for, not another person's card
-        ("my father-in-law has a health card and a social security card, what's the difference",
-         "cmp:social:health"),
-        ("I want to borrow books at the public library, which card", "task:services"),
-        ("is the social security card physical or electronic", "card:social:form"),
-        ("is the human resources and social security card a social security card or something "
-         "else", "faq:4"),
-        ("the article that lets me check my contribution records free of charge", "law:sil-74"),
-        ("social security card vs citizen card for the bus", "cmp:social:citizen"),
-        ("physical social security card vs the electronic one", "cmp:social:esocial"),
-        ("como veo el historial clinico de mi suegra", "task:healthfile"),
-        ("la tarjeta ciudadana para q sirve", "card:citizen:function"),
-    ],
-)
-def test_what_is_asked_beside_people_forms_and_articles(text: str, node: str) -> None:
-    assert understand(text).node == node
-
-
-@pytest.mark.parametrize(
-    ("text", "gap"),
-    [
-        ("can my wife use my medical insurance card", "others"),
-        ("¿mi esposa puede usar mi tarjeta de seguridad social?", "others"),
-        ("can someone else use my card at the pharmacy", "others"),
-        ("can I lend my card to my friend for the bus", "lending"),
-        ("how do I register my newborn for medical insurance", "babies"),
-        ("what's the pension contribution rate", "rates"),
-        ("what's the retirement age", "ages"),
-    ],
-)
-def test_people_rates_and_ages_the_sources_leave_out(text: str, gap: str) -> None:
-    reply = understand(text)
-    assert reply.kind == NOT_COVERED and reply.gap == gap
-
-
 async def test_another_persons_card_gets_its_own_sentence_in_spanish(
     telegram: LocalTelegram, bot: BotApplication
 ) -> None:
     user = User(telegram, 422, "es")
     reply = await user.send("¿mi esposo puede usar mi tarjeta de seguro médico?")
     assert "No dicen nada sobre usar la tarjeta de otra persona." in reply.text
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("vale, gracias", THANKS),  # "vale" is also a voucher's name, but not beside thanks
-        ("kindly tell me which card to use at the pharmacy", "task:pharmacy"),  # not "kinds"
-        ("how do I get my medical insurance on my phone", "task:getemedical"),
-        ("the pension account, how much has built up", "task:contributions"),
-    ],
-)
-def test_polite_words_thanks_and_electronic_forms(text: str, expected: str) -> None:
-    reply = understand(text)
-    assert (reply.kind if expected == THANKS else reply.node) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "gap"),
-    [
-        ("is the subway free for seniors with the citizen card", "ages"),
-        ("my social security card is broken, where do I get a new one", "renewal"),
-    ],
-)
-def test_seniors_and_broken_cards_are_not_covered(text: str, gap: str) -> None:
-    reply = understand(text)
-    assert reply.kind == NOT_COVERED and reply.gap == gap
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("is the social security card accepted in every province", "law:ssc-4"),
-        ("¿la tarjeta de seguridad social sirve en todo el país?", "law:ssc-4"),
-        ("¿cuánto he pagado al seguro?", "task:contributions"),
-        ("¿cuánto paga el seguro de desempleo?", "amounts"),  # what it pays: not covered
-    ],
-)
-def test_nationwide_use_and_what_is_paid(text: str, expected: str) -> None:
-    reply = understand(text)
-    assert (reply.gap if reply.kind == NOT_COVERED else reply.node) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("can I use my husband's card at the pharmacy", "others"),
-        ("puedo usar la tarjeta de mi esposo para comprar medicinas?", "others"),
-        ("which card should my mother bring to the hospital", "task:hospital"),
-        ("¿la tarjeta ciudadana sirve en Hong Kong?", "abroad"),
-        ("how do I check my housing provident fund", "other"),
-        ("what types of social insurance are there besides pension", "faq:6"),
-        ("the article of the measures about who manages the issuance of the cards", "law:ssc-3"),
-    ],
-)
-def test_whose_card_where_and_what_the_law_says(text: str, expected: str) -> None:
-    reply = understand(text)
-    assert (reply.gap if reply.kind == NOT_COVERED else reply.node) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("my daughter-in-law just started work, how does she get a social security card",
-         "task:getsocial"),  # an in-law is a relative, not a child
-        ("how do I apply for the card the local government gives residents", "task:getcitizen"),
-        ("health rec", "task:healthfile"),  # the health file, not the health card
-        ("can my Beijing citizen card be used on the Shanghai metro", "city"),  # two cities
-        ("mi hermano se cortó el brazo en el trabajo, ¿qué tarjeta necesita?", "task:injury"),
-        ("¿en qué lugares se puede usar la tarjeta de seguridad social?", "card:social:scope"),
-        ("she has the plastic social security card, how can she get the one on her phone",
-         "task:getesocial"),
-    ],
-)
-def test_relatives_residents_records_and_two_cities(text: str, expected: str) -> None:
-    reply = understand(text)
-    assert (reply.gap if reply.kind == NOT_COVERED else reply.node) == expected

@@ -1,0 +1,74 @@
+"""Search: questions read whole, on phrasings of their own (none of the measured sets), each
+to its screen or, where the sources are silent, to the kind of gap it is."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.search import NOT_COVERED, THANKS, understand
+
+
+def outcome(text: str) -> str | None:
+    """The screen a message opens, its gap when not covered, or the kind of small talk."""
+    reply = understand(text)
+    if reply.kind == NOT_COVERED:
+        return reply.gap
+    return reply.kind if reply.kind == THANKS else reply.node
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative is who the question is for, unless they would use the asker's card
+        ("my father-in-law has a health card and a social security card, what's the difference",
+         "cmp:social:health"),
+        ("my daughter-in-law just started work, how does she get a social security card",
+         "task:getsocial"),
+        ("which card should my mother bring to the hospital", "task:hospital"),
+        ("como veo el historial clinico de mi suegra", "task:healthfile"),
+        ("can my wife use my medical insurance card", "others"),
+        ("¿mi esposa puede usar mi tarjeta de seguridad social?", "others"),
+        ("can I use my husband's card at the pharmacy", "others"),
+        ("puedo usar la tarjeta de mi esposo para comprar medicinas?", "others"),
+        ("can someone else use my card at the pharmacy", "others"),
+        ("can I lend my card to my friend for the bus", "lending"),
+        ("I want to borrow books at the public library, which card", "task:services"),
+        ("how do I register my newborn for medical insurance", "babies"),
+        # forms, names and pairs
+        ("is the social security card physical or electronic", "card:social:form"),
+        ("physical social security card vs the electronic one", "cmp:social:esocial"),
+        ("social security card vs citizen card for the bus", "cmp:social:citizen"),
+        ("is the human resources and social security card a social security card or something "
+         "else", "faq:4"),
+        ("how do I get my medical insurance on my phone", "task:getemedical"),
+        ("she has the plastic social security card, how can she get the one on her phone",
+         "task:getesocial"),
+        ("how do I apply for the card the local government gives residents", "task:getcitizen"),
+        ("la tarjeta ciudadana para q sirve", "card:citizen:function"),
+        ("¿en qué lugares se puede usar la tarjeta de seguridad social?", "card:social:scope"),
+        ("health rec", "task:healthfile"),  # the health file, not the health card
+        ("kindly tell me which card to use at the pharmacy", "task:pharmacy"),  # not "kinds"
+        ("mi hermano se cortó el brazo en el trabajo, ¿qué tarjeta necesita?", "task:injury"),
+        ("vale, gracias", THANKS),  # "vale" is also a voucher's name, but not beside thanks
+        # law articles by what they say
+        ("the article that lets me check my contribution records free of charge", "law:sil-74"),
+        ("the article of the measures about who manages the issuance of the cards", "law:ssc-3"),
+        ("is the social security card accepted in every province", "law:ssc-4"),
+        ("¿la tarjeta de seguridad social sirve en todo el país?", "law:ssc-4"),
+        ("what types of social insurance are there besides pension", "faq:6"),
+        # amounts: what has been paid in, never what a benefit pays
+        ("the pension account, how much has built up", "task:contributions"),
+        ("¿cuánto he pagado al seguro?", "task:contributions"),
+        ("¿cuánto paga el seguro de desempleo?", "amounts"),
+        ("what's the pension contribution rate", "rates"),
+        # ages, places, damage and what else the sources leave out
+        ("what's the retirement age", "ages"),
+        ("is the subway free for seniors with the citizen card", "ages"),
+        ("can my Beijing citizen card be used on the Shanghai metro", "city"),  # two cities
+        ("¿la tarjeta ciudadana sirve en Hong Kong?", "abroad"),
+        ("my social security card is broken, where do I get a new one", "renewal"),
+        ("how do I check my housing provident fund", "other"),
+    ],
+)
+def test_a_question_gets_its_screen_or_its_gap(text: str, expected: str) -> None:
+    assert outcome(text) == expected
