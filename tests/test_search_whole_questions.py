@@ -50,12 +50,17 @@ def outcome(text: str) -> str | None:
         ("kindly tell me which card to use at the pharmacy", "task:pharmacy"),  # not "kinds"
         ("mi hermano se cortó el brazo en el trabajo, ¿qué tarjeta necesita?", "task:injury"),
         ("vale, gracias", THANKS),  # "vale" is also a voucher's name, but not beside thanks
+        ("thanks a lot, that makes sense", THANKS),
+        ("citizen card - what is it really for", "card:citizen:function"),
+        ("my wife wants the citizen card for buses and libraries, how does she get one?",
+         "task:getcitizen"),  # the buses say which card, the question is getting it
         # law articles by what they say
         ("the article that lets me check my contribution records free of charge", "law:sil-74"),
         ("the article of the measures about who manages the issuance of the cards", "law:ssc-3"),
         ("is the social security card accepted in every province", "law:ssc-4"),
         ("¿la tarjeta de seguridad social sirve en todo el país?", "law:ssc-4"),
         ("what types of social insurance are there besides pension", "faq:6"),
+        ("qué artículo de la ley garantiza la ayuda del Estado a los enfermos", "law:sil-2"),
         # amounts: what has been paid in, never what a benefit pays
         ("the pension account, how much has built up", "task:contributions"),
         ("¿cuánto he pagado al seguro?", "task:contributions"),
@@ -68,6 +73,7 @@ def outcome(text: str) -> str | None:
         ("¿la tarjeta ciudadana sirve en Hong Kong?", "abroad"),
         ("my social security card is broken, where do I get a new one", "renewal"),
         ("how do I check my housing provident fund", "other"),
+        ("which bank is best to link to my social security card", "banking"),
     ],
 )
 def test_a_question_gets_its_screen_or_its_gap(text: str, expected: str) -> None:

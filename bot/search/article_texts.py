@@ -16,7 +16,7 @@ from bot.search.text import CARD_WORDS, STOPWORDS
 
 # An article is answered on when it takes this share of the question's weight and leads the
 # next article by this factor (learned on the tuned part of the phrasing set).
-MIN_COVERAGE = 0.3
+MIN_COVERAGE = 0.15
 MIN_LEAD = 1.2
 # Without a word for a law or an article, only a message made of one article's words.
 ALONE_COVERAGE = 0.8

@@ -24,6 +24,7 @@ from bot import knowledge
 from bot.addresses import Card, Does, Faq, Law, Node, Task, Tasks
 from bot.search import bm25, corpus, engine, lexicon
 from bot.search.article_texts import asked_article
+from bot.search.getting import describes, obtains
 from bot.search.phrases import (
     LANGUAGES,
     Found,
@@ -79,9 +80,6 @@ _GAPS_OF_ONE_CARD = frozenset({"renewal"})
 # Tasks that say how rather than what: with a card named and a word for getting it, the
 # question is about getting the card ("activate the e-card in the app").
 _MEANS_TASKS = frozenset({Task("online").pack()})
-# Words for obtaining a thing, not for handling business ("trámites"): with a card named and the
-# online task, its electronic form ("how do I get my medical insurance on my phone").
-_OBTAIN = frozenset({"get", "obtain", "conseguir", "consigo", "obtener", "obtengo", "sacar"})
 # The common question that answers "what can I do with it?" better than the task list.
 _WHAT_CAN_I_DO_FAQ = {"social": Faq(7).pack()}
 
@@ -187,10 +185,11 @@ def read(text: str) -> Reply:
     if outside(getting, point_words):  # "how do I get the card the bureau hands out"
         point_words = [item for item in point_words if item.target != "issuer"]
     does_words = tables.does.find(tokens, languages) if card is not None else []
-    if getting and f"get{card}" in knowledge.TASKS and set(tasks) <= _MEANS_TASKS:
-        task_words = []
+    obtain = getting and obtains(tokens)
+    described = set(tasks) <= _MEANS_TASKS or (obtain and describes(str(card), tasks))
+    if getting and f"get{card}" in knowledge.TASKS and described:
+        task_words = []  # "the card for buses and libraries, how does she get one"
     online = engine.index().names.electronic.get(str(card)) if set(tasks) & _MEANS_TASKS else None
-    obtain = getting and bool(_OBTAIN.intersection(tokens))
     if obtain and f"get{online}" in knowledge.TASKS:  # "get my medical insurance on my phone"
         return Reply(ANSWER, unique([hit(Task(f"get{online}").pack()), *found])[:3])
     if getting and card in (None, "social", "esocial") and from_the_physical(tokens, tasks):
