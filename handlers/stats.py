@@ -57,7 +57,7 @@ def gap_name(gap: str) -> str:
         "rates": _("rates and amounts"), "ages": _("ages"), "apps": _("apps"),
         "banking": _("cash and bank accounts"), "city": _("particular cities"),
         "treatments": _("particular treatments"), "lending": _("lending a card"),
-        "refused": _("a refused card"),
+        "refused": _("a refused card"), "places": _("particular hospitals and pharmacies"),
         "transfer": _("moving to another city"),
         "getting": _("getting a card the sources are silent on"), "other": _("anything else"),
     }  # fmt: skip

@@ -74,6 +74,8 @@ def outcome(text: str) -> str | None:
         ("my social security card is broken, where do I get a new one", "renewal"),
         ("how do I check my housing provident fund", "other"),
         ("which bank is best to link to my social security card", "banking"),
+        ("which pharmacies in Chengdu take the medical insurance card", "places"),
+        ("which pharmacies take the medical insurance card", "task:pharmacy"),  # no city named
     ],
 )
 def test_a_question_gets_its_screen_or_its_gap(text: str, expected: str) -> None:

@@ -37,6 +37,7 @@ _GAPS: dict[str, Callable[[], str]] = {
     "treatments": lambda: _("They name no particular treatment."),
     "lending": lambda: _("They say nothing about lending or borrowing a card."),
     "refused": lambda: _("They say nothing about a card being refused."),
+    "places": lambda: _("They name no particular hospital or pharmacy."),
 }
 
 

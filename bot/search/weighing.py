@@ -44,8 +44,11 @@ def outweighed(
 ) -> bool:
     """Whether the tasks found outweigh a gap found beside them (among `gaps`)."""
     gap = found.target
+    cities = len({item.start for item in gaps if item.target == "city"})
     if gap == "city":  # one city is where the task is done; two, a card taken from one to another
-        return len({item.start for item in gaps if item.target == "city"}) < 2
+        return cities < 2
+    if gap == "places":  # "which pharmacies" is the pharmacy task; "which ones in Guangzhou" not
+        return cities == 0
     if gap == "amounts":
         return _AMOUNTS_ANSWERED in tasks and bool(_PAID.intersection(tokens))
     if gap in ("family", "lending"):  # "can my son use my card", but "borrow books"
