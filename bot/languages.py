@@ -52,7 +52,8 @@ ENGLISH = Language(
         us they them their it its this that these those there here what which who
         he him his she her hers
         whom whose how when where why whats whos hows any some all each every one
-        ones same just also too very really actually please kindly tell explain know want need
+        ones same just also too very really actually totally please kindly tell explain know
+        want need
         about between vs versus not no yes get got s t d ll re ve m
     """),
 )  # fmt: skip

@@ -38,6 +38,7 @@ def outcome(text: str) -> str | None:
         ("is the social security card physical or electronic", "card:social:form"),
         ("physical social security card vs the electronic one", "cmp:social:esocial"),
         ("social security card vs citizen card for the bus", "cmp:social:citizen"),
+        ("is the citizen card safer than the social security card?", "cmp:social:citizen"),
         ("is the human resources and social security card a social security card or something "
          "else", "faq:4"),
         ("how do I get my medical insurance on my phone", "task:getemedical"),
@@ -46,6 +47,8 @@ def outcome(text: str) -> str | None:
         ("how do I apply for the card the local government gives residents", "task:getcitizen"),
         ("la tarjeta ciudadana para q sirve", "card:citizen:function"),
         ("¿en qué lugares se puede usar la tarjeta de seguridad social?", "card:social:scope"),
+        ("¿la tarjeta ciudadana se puede usar en el autobús?", "task:transport"),
+        ("what's the electronic social security card for", "card:esocial:function"),
         ("health rec", "task:healthfile"),  # the health file, not the health card
         ("kindly tell me which card to use at the pharmacy", "task:pharmacy"),  # not "kinds"
         ("mi hermano se cortó el brazo en el trabajo, ¿qué tarjeta necesita?", "task:injury"),
@@ -65,6 +68,8 @@ def outcome(text: str) -> str | None:
         ("the pension account, how much has built up", "task:contributions"),
         ("¿cuánto he pagado al seguro?", "task:contributions"),
         ("¿cuánto paga el seguro de desempleo?", "amounts"),
+        ("does the medical insurance cover acupuncture", "treatments"),
+        ("I want dental treatment at the hospital, which card", "task:hospital"),
         ("what's the pension contribution rate", "rates"),
         # ages, places, damage and what else the sources leave out
         ("what's the retirement age", "ages"),
@@ -73,6 +78,7 @@ def outcome(text: str) -> str | None:
         ("¿la tarjeta ciudadana sirve en Hong Kong?", "abroad"),
         ("my social security card is broken, where do I get a new one", "renewal"),
         ("how do I check my housing provident fund", "other"),
+        ("I've just moved to a new flat, which card for the subway", "task:transport"),
         ("which bank is best to link to my social security card", "banking"),
         ("which pharmacies in Chengdu take the medical insurance card", "places"),
         ("which pharmacies take the medical insurance card", "task:pharmacy"),  # no city named

@@ -52,7 +52,7 @@ from bot.search.reply import (
 )
 from bot.search.smalltalk import only_small_talk
 from bot.search.text import CARD_WORDS, detect_language, words
-from bot.search.two_cards import about_both, compared
+from bot.search.two_cards import about_both, comparison
 from bot.search.weighing import (
     DEADLINE_FAQ,
     from_the_physical,
@@ -80,6 +80,8 @@ _GAPS_OF_ONE_CARD = frozenset({"renewal"})
 # Tasks that say how rather than what: with a card named and a word for getting it, the
 # question is about getting the card ("activate the e-card in the app").
 _MEANS_TASKS = frozenset({Task("online").pack()})
+# Points that, said beside a task, ask about the task ("can the card be used on the metro").
+_OF_A_TASK = frozenset({"function", "scope"})
 # The common question that answers "what can I do with it?" better than the task list.
 _WHAT_CAN_I_DO_FAQ = {"social": Faq(7).pack()}
 
@@ -166,7 +168,10 @@ def read(text: str) -> Reply:
             closest[:0] = [hit(Card(card).pack(), CLOSE_SCORE) for card, _weak in named]
         return Reply(NOT_COVERED, unique(closest)[:3], gap=best(gaps)[0])
 
-    if compared(tokens, named, found) or about_both(named, found):
+    pair = comparison(tokens, named, found)
+    if pair is not None:  # "A vs B in the app", "is A less secure than B"
+        return Reply(ANSWER, unique([pair, *found])[:3])
+    if about_both(named, found):
         return Reply(ANSWER, tuple(found))
     lists = tables.lists.find(tokens, languages)
     article = asked_article(tokens, lists, in_names, detected, task_words or question_words)
@@ -181,7 +186,7 @@ def read(text: str) -> Reply:
         if strong is not None and not numbers else []
     )  # fmt: skip
     if task_words:  # "is the citizen card for the library": what it is for, said of a task
-        point_words = [item for item in point_words if item.target != "function"]
+        point_words = [item for item in point_words if item.target not in _OF_A_TASK]
     if outside(getting, point_words):  # "how do I get the card the bureau hands out"
         point_words = [item for item in point_words if item.target != "issuer"]
     does_words = tables.does.find(tokens, languages) if card is not None else []

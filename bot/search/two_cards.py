@@ -8,13 +8,23 @@ from bot.addresses import Compare, Faq, Node
 from bot.search.board import Hit
 from bot.search.text import COMPARE_WORDS
 
+_COMPARATIVES = frozenset({"than", "better", "worse", "mejor", "peor"})
 
-def compared(tokens: tuple[str, ...], named: list[tuple[str, bool]], found: list[Hit]) -> bool:
-    """Two cards named in full and a word for comparing them, and their comparison found first
-    ("social security card vs citizen card for the bus")."""
-    two = len({card for card, weak in named if not weak}) >= 2
-    asked = two and bool(COMPARE_WORDS.intersection(tokens))
-    return asked and bool(found) and isinstance(Node.unpack(found[0].node), Compare)
+
+def comparison(
+    tokens: tuple[str, ...], named: list[tuple[str, bool]], found: list[Hit]
+) -> Hit | None:
+    """The comparison of the two cards named in full, asked with a word for comparing ("is the
+    medical insurance card less secure than the social security card"), wherever it was found."""
+    cards = list(dict.fromkeys(card for card, weak in named if not weak))
+    if len(cards) != 2 or not COMPARE_WORDS.intersection(tokens) or not found:
+        return None
+    if isinstance(Node.unpack(found[0].node), Compare):
+        return found[0]
+    # "what's the difference" may be their common question; "better than" never is
+    if not _COMPARATIVES.intersection(tokens):
+        return None
+    return next((hit for hit in found if isinstance(Node.unpack(hit.node), Compare)), None)
 
 
 def about_both(named: list[tuple[str, bool]], found: list[Hit]) -> bool:

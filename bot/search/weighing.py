@@ -35,6 +35,7 @@ _MY = frozenset({"my", "mi", "mis"})
 # about the kinds of insurance ("does insurance cover the dentist").
 _OVER_QUESTIONS = frozenset({"treatments", "babies"})
 _RELATIVES, _OTHERS = "relatives", "others"
+_COVER = frozenset({"cover", "covers", "covered", "cubre", "cubren", "cubierto", "cubierta"})
 # The one time the sources give: the employer's 30 days to register a new employee.
 DEADLINE_FAQ = Faq(9).pack()
 
@@ -49,6 +50,8 @@ def outweighed(
         return cities < 2
     if gap == "places":  # "which pharmacies" is the pharmacy task; "which ones in Guangzhou" not
         return cities == 0
+    if gap == "treatments":  # a visit for one is the hospital task; whether it is paid for, not
+        return not _COVER.intersection(tokens)
     if gap == "amounts":
         return _AMOUNTS_ANSWERED in tasks and bool(_PAID.intersection(tokens))
     if gap in ("family", "lending"):  # "can my son use my card", but "borrow books"
