@@ -57,9 +57,9 @@ def _once(*sets: tuple[tuple[str, str, str, str | tuple[str, ...]], ...]) -> tup
 
 # The first set, then two more, each written later by someone who had seen neither the search
 # nor the sets before it, then a fourth, a fifth and a sixth, each written from the seeds before
-# its results were seen, then the seventh to the twenty-second, written two at a time by sixteen more
-# people who had seen neither the search nor any set (each pair read once before the search was
-# tuned on it). All are split by the same hash; the held-out part is never tuned on.
+# its results were seen, then the seventh to the twenty-second, written two at a time by sixteen
+# more people who had seen neither the search nor any set (each pair read once before the
+# search was tuned on it). All are split by the same hash; the held-out part is never tuned on.
 PHRASINGS = _once(
     FIRST_SET, FRESH, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
     TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH, NINETEENTH,
