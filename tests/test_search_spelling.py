@@ -19,6 +19,7 @@ from tests.harness import User
         ("tengo que comprar medicamentos en la farmcia", "task:pharmacy"),
         ("how do I clam my pensoin", "task:pension"),
         ("¿cómo pido el subsidio de desempelo?", "task:unemployment"),
+        ("aply for the sosial security card", "task:getsocial"),
     ],
 )
 def test_a_misspelt_task_word_finds_its_task(text: str, node: str) -> None:

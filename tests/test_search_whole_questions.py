@@ -54,6 +54,11 @@ def outcome(text: str) -> str | None:
         ("mi hermano se cortó el brazo en el trabajo, ¿qué tarjeta necesita?", "task:injury"),
         ("vale, gracias", THANKS),  # "vale" is also a voucher's name, but not beside thanks
         ("thanks a lot, that makes sense", THANKS),
+        ("graciasss", THANKS),  # letters typed thrice are one
+        ("how can she get the medical insurance on her phone instead of the card?",
+         "task:getemedical"),
+        ("¿cómo activo la versión para el celular de la tarjeta de seguridad social?",
+         "task:getesocial"),
         ("citizen card - what is it really for", "card:citizen:function"),
         ("my wife wants the citizen card for buses and libraries, how does she get one?",
          "task:getcitizen"),  # the buses say which card, the question is getting it
@@ -63,6 +68,8 @@ def outcome(text: str) -> str | None:
         ("is the social security card accepted in every province", "law:ssc-4"),
         ("¿la tarjeta de seguridad social sirve en todo el país?", "law:ssc-4"),
         ("what types of social insurance are there besides pension", "faq:6"),
+        ("what does article 74 of the social insurance law say about my records", "law:sil-74"),
+        ("my employer hasn't registered me after 2 months, what's the deadline", "faq:9"),
         ("qué artículo de la ley garantiza la ayuda del Estado a los enfermos", "law:sil-2"),
         # amounts: what has been paid in, never what a benefit pays
         ("the pension account, how much has built up", "task:contributions"),
@@ -76,6 +83,7 @@ def outcome(text: str) -> str | None:
         ("is the subway free for seniors with the citizen card", "ages"),
         ("can my Beijing citizen card be used on the Shanghai metro", "city"),  # two cities
         ("¿la tarjeta ciudadana sirve en Hong Kong?", "abroad"),
+        ("si me vuelvo a mi país, ¿me devuelven lo que aporté a la pensión?", "abroad"),
         ("my social security card is broken, where do I get a new one", "renewal"),
         ("how do I check my housing provident fund", "other"),
         ("I've just moved to a new flat, which card for the subway", "task:transport"),

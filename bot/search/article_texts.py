@@ -8,9 +8,10 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from bot import knowledge, languages
-from bot.addresses import Law
+from bot.addresses import Law, Node
 from bot.i18n import SOURCE_LOCALE, kgettext, use_locale
 from bot.search.bm25 import Documents, Ranked
+from bot.search.board import Hit
 from bot.search.phrases import Found, covered
 from bot.search.text import CARD_WORDS, STOPWORDS
 
@@ -78,3 +79,14 @@ def asked_article(
     rest = [t for i, t in enumerate(tokens) if i not in taken and t not in CARD_WORDS]
     found = clear_article(rest, detected, named_a_law=bool(law))
     return found.node if found is not None else None
+
+
+_ARTICLE_WORDS = frozenset({"article", "articles", "art", "articulo", "articulos"})
+
+
+def numbered_article(tokens: tuple[str, ...], found: list[Hit]) -> bool:
+    """A word for an article and the article its number names found first: that article,
+    whatever else the message is about ("what does article 74 say about records")."""
+    first = Node.unpack(found[0].node) if found else None
+    numbered = any(token.isdigit() for token in tokens)
+    return numbered and bool(_ARTICLE_WORDS.intersection(tokens)) and isinstance(first, Law)

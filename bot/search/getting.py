@@ -6,10 +6,13 @@ from __future__ import annotations
 from bot import knowledge
 from bot.addresses import Task
 
-# Words for obtaining a thing, not for handling business ("trámites", "activate"): with a card
+# Words for obtaining a thing, not for handling business ("trámites"): with a card
 # named and the online task, its electronic form ("how do I get my medical insurance on my
 # phone"); with the tasks a card serves, that card.
-_OBTAIN = frozenset({"get", "obtain", "conseguir", "consigo", "obtener", "obtengo", "sacar"})
+_OBTAIN = frozenset({
+    "get", "obtain", "claim", "activate", "conseguir", "consigo", "obtener", "obtengo", "obtiene",
+    "sacar", "activar", "activo", "activa",
+})  # fmt: skip
 
 
 def obtains(tokens: tuple[str, ...]) -> bool:

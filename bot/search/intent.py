@@ -23,7 +23,7 @@ from functools import lru_cache
 from bot import knowledge
 from bot.addresses import Card, Does, Faq, Law, Node, Task, Tasks
 from bot.search import bm25, corpus, engine, lexicon
-from bot.search.article_texts import asked_article
+from bot.search.article_texts import asked_article, numbered_article
 from bot.search.getting import describes, obtains
 from bot.search.phrases import (
     LANGUAGES,
@@ -177,9 +177,11 @@ def read(text: str) -> Reply:
     article = asked_article(tokens, lists, in_names, detected, task_words or question_words)
     if article is not None:
         return Reply(ANSWER, unique([hit(article), hit("law"), *found])[:3])
+    numbers = any(token.isdigit() for token in tokens)
+    if numbered_article(tokens, found):  # "what does article 74 say about records"
+        return Reply(ANSWER, tuple(found))
     card = main_card(named)
     strong = main_card([(c, weak) for c, weak in named if not weak])
-    numbers = any(token.isdigit() for token in tokens)
     point_words = (
         inside_not_all(tables.points.find(tokens, languages), in_names)
         or tables.points.find(card_as_it(tokens, in_names), languages)

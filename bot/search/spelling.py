@@ -23,9 +23,9 @@ from bot import languages
 from bot.search import engine, lexicon
 from bot.search.complete import completions
 from bot.search.phrases import stem
-from bot.search.text import STOPWORDS, fold, words
+from bot.search.text import STOPWORDS, fold, squeeze, words
 
-MIN_LENGTH = 5
+MIN_LENGTH = 4
 _LONG = 7  # from this length on, two edits
 _WORD = re.compile(r"\w+")
 
@@ -118,7 +118,7 @@ def spell(text: str) -> str:
     speller = _speller(tuple(languages.CODES))
 
     def corrected(match: re.Match[str]) -> str:
-        folded = fold(match.group())
+        folded = squeeze(fold(match.group()))
         fixed = speller.correct(folded)
         return match.group() if fixed == folded else fixed
 

@@ -60,11 +60,20 @@ def fold(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", bare).split())
 
 
+# A letter typed three times or more is one ("sooo", "holaaa", "graciasss").
+_REPEATED = re.compile(r"([a-z])\1{2,}")
+
+
+def squeeze(text: str) -> str:
+    """Letters typed three times or more, once."""
+    return _REPEATED.sub(r"\1", text)
+
+
 @lru_cache(maxsize=4096)
 def words(text: str) -> tuple[str, ...]:
     """Folded words, with a few shorthands expanded."""
     out: list[str] = []
-    for word in _IN_LAW.sub("relative", fold(text)).split():
+    for word in squeeze(_IN_LAW.sub("relative", fold(text))).split():
         out.extend(_EXPANSIONS.get(word, word).split())
     return tuple(out)
 
