@@ -55,6 +55,9 @@ def outcome(text: str) -> str | None:
         ("vale, gracias", THANKS),  # "vale" is also a voucher's name, but not beside thanks
         ("thanks a lot, that makes sense", THANKS),
         ("graciasss", THANKS),  # letters typed thrice are one
+        ("I just arrived and nothing makes sense, where do I start?", "tasks"),
+        ("HR says I need a social security card now, where do I start?", "card:social"),
+        ("which department manages the health card", "card:health:manager"),
         ("how can she get the medical insurance on her phone instead of the card?",
          "task:getemedical"),
         ("¿cómo activo la versión para el celular de la tarjeta de seguridad social?",
@@ -80,6 +83,8 @@ def outcome(text: str) -> str | None:
         ("what's the pension contribution rate", "rates"),
         # ages, places, damage and what else the sources leave out
         ("what's the retirement age", "ages"),
+        ("which school can my son go to if he doesn't speak Chinese", "family"),
+        ("¿en qué escuela inscribo a mi hija?", "babies"),
         ("is the subway free for seniors with the citizen card", "ages"),
         ("can my Beijing citizen card be used on the Shanghai metro", "city"),  # two cities
         ("¿la tarjeta ciudadana sirve en Hong Kong?", "abroad"),

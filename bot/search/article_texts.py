@@ -90,3 +90,9 @@ def numbered_article(tokens: tuple[str, ...], found: list[Hit]) -> bool:
     first = Node.unpack(found[0].node) if found else None
     numbered = any(token.isdigit() for token in tokens)
     return numbered and bool(_ARTICLE_WORDS.intersection(tokens)) and isinstance(first, Law)
+
+
+def asks_for_the_law(lists: list[Found], found: list[Hit]) -> bool:
+    """A word for the law, and no article or verbatim question found for it: the articles."""
+    wants_law = any(item.target == "law" for item in lists)
+    return wants_law and not (found and isinstance(Node.unpack(found[0].node), Law))

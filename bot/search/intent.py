@@ -21,9 +21,9 @@ import re
 from functools import lru_cache
 
 from bot import knowledge
-from bot.addresses import Card, Does, Faq, Law, Node, Task, Tasks
+from bot.addresses import Card, Does, Faq, Node, Task, Tasks
 from bot.search import bm25, corpus, engine, lexicon
-from bot.search.article_texts import asked_article, numbered_article
+from bot.search.article_texts import asked_article, asks_for_the_law, numbered_article
 from bot.search.getting import describes, obtains
 from bot.search.phrases import (
     LANGUAGES,
@@ -155,7 +155,10 @@ def read(text: str) -> Reply:
         gaps = [gap for gap in gaps if not outweighed(gap, gaps, tasks, tokens, in_names)]
     if len({card for card, weak in named if not weak}) >= 2:
         gaps = [gap for gap in gaps if gap.target not in _GAPS_OF_ONE_CARD]
-    question_words = inside_not_all(tables.questions.find(tokens, languages), in_names)
+    question_words = [  # where to start, unless a card is named ("…the card, where do I start")
+        item for item in inside_not_all(tables.questions.find(tokens, languages), in_names)
+        if not (named and item.target == "tasks")
+    ]
     if any(item.target == DEADLINE_FAQ for item in question_words):
         gaps = [gap for gap in gaps if gap.target != "time"]
     if gaps and (longest(gaps) > longest(question_words) or over_questions(gaps)):
@@ -225,9 +228,10 @@ def read(text: str) -> Reply:
 
     if lists and all_taken(tokens, lists):
         return Reply(ANSWER, (hit(best(lists)[0]),))
-    if _asks_for_the_law(lists, found) and strong is None and not numbers:
+    if asks_for_the_law(lists, found) and strong is None and not numbers:
         return Reply(ANSWER, unique([hit("law"), *found])[:3])
-    by_stems = bm25.clear_task(free, detected) if _weak(found) else None
+    weak = not found or found[0].score < WEAK_SCORE  # nothing, or a weak name, loose wording
+    by_stems = bm25.clear_task(free, detected) if weak else None
     if by_stems is not None:
         return Reply(ANSWER, unique([hit(by_stems.node), *found])[:3])
     if engine.confident(found) and not (not named and two_cards(found)):
@@ -241,15 +245,3 @@ def read(text: str) -> Reply:
     if near:
         return Reply(DID_YOU_MEAN, tuple(hit(item.node, CLOSE_SCORE) for item in near))
     return Reply(NOT_COVERED, gap="other")
-
-
-def _weak(found: list[engine.Hit]) -> bool:
-    """Nothing found, or only what a weak card name or loose wording led to."""
-    return not found or found[0].score < WEAK_SCORE
-
-
-def _asks_for_the_law(lists: list[Found], found: list[engine.Hit]) -> bool:
-    """A word for the law, and no article or verbatim question found for it."""
-    wants_law = any(item.target == "law" for item in lists)
-    return wants_law and not (found and isinstance(Node.unpack(found[0].node), Law))
-

@@ -6,8 +6,8 @@ Tables (each maps a language to words and phrases):
 - ``lists.<cards|law|tasks>``: a word for a card, a law or a task on its own: the list of them;
 - ``points.<point id>``: with one card named, a question about one point of it;
 - ``what_can_i_do``: with one card named, what the card is good for;
-- ``questions.<faq or law node>``: words of a common question (or of a law article's subject)
-  that its own wording may lack;
+- ``questions.<faq, law or tasks node>``: words of a common question (or of a law article's
+  subject, or of where to start) that its own wording may lack;
 - ``uncovered.<gap>``: topics the sources say nothing about (the honest "not covered");
 - ``uncovered_for_a_card.<gap>``: the same, only when said of a card ("I lost my card", but
   "I lost my job" is a task);

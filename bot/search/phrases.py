@@ -27,7 +27,7 @@ def _stemmer(language: str) -> Stemmer.Stemmer:
 # "especialista" would be "especial".
 _KEPT_WHOLE = frozenset({
     "training", "trainings", "government", "governments", "pagado", "pagados", "pagada",
-    "pagando", "pago", "pagos", "especialista", "especialistas",
+    "pagando", "pago", "pagos", "especialista", "especialistas", "registros",
 })  # fmt: skip
 
 

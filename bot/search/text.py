@@ -29,7 +29,7 @@ COMPARE_WORDS = frozenset(
     {
         "vs", "versus", "compare", "comparison", "comparar", "comparacion", "compara",
         "difference", "differences", "diferencia", "diferencias", "differ", "better", "mejor",
-        "than",
+        "than", "distinguish", "distingue", "distinguen", "distinguir", "diferencian",
     }
 )  # fmt: skip
 
