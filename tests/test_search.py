@@ -38,10 +38,12 @@ from tests.search_phrasings_third import THIRD
 from tests.search_phrasings_thirteenth import THIRTEENTH
 from tests.search_phrasings_twelfth import TWELFTH
 from tests.search_phrasings_twentieth import TWENTIETH
+from tests.search_phrasings_twentyeighth import TWENTYEIGHTH
 from tests.search_phrasings_twentyfifth import TWENTYFIFTH
 from tests.search_phrasings_twentyfirst import TWENTYFIRST
 from tests.search_phrasings_twentyfourth import TWENTYFOURTH
 from tests.search_phrasings_twentysecond import TWENTYSECOND
+from tests.search_phrasings_twentyseventh import TWENTYSEVENTH
 from tests.search_phrasings_twentysixth import TWENTYSIXTH
 from tests.search_phrasings_twentythird import TWENTYTHIRD
 
@@ -61,13 +63,14 @@ def _once(*sets: tuple[tuple[str, str, str, str | tuple[str, ...]], ...]) -> tup
 
 # The first set, then two more, each written later by someone who had seen neither the search
 # nor the sets before it, then a fourth, a fifth and a sixth, each written from the seeds before
-# its results were seen, then the seventh to the twenty-sixth, written two at a time by
-# twenty more people who had seen neither the search nor any set (each pair read once before the
+# its results were seen, then the seventh to the twenty-eighth, written two at a time by
+# twenty-two more people who had seen neither the search nor any set (each pair read once before the
 # search was tuned on it). All are split by the same hash; the held-out part is never tuned on.
 PHRASINGS = _once(
     FIRST_SET, FRESH, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
     TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH, NINETEENTH,
     TWENTIETH, TWENTYFIRST, TWENTYSECOND, TWENTYTHIRD, TWENTYFOURTH, TWENTYFIFTH, TWENTYSIXTH,
+    TWENTYSEVENTH, TWENTYEIGHTH,
 )
 
 # Top-1 on the part tuned on; the held-out floor guards against regressions and sits just under

@@ -71,6 +71,7 @@ def outcome(text: str) -> str | None:
         ("is the social security card accepted in every province", "law:ssc-4"),
         ("¿la tarjeta de seguridad social sirve en todo el país?", "law:ssc-4"),
         ("what types of social insurance are there besides pension", "faq:6"),
+        ("¿qué principios sigue el seguro social?", "law:sil-3"),
         ("what does article 74 of the social insurance law say about my records", "law:sil-74"),
         ("my employer hasn't registered me after 2 months, what's the deadline", "faq:9"),
         ("qué artículo de la ley garantiza la ayuda del Estado a los enfermos", "law:sil-2"),
@@ -80,6 +81,7 @@ def outcome(text: str) -> str | None:
         ("¿cuánto paga el seguro de desempleo?", "amounts"),
         ("does the medical insurance cover acupuncture", "treatments"),
         ("I want dental treatment at the hospital, which card", "task:hospital"),
+        ("toothache, which card do I take to the dentist", "task:hospital"),
         ("what's the pension contribution rate", "rates"),
         # ages, places, damage and what else the sources leave out
         ("what's the retirement age", "ages"),
@@ -87,10 +89,13 @@ def outcome(text: str) -> str | None:
         ("¿en qué escuela inscribo a mi hija?", "babies"),
         ("is the subway free for seniors with the citizen card", "ages"),
         ("can my Beijing citizen card be used on the Shanghai metro", "city"),  # two cities
+        ("in Chengdu does the citizen card work on the bus?", "city"),  # a named card there
+        ("which card for the bus in Chengdu", "task:transport"),  # the city is only where
         ("¿la tarjeta ciudadana sirve en Hong Kong?", "abroad"),
         ("si me vuelvo a mi país, ¿me devuelven lo que aporté a la pensión?", "abroad"),
         ("my social security card is broken, where do I get a new one", "renewal"),
         ("how do I check my housing provident fund", "other"),
+        ("the QR code of my social security card won't load", "other"),
         ("I've just moved to a new flat, which card for the subway", "task:transport"),
         ("which bank is best to link to my social security card", "banking"),
         ("which pharmacies in Chengdu take the medical insurance card", "places"),

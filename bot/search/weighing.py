@@ -46,8 +46,10 @@ def outweighed(
     """Whether the tasks found outweigh a gap found beside them (among `gaps`)."""
     gap = found.target
     cities = len({item.start for item in gaps if item.target == "city"})
-    if gap == "city":  # one city is where the task is done; two, a card taken from one to another
-        return cities < 2
+    if gap == "city":  # one city is where a task is done ("which card for the subway in
+        # Shanghai"); whether a named card works there, or a card taken from one city to
+        # another, the sources leave to each city
+        return cities < 2 and not in_names
     if gap == "places":  # "which pharmacies" is the pharmacy task; "which ones in Guangzhou" not
         return cities == 0
     if gap == "treatments":  # a visit for one is the hospital task; whether it is paid for, not
