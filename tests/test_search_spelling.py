@@ -8,7 +8,7 @@ import pytest
 from bot.app import BotApplication
 from bot.emulator import LocalTelegram
 from bot.search import ANSWER, understand
-from bot.search.spelling import spell
+from bot.search.spelling import WordList, spell
 from tests.harness import User
 
 
@@ -49,3 +49,9 @@ async def test_a_misspelt_question_in_a_chat_gets_the_task_screen(
     user = User(telegram, 430, "es")
     reply = await user.send("¿qué tarjeta llevo al hospitl?")
     assert reply.text.startswith("Ir al médico o pagar en un hospital")
+
+
+def test_the_dictionary_kept_as_hashes_knows_its_words_only() -> None:
+    words = WordList(["passport", "presento", "aportes"])
+    assert "passport" in words and "aportes" in words
+    assert "hopsital" not in words and "" not in words

@@ -10,7 +10,10 @@ and two beyond; a word that starts a known word is left for as-you-type to compl
 
 from __future__ import annotations
 
+import bisect
+import gc
 import re
+from array import array
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -58,13 +61,31 @@ def _dictionary_words() -> Iterable[str]:
                 yield fold(word) if not word.isascii() else word
 
 
+class WordList:
+    """A large set of words kept small: their hashes, sorted, in one array (8 bytes a word, not
+    some 80 for a set of strings; a dictionary of 250,000 words is 2 MB)."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._hashes = array("q", sorted({hash(word) for word in words}))
+
+    def __contains__(self, word: object) -> bool:
+        value = hash(word)
+        at = bisect.bisect_left(self._hashes, value)
+        return at < len(self._hashes) and self._hashes[at] == value
+
+
 class Speller:
     """Corrects the words of a query against a vocabulary, leaving known words alone."""
 
     def __init__(
-        self, targets: Iterable[str], known: Iterable[str], catalog: Iterable[str] = ()
+        self,
+        targets: Iterable[str],
+        known: Iterable[str],
+        catalog: Iterable[str] = (),
+        dictionary: WordList | None = None,
     ) -> None:
         targets, catalog = set(targets), set(catalog)
+        self._dictionary = dictionary if dictionary is not None else WordList(())
         self._by_letter: dict[str, list[str]] = {}
         for word in sorted(set(targets)):
             if len(word) >= MIN_LENGTH - 1 and word.isalpha():
@@ -81,6 +102,8 @@ class Speller:
     @lru_cache(maxsize=8192)  # noqa: B019 - one speller per process
     def correct(self, token: str) -> str:
         if len(token) < MIN_LENGTH or token in self._known or not token.isalpha():
+            return token
+        if token in self._dictionary:
             return token
         if any(stem(token, language) in self._stems for language in languages.CODES):
             return token
@@ -108,8 +131,9 @@ def _speller(codes: tuple[str, ...]) -> Speller:
     tables = (*lexicon.POINT_WORDS.values(), *lexicon.UNCOVERED_FOR_A_CARD.values())
     for table in (*tables, lexicon.WHAT_CAN_I_DO, lexicon.GREETING_WORDS, lexicon.THANKS_WORDS):
         targets.update(w for phrases in table.values() for p in phrases for w in words(p))
-    known = set(engine.index().known) | set(_dictionary_words())
-    return Speller(targets, known, _catalog_words())
+    dictionary = WordList(_dictionary_words())
+    gc.collect()  # the dictionaries as loaded are large; only their hashes are kept
+    return Speller(targets, engine.index().known, _catalog_words(), dictionary)
 
 
 def spell(text: str) -> str:
