@@ -36,16 +36,15 @@ MAX_CONCURRENT_UPDATES = 256
 __all__ = ["LOCAL_TOKEN", "BotApplication", "build_application"]
 
 
-async def _warm_search() -> None:
-    """Before the first update (and before the start-up heap is frozen)."""
-    search.warm()
-
-
 def build_application(
     config: Config, redis: Redis, *, api_url: str | None = None
 ) -> BotApplication:
     """An Application talking to `api_url` (or TELEGRAM_API_URL, or Telegram itself)."""
     compile_catalogs()
+    # The search's tables (about a second, once a process, from the catalogs just compiled)
+    # now, before serving starts: not on a user's first question, nor in a start-up hook that
+    # would hold the webhook server back.
+    search.warm()
     store = SessionStore(redis, config.key_prefix, config.session_ttl_days * 86400)
     inbox = UpdateInbox(redis, store, config.key_prefix)
     request, updates_request = make_requests(config)
@@ -73,7 +72,6 @@ def build_application(
                         pictures=PictureSender(redis, config.key_prefix))
     app.bot_data.services = services
     add_startup_hook(app, functools.partial(publish_bot_profile, app))
-    add_startup_hook(app, _warm_search)
     if config.broadcast_worker:
         add_startup_hook(app, functools.partial(start_in_process_worker, app, config, redis))
     add_shutdown_hook(app, services.pending.close)
