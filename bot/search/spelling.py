@@ -1,11 +1,13 @@
 """Words misspelt while typing ("hopsital", "farmcia", "pensoin") read as the search's own
 words, so that the lexicon's phrases are found in them.
 
-A word is corrected only when it is no word the bot knows: not one of the search's words, nor
-one of any text in the bot's catalogs (every screen, in every language), nor a function word.
-It becomes the search's word closest to it in optimal string alignment (a swap of two letters
-counts once) that starts with the same letter, within one edit for words of up to six letters
-and two beyond; a word that starts a known word is left for as-you-type to complete.
+A word of four letters or more is corrected only when it is no word the bot knows: not one of
+the search's words, nor one of any text in the bot's catalogs (every screen, in every language),
+nor a word with the stem of one of those, nor a word of pyspellchecker's English and Spanish
+lists, nor a function word. It becomes the search's word closest to it in optimal string
+alignment (a swap of two letters counts once) that starts with the same letter, within one edit
+for words of up to six letters and two beyond (between words of about one length); a word that
+starts a known word is left for as-you-type to complete.
 """
 
 from __future__ import annotations
