@@ -23,8 +23,4 @@ def obtains(tokens: tuple[str, ...]) -> bool:
 def describes(card: str, tasks: list[str]) -> bool:
     """Whether the tasks found only say what the card is used for (the citizen card for buses
     and libraries), not a need of their own."""
-    return set(tasks) <= {Task(task).pack() for task in knowledge.TASKS if _serves(card, task)}
-
-
-def _serves(card: str, task: str) -> bool:
-    return any(served.id == card for served, _facts in knowledge.serving(task))
+    return set(tasks) <= {Task(task.id).pack() for task in knowledge.tasks_of(card)}
