@@ -33,7 +33,11 @@ _GAPS: dict[str, Callable[[], str]] = {
     "ages": lambda: _("They give no ages."),
     "apps": lambda: _("They name no app to install."),
     "banking": lambda: _("They say nothing about cash or bank accounts."),
-    "city": lambda: _("They say only that the cards differ from city to city."),
+    "city": lambda: _(
+        "They say only that the difference between the citizen card and the social security "
+        "card varies from city to city, and that in some cities the citizen card has the "
+        "function of a social security card."
+    ),
     "treatments": lambda: _("They name no particular treatment."),
     "lending": lambda: _("They say nothing about lending or borrowing a card."),
     "refused": lambda: _("They say nothing about a card being refused."),
