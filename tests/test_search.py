@@ -36,12 +36,19 @@ from tests.search_phrasings_sixth import SIXTH
 from tests.search_phrasings_tenth import TENTH
 from tests.search_phrasings_third import THIRD
 from tests.search_phrasings_thirteenth import THIRTEENTH
+from tests.search_phrasings_thirtieth import THIRTIETH
+from tests.search_phrasings_thirtyfifth import THIRTYFIFTH
+from tests.search_phrasings_thirtyfirst import THIRTYFIRST
+from tests.search_phrasings_thirtyfourth import THIRTYFOURTH
+from tests.search_phrasings_thirtysecond import THIRTYSECOND
+from tests.search_phrasings_thirtythird import THIRTYTHIRD
 from tests.search_phrasings_twelfth import TWELFTH
 from tests.search_phrasings_twentieth import TWENTIETH
 from tests.search_phrasings_twentyeighth import TWENTYEIGHTH
 from tests.search_phrasings_twentyfifth import TWENTYFIFTH
 from tests.search_phrasings_twentyfirst import TWENTYFIRST
 from tests.search_phrasings_twentyfourth import TWENTYFOURTH
+from tests.search_phrasings_twentyninth import TWENTYNINTH
 from tests.search_phrasings_twentysecond import TWENTYSECOND
 from tests.search_phrasings_twentyseventh import TWENTYSEVENTH
 from tests.search_phrasings_twentysixth import TWENTYSIXTH
@@ -70,7 +77,8 @@ PHRASINGS = _once(
     FIRST_SET, FRESH, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
     TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH, NINETEENTH,
     TWENTIETH, TWENTYFIRST, TWENTYSECOND, TWENTYTHIRD, TWENTYFOURTH, TWENTYFIFTH, TWENTYSIXTH,
-    TWENTYSEVENTH, TWENTYEIGHTH,
+    TWENTYSEVENTH, TWENTYEIGHTH, TWENTYNINTH, THIRTIETH, THIRTYFIRST, THIRTYSECOND,
+    THIRTYTHIRD, THIRTYFOURTH, THIRTYFIFTH,
 )
 
 # Top-1 on the part tuned on; the held-out floor guards against regressions and sits just under
