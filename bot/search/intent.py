@@ -50,6 +50,7 @@ from bot.search.reply import (
     unique,
     weight,
 )
+from bot.search.sentences import asked, in_story, story
 from bot.search.smalltalk import only_small_talk
 from bot.search.text import CARD_WORDS, detect_language, words
 from bot.search.two_cards import about_both, comparison
@@ -84,6 +85,9 @@ _MEANS_TASKS = frozenset({Task("online").pack()})
 _OF_A_TASK = frozenset({"function", "scope"})
 # The common question that answers "what can I do with it?" better than the task list.
 _WHAT_CAN_I_DO_FAQ = {"social": Faq(7).pack()}
+# Gaps that stay the topic even when told before the question ("I lost my card. How do I get
+# a new one?", "I'm a foreigner. Am I allowed to get one?").
+_TOLD_GAPS = frozenset({"lost", "foreigners", "abroad"})
 
 
 class _Tables:
@@ -161,6 +165,16 @@ def read(text: str) -> Reply:
     ]
     if any(item.target == DEADLINE_FAQ for item in question_words):
         gaps = [gap for gap in gaps if gap.target != "time"]
+    told = story(text, tokens)
+    points_asked = asked(tables.points.find(tokens, languages), told) if told else []
+    strong_words = {w for card, weak in named if not weak for w in tables.name_words[card]}
+    card_asked = any(t in strong_words for i, t in enumerate(tokens) if i not in told)
+    getting_asked = asked(getting, told) if card_asked else []
+    if told and (asked([*task_words, *getting_asked, *question_words], told) or points_asked):
+        # The question decides; the story around it only says who asks and why.
+        gaps = [gap for gap in gaps if gap.target in _TOLD_GAPS or gap not in in_story(gaps, told)]
+        task_words = asked(task_words, told)
+        tasks = tasks_in_order(task_words, tokens, in_names, detected)
     if gaps and (longest(gaps) > longest(question_words) or over_questions(gaps)):
         # The closest topics: what the question would have led to without the uncovered words.
         gap_at = covered(gaps)
