@@ -25,6 +25,7 @@ from bot.addresses import Card, Does, Faq, Node, Task, Tasks
 from bot.search import bm25, corpus, engine, lexicon
 from bot.search.article_texts import asked_article, asks_for_the_law, numbered_article
 from bot.search.getting import describes, obtains
+from bot.search.groups import EACH_WORDS, topic
 from bot.search.phrases import (
     LANGUAGES,
     Found,
@@ -185,6 +186,10 @@ def read(text: str) -> Reply:
             closest[:0] = [hit(Card(card).pack(), CLOSE_SCORE) for card, _weak in named]
         return Reply(NOT_COVERED, unique(closest)[:3], gap=best(gaps)[0])
 
+    opening = min(task_words, key=lambda item: item.start).target if task_words else None
+    several = topic(tasks, opening) if not strong_words else None
+    if several is not None:  # "doctor, medicines, reimbursement: which card for each?"
+        return Reply(ANSWER, unique([hit(several), *found])[:3])
     pair = comparison(tokens, named, found)
     if pair is not None:  # "A vs B in the app", "is A less secure than B"
         return Reply(ANSWER, unique([pair, *found])[:3])
@@ -252,8 +257,9 @@ def read(text: str) -> Reply:
         return Reply(ANSWER, tuple(found))
     if found:
         return Reply(DID_YOU_MEAN, tuple(found))
-    if getting:
-        return Reply(DID_YOU_MEAN, (hit(Tasks("getcard").pack(), CLOSE_SCORE),))
+    if getting:  # "how do I get each of the cards": the guide; else a guess
+        each = any(token in EACH_WORDS for token in tokens)
+        return Reply(ANSWER if each else DID_YOU_MEAN, (hit(Tasks("getcard").pack(), CLOSE_SCORE),))
     # Still nothing: the tasks and questions that share the most stems, as "Did you mean".
     near = [item for item in bm25.rank(free, detected)[:3] if item.coverage >= NEAR]
     if near:

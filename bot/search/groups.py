@@ -1,0 +1,36 @@
+"""Several tasks asked at once: the task guide, or the topic they share ("doctor, medicines,
+reimbursement: which card for each?")."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from bot import knowledge
+from bot.addresses import Node, Task, Tasks
+
+# Three tasks of one topic are the topic, not one of them.
+_OF_A_TOPIC = 3
+# Words for "each of them", which turn getting a card into the guide to getting them all.
+_PAID_IN = "contributions"
+EACH_WORDS = frozenset({"each", "every", "all", "cada", "todas", "todos"})
+
+
+def topic(tasks: list[str], first: str | None) -> str | None:
+    """The topic (or the whole guide) when the tasks asked make one, else None. What has been
+    paid in, said first, is paid into the rest ("my payment record for pension, medical,
+    unemployment")."""
+    if first == _PAID_IN:
+        return None
+    groups = Counter(
+        knowledge.TASKS[node.task].group
+        for node in (Node.unpack(packed) for packed in dict.fromkeys(tasks))
+        if isinstance(node, Task) and node.task in knowledge.TASKS
+    )
+    if not groups:
+        return None
+    group, count = groups.most_common(1)[0]
+    if count >= _OF_A_TOPIC and count * 2 > sum(groups.values()):
+        return Tasks(group).pack()
+    if len(groups) >= _OF_A_TOPIC:
+        return Tasks().pack()
+    return None
