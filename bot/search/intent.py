@@ -52,7 +52,7 @@ from bot.search.reply import (
     weight,
 )
 from bot.search.sentences import asked, in_story, story
-from bot.search.smalltalk import only_small_talk
+from bot.search.smalltalk import INTRODUCING, asks, only_small_talk, opens_with
 from bot.search.text import CARD_WORDS, detect_language, words
 from bot.search.two_cards import about_both, comparison
 from bot.search.weighing import (
@@ -176,6 +176,13 @@ def read(text: str) -> Reply:
         gaps = [gap for gap in gaps if gap.target in _TOLD_GAPS or gap not in in_story(gaps, told)]
         task_words = asked(task_words, told)
         tasks = tasks_in_order(task_words, tokens, in_names, detected)
+    if small and opens_with(small, tokens) and not asks(text, tokens) and not strong_words:
+        topical = [*task_words, *getting, *question_words, *tables.points.find(tokens, languages)]
+        lists = tables.lists.find(tokens, languages)
+        if not topical and all(gap.target in INTRODUCING for gap in gaps) and not (
+            lists and all_taken(tokens, lists)
+        ):  # "Good morning, I'm the HR officer at a company in Suzhou"
+            return Reply(best(small)[0])
     if gaps and (longest(gaps) > longest(question_words) or over_questions(gaps)):
         # The closest topics: what the question would have led to without the uncovered words.
         gap_at = covered(gaps)

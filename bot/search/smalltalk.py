@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set as AbstractSet
 
 from bot.search import bm25, engine
 from bot.search.phrases import Found, covered
-from bot.search.text import STOPWORDS
+from bot.search.text import QUESTION_WORDS, STOPWORDS, words
 
 # Words that may stand beside a greeting or a thanks without making it a question.
 FILLERS = frozenset(
@@ -14,6 +15,8 @@ FILLERS = frozenset(
         "bot", "there", "everyone", "friend", "guys", "amigo", "amiga", "chatbot", "again", "all",
         "much", "lot", "mucho", "muchas", "muchisimas", "muchisimo", "mil", "fue", "really",
         "anyone", "anybody", "alguien", "ahi", "aqui", "sooo", "soo", "out", "buen",
+        "sir", "madam", "maam", "po", "sorry", "perdon", "disculpa", "senor", "senora", "hoy",
+        "today",
     }
 )  # fmt: skip
 
@@ -37,3 +40,25 @@ def only_small_talk(
     topical = [t for t in rest if t in engine.index().known or t in topic_words
                or bm25.knows(t)]  # fmt: skip
     return not topical and len(rest) <= 2
+
+
+# Gaps that, in a message that asks nothing, only say who writes ("Good morning, I'm the HR
+# officer at a company in Suzhou").
+INTRODUCING = frozenset({"other", "city", "foreigners", "abroad", "amounts", "family", "relatives"})
+
+
+def asks(text: str, tokens: tuple[str, ...]) -> bool:
+    """A question mark, or a sentence that opens with a question word."""
+    if any(mark in text for mark in ("?", "\u00bf", "\uff1f")):
+        return True
+    return any(
+        first in QUESTION_WORDS
+        for sentence in re.split(r"[.!;\n]", text)
+        for first in words(sentence)[:1]
+    )
+
+
+def opens_with(small: list[Found], tokens: tuple[str, ...]) -> bool:
+    """Small talk comes first ("Thank you so much. You have no idea how much this helped")."""
+    first = next((i for i, token in enumerate(tokens) if token not in STOPWORDS), 0)
+    return min(item.start for item in small) <= first
