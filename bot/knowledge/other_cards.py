@@ -73,6 +73,8 @@ MEDICAL = Card(
             "mi card",
             "yibao card",
             "yibaoka",
+            "medical guarantee card",
+            "medical insurance guarantee card",
         ),
         "es": (
             "tarjeta de seguro médico",
@@ -82,6 +84,8 @@ MEDICAL = Card(
             "tarjeta médica",
             "tarjeta medica",
             "tarjeta vieja del seguro médico",
+            "tarjeta yibao",
+            "tarjeta del yibao",
             "antigua tarjeta del seguro médico",
         ),
     }),
@@ -284,6 +288,7 @@ CITIZEN = Card(
         "en": (
             "citizen card", "citizens card", "citizen's card", "city card", "resident card",
             "shimin card", "shiminka", "local government card",
+            "citizen one card", "one card for citizens",
         ),
         "es": (
             "tarjeta ciudadana",
@@ -292,6 +297,7 @@ CITIZEN = Card(
             "tarjeta de ciudadanía",
             "tarjeta de ciudadania",
             "tarjeta del gobierno local",
+            "tarjeta del pueblo",
         ),
     }),
     points=frozen_map(

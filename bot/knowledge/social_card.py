@@ -181,6 +181,8 @@ SOCIAL = Card(
             "shebao card",
             "shebao",
             "shebaoka",
+            "chip card",
+            "ic card",
         ),
         "es": (
             "tarjeta de seguridad social",
@@ -189,6 +191,11 @@ SOCIAL = Card(
             "tarjeta de seguro social",
             "tarjeta social",
             "tarjeta de recursos humanos y seguridad social",
+            "tarjeta con chip",
+            "tarjeta de chip",
+            "tarjeta ic",
+            "tarjeta shebao",
+            "tarjeta del shebao",
         ),
     }),
     points=frozen_map(

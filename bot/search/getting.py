@@ -11,7 +11,8 @@ from bot.addresses import Task
 # phone"); with the tasks a card serves, that card.
 _OBTAIN = frozenset({
     "get", "obtain", "claim", "activate", "conseguir", "consigo", "obtener", "obtengo", "obtiene",
-    "sacar", "activar", "activo", "activa",
+    "sacar", "activar", "activo", "activa", "consigue", "consiguen", "consiga", "obtienen",
+    "saco", "saca", "sacan", "gets", "getting", "obtaining", "claiming",
 })  # fmt: skip
 
 

@@ -88,6 +88,7 @@ _OF_A_TASK = frozenset({"function", "scope"})
 _WHAT_CAN_I_DO_FAQ = {"social": Faq(7).pack()}
 # Gaps that stay the topic even when told before the question ("I lost my card. How do I get
 # a new one?", "I'm a foreigner. Am I allowed to get one?").
+_WHICH = frozenset({"which", "cual", "cuales"})
 _TOLD_GAPS = frozenset({"lost", "foreigners", "abroad"})
 
 
@@ -200,7 +201,8 @@ def read(text: str) -> Reply:
     pair = comparison(tokens, named, found)
     if pair is not None:  # "A vs B in the app", "is A less secure than B"
         return Reply(ANSWER, unique([pair, *found])[:3])
-    if about_both(named, found):
+    which = task_words and any(token in _WHICH for token in tokens)
+    if about_both(named, found) and not which:  # not "which do I swipe, the A or the B?"
         return Reply(ANSWER, tuple(found))
     lists = tables.lists.find(tokens, languages)
     article = asked_article(tokens, lists, in_names, detected, task_words or question_words)
@@ -216,13 +218,15 @@ def read(text: str) -> Reply:
         or tables.points.find(card_as_it(tokens, in_names), languages)
         if strong is not None and not numbers else []
     )  # fmt: skip
+    obtain = bool(getting) and obtains(tokens)
     if task_words:  # "is the citizen card for the library": what it is for, said of a task
         point_words = [item for item in point_words if item.target not in _OF_A_TASK]
     if outside(getting, point_words):  # "how do I get the card the bureau hands out"
         point_words = [item for item in point_words if item.target != "issuer"]
+    if obtain:  # "how do I get the code on my phone so I can leave the plastic card at home"
+        point_words = [item for item in point_words if item.target != "form"]
     does_words = tables.does.find(tokens, languages) if card is not None else []
-    obtain = getting and obtains(tokens)
-    described = set(tasks) <= _MEANS_TASKS or (obtain and describes(str(card), tasks))
+    described = obtain and (set(tasks) <= _MEANS_TASKS or describes(str(card), tasks))
     if getting and f"get{card}" in knowledge.TASKS and described:
         task_words = []  # "the card for buses and libraries, how does she get one"
     online = engine.index().names.electronic.get(str(card)) if set(tasks) & _MEANS_TASKS else None
