@@ -47,8 +47,36 @@ _QUESTION_MARKS = ("?", "\u00bf", "\uff1f")  # ?, inverted ?, full-width ?
 # Shorthand that users type and the knowledge base does not spell out.
 _EXPANSIONS = {
     "e": "electronic", "ss": "social security", "hr": "human resources", "ecard": "electronic card",
-    "q": "que", "pq": "por que", "xq": "por que",
+    "q": "que", "pq": "por que", "xq": "por que", "tarj": "tarjeta", "tjt": "tarjeta",
+    "trj": "tarjeta", "tarjt": "tarjeta", "hosp": "hospital", "crd": "card", "amt": "amount",
+    "acct": "account", "cert": "certificate", "ins": "insurance", "doc": "doctor",
+    "elec": "electronic", "govt": "government", "gov": "government", "info": "information",
+    "p": "para", "pa": "para", "x": "por", "d": "de", "tb": "tambien", "tmb": "tambien",
+    "u": "you", "ur": "your", "pls": "please", "plz": "please", "dept": "department",
+    "w": "with", "b4": "before", "cuz": "because", "bc": "because", "yr": "year", "yrs": "years",
+    "meds": "medicines", "reimb": "reimburse", "soc": "social", "med": "medical",
 }  # fmt: skip
+# Shorthand of two words, and numbers said in words after "article" ("artículo tres").
+_PHRASES = (
+    (re.compile(r"\bseg soc\b"), "seguridad social"),
+    (re.compile(r"\bseg med\b"), "seguro medico"),
+    (re.compile(r"\b(security|insurance|citizen|health) cart\b"), r"\1 card"),
+    (re.compile(r"\b(cards?|tarjetas?) (?:that |which |que )?(?:the |el |la )?"
+                r"(?:hospital|clinic|clinica|centro medico)s? (?:gave|gives|issued|handed|dio|dieron)\b"),
+     "health card"),
+    (re.compile(r"\b(?:card|tarjeta) (?:que )?(?:me |te |le |nos |les )?(?:dio|dieron|da|dan|"
+                r"entrego|entregaron) (?:en )?(?:el |la )?(?:hospital|clinica|centro medico)\b"),
+     "tarjeta de salud"),
+    (re.compile(r"\b(?:card from the hospital|tarjeta del hospital)\b"), "health card"),
+)
+_NUMBERS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "seventy four": "74", "fifty eight": "58",
+    "seventy five": "75", "uno": "1", "dos": "2", "tres": "3", "cuatro": "4",
+    "setenta y cuatro": "74", "cincuenta y ocho": "58", "setenta y cinco": "75",
+}
+_ARTICLE_NUMBER = re.compile(
+    r"\b(article|articulo|art) (" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")\b"
+)
 # "my father-in-law" is a relative, never the law (nor a son, a child): read as "relative".
 _IN_LAW = re.compile(r"\b\w+ in laws?\b")
 
@@ -73,7 +101,11 @@ def squeeze(text: str) -> str:
 def words(text: str) -> tuple[str, ...]:
     """Folded words, with a few shorthands expanded."""
     out: list[str] = []
-    for word in squeeze(_IN_LAW.sub("relative", fold(text))).split():
+    folded = _IN_LAW.sub("relative", fold(text))
+    folded = _ARTICLE_NUMBER.sub(lambda m: f"{m[1]} {_NUMBERS[m[2]]}", folded)
+    for pattern, replacement in _PHRASES:
+        folded = pattern.sub(replacement, folded)
+    for word in squeeze(folded).split():
         out.extend(_EXPANSIONS.get(word, word).split())
     return tuple(out)
 
