@@ -62,8 +62,8 @@ _PHRASES = (
     (re.compile(r"\bseg med\b"), "seguro medico"),
     (re.compile(r"\b(security|insurance|citizen|health) cart\b"), r"\1 card"),
     (re.compile(r"\b(cards?|tarjetas?) (?:that |which |que )?(?:the |el |la )?"
-                r"(?:hospital|clinic|clinica|centro medico)s? (?:gave|gives|issued|handed|dio|dieron)\b"),
-     "health card"),
+                r"(?:hospital|clinic|clinica|centro medico)s? "
+                r"(?:gave|gives|issued|handed|dio|dieron)\b"), "health card"),
     (re.compile(r"\b(?:card|tarjeta) (?:que )?(?:me |te |le |nos |les )?(?:dio|dieron|da|dan|"
                 r"entrego|entregaron) (?:en )?(?:el |la )?(?:hospital|clinica|centro medico)\b"),
      "tarjeta de salud"),
