@@ -88,6 +88,10 @@ _OF_A_TASK = frozenset({"function", "scope"})
 _WHAT_CAN_I_DO_FAQ = {"social": Faq(7).pack()}
 # Gaps that stay the topic even when told before the question ("I lost my card. How do I get
 # a new one?", "I'm a foreigner. Am I allowed to get one?").
+# Risks a question about a card's security asks about, which its security point answers.
+_RISKS = frozenset({"lost", "others", "passwords"})
+# Where the asker comes from, beside "which card for …" or a comparison: who asks, not what.
+_WHO_ASKS = frozenset({"foreigners", "abroad"})
 _WHICH = frozenset({"which", "cual", "cuales"})
 _TOLD_GAPS = frozenset({"lost", "foreigners", "abroad"})
 
@@ -177,6 +181,12 @@ def read(text: str) -> Reply:
         gaps = [gap for gap in gaps if gap.target in _TOLD_GAPS or gap not in in_story(gaps, told)]
         task_words = asked(task_words, told)
         tasks = tasks_in_order(task_words, tokens, in_names, detected)
+    said_points = inside_not_all(tables.points.find(tokens, languages), in_names)
+    if strong_words and any(item.target == "security" for item in said_points):
+        gaps = [gap for gap in gaps if gap.target not in _RISKS]  # "how safe, if it is stolen?"
+    which_card = [item for item in tables.lists.find(tokens, languages) if item.length >= 2]
+    if (which_card and task_words) or (len(strong_words) and comparison(tokens, named, found)):
+        gaps = [gap for gap in gaps if gap.target not in _WHO_ASKS]  # "new hire from Canada"
     if small and opens_with(small, tokens) and not asks(text, tokens) and not strong_words:
         topical = [*task_words, *getting, *question_words, *tables.points.find(tokens, languages)]
         lists = tables.lists.find(tokens, languages)
