@@ -288,7 +288,6 @@ CITIZEN = Card(
         "en": (
             "citizen card", "citizens card", "citizen's card", "city card", "resident card",
             "shimin card", "shiminka", "local government card",
-            "citizen one card", "one card for citizens",
         ),
         "es": (
             "tarjeta ciudadana",

@@ -45,13 +45,19 @@ class Completions:
         """Every word that queries are completed to."""
         return list(self._words)
 
+    def pairs(self) -> list[tuple[str, str]]:
+        """Every word that queries are completed to, with each language it is a word of."""
+        return [
+            (word, language) for word, (_rank, found) in self._rank.items() for language in found
+        ]
+
     def __contains__(self, word: str) -> bool:
         return word in self._rank
 
 
-def _phrases(table: Mapping[str, Mapping[str, Iterable[str]]], priority: int) -> Iterable[
-    tuple[str, str, int]
-]:
+def _phrases(
+    table: Mapping[str, Mapping[str, Iterable[str]]], priority: int
+) -> Iterable[tuple[str, str, int]]:
     for by_language in table.values():
         for language, phrases in by_language.items():
             for phrase in phrases:

@@ -174,8 +174,7 @@ def read(text: str) -> Reply:
     told = story(text, tokens)
     points_asked = asked(tables.points.find(tokens, languages), told) if told else []
     strong_words = {w for card, weak in named if not weak for w in tables.name_words[card]}
-    card_asked = any(t in strong_words for i, t in enumerate(tokens) if i not in told)
-    getting_asked = asked(getting, told) if card_asked else []
+    getting_asked = asked(getting, told) if strong_words else []  # "…how do we get one?"
     if told and (asked([*task_words, *getting_asked, *question_words], told) or points_asked):
         # The question decides; the story around it only says who asks and why.
         gaps = [gap for gap in gaps if gap.target in _TOLD_GAPS or gap not in in_story(gaps, told)]
@@ -187,7 +186,7 @@ def read(text: str) -> Reply:
     which_card = [item for item in tables.lists.find(tokens, languages) if item.length >= 2]
     if (which_card and task_words) or (len(strong_words) and comparison(tokens, named, found)):
         gaps = [gap for gap in gaps if gap.target not in _WHO_ASKS]  # "new hire from Canada"
-    if small and opens_with(small, tokens) and not asks(text, tokens) and not strong_words:
+    if small and opens_with(small, tokens) and not asks(text, tokens) and not named:
         topical = [*task_words, *getting, *question_words, *tables.points.find(tokens, languages)]
         lists = tables.lists.find(tokens, languages)
         if not topical and all(gap.target in INTRODUCING for gap in gaps) and not (

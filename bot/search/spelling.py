@@ -28,22 +28,24 @@ from bot import languages
 from bot.search import engine, lexicon
 from bot.search.complete import completions
 from bot.search.phrases import stem
-from bot.search.text import STOPWORDS, fold, squeeze, words
+from bot.search.text import SHORTHANDS, STOPWORDS, fold, squeeze, words
 
 MIN_LENGTH = 4
 _LONG = 7  # from this length on, two edits
 _WORD = re.compile(r"\w+")
 
 
-def _catalog_words() -> Iterable[str]:
-    """Every word of every catalog's texts and translations, in every registered language."""
+def _catalog_words() -> Iterable[tuple[str, str]]:
+    """Every word of every catalog's texts and translations, with its language."""
     for language in languages.registered():
         for path in sorted((language.locales_dir / language.code).glob("LC_MESSAGES/*.po")):
             with path.open("rb") as handle:
                 catalog = read_po(handle)
             for message in catalog:
-                for text in (*_strings(message.id), *_strings(message.string)):
-                    yield from words(text)
+                for text in _strings(message.id):
+                    yield from ((word, languages.SOURCE.code) for word in words(text))
+                for text in _strings(message.string):
+                    yield from ((word, language.code) for word in words(text))
 
 
 def _strings(value: object) -> list[str]:
@@ -81,25 +83,24 @@ class Speller:
 
     def __init__(
         self,
-        targets: Iterable[str],
+        targets: Iterable[tuple[str, str]],
         known: Iterable[str],
-        catalog: Iterable[str] = (),
+        catalog: Iterable[tuple[str, str]] = (),
         dictionary: WordList | None = None,
     ) -> None:
-        targets, catalog = set(targets), set(catalog)
+        """`targets` and `catalog` are words with their languages."""
+        ours = set(targets)
+        pairs = ours | set(catalog)
         self._dictionary = dictionary if dictionary is not None else WordList(())
         self._by_letter: dict[str, list[str]] = {}
-        for word in sorted(set(targets)):
+        for word in sorted({word for word, _language in ours}):
             if len(word) >= MIN_LENGTH - 1 and word.isalpha():
                 self._by_letter.setdefault(word[0], []).append(word)
-        self._known = frozenset(known) | targets | catalog | STOPWORDS
+        self._known = frozenset(known) | {w for w, _code in pairs} | STOPWORDS | SHORTHANDS
         # A word with the stem of one of ours is found by stem already ("medicamentos"), and
-        # one with the stem of a word of the catalogs is a word too ("presento", "presentar").
-        self._stems = frozenset(
-            stem(word, language)
-            for word in (*targets, *catalog)
-            for language in languages.CODES
-        )
+        # one with the stem of a word of the catalogs is a word too ("presento", "presentar"),
+        # each stem in its own language ("farmacias" is Spanish: "farmacy" is no word of ours).
+        self._stems = frozenset((language, stem(word, language)) for word, language in pairs)
 
     @lru_cache(maxsize=8192)  # noqa: B019 - one speller per process
     def correct(self, token: str) -> str:
@@ -107,7 +108,7 @@ class Speller:
             return token
         if token in self._dictionary:
             return token
-        if any(stem(token, language) in self._stems for language in languages.CODES):
+        if any((language, stem(token, language)) in self._stems for language in languages.CODES):
             return token
         if completions().complete(token, None, limit=1):
             return token
@@ -129,10 +130,12 @@ def forget() -> None:
 
 @lru_cache(maxsize=4)
 def _speller(codes: tuple[str, ...]) -> Speller:
-    targets = set(completions().words())
+    targets = set(completions().pairs())
     tables = (*lexicon.POINT_WORDS.values(), *lexicon.UNCOVERED_FOR_A_CARD.values())
     for table in (*tables, lexicon.WHAT_CAN_I_DO, lexicon.GREETING_WORDS, lexicon.THANKS_WORDS):
-        targets.update(w for phrases in table.values() for p in phrases for w in words(p))
+        targets.update(
+            (w, language) for language, phrases in table.items() for p in phrases for w in words(p)
+        )
     dictionary = WordList(_dictionary_words())
     gc.collect()  # the dictionaries as loaded are large; only their hashes are kept
     return Speller(targets, engine.index().known, _catalog_words(), dictionary)

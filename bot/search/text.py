@@ -56,6 +56,7 @@ _EXPANSIONS = {
     "w": "with", "b4": "before", "cuz": "because", "bc": "because", "yr": "year", "yrs": "years",
     "meds": "medicines", "reimb": "reimburse", "soc": "social", "med": "medical",
 }  # fmt: skip
+SHORTHANDS = frozenset(_EXPANSIONS)
 # Shorthand of two words, and numbers said in words after "article" ("artículo tres").
 _PHRASES = (
     (re.compile(r"\bseg soc\b"), "seguridad social"),
