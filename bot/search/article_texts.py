@@ -67,10 +67,11 @@ def asked_article(
     asks_else: list[Found],
 ) -> str | None:
     """An article asked for by what it says, beside a word for an article or a law, or in its
-    own words alone (never by number: ``articles.py`` reads those); `lists`: the list words
+    own words alone (never by a number beside a word for an article: ``articles.py`` reads
+    those; "within 30 days" is the article's own words); `lists`: the list words
     found, `in_names`: the positions of card names, `asks_else`: the task and question words."""
-    if any(t.isdigit() for t in tokens):
-        return None
+    if any(t.isdigit() for t in tokens) and _ARTICLE_WORDS.intersection(tokens):
+        return None  # "article 58 …": by its number
     law = [item for item in lists if item.target == "law"]
     if not law and asks_else:  # without a word for a law, only what asks nothing else
         return None
