@@ -159,6 +159,7 @@ def read(text: str) -> Reply:
     gap_words = tables.gaps.find(tokens, languages)
     if of_a_card:
         gap_words += tables.card_gaps.find(tokens, languages)
+    gap_words = outside(gap_words, small)  # "buenas tardes" is no time, "de antemano" neither
     gaps = relatives_as_others(outside(gap_words, task_words), tokens, in_names)
     getting = tables.get.find(tokens, languages)
     if task_words:

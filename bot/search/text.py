@@ -55,6 +55,12 @@ _EXPANSIONS = {
     "u": "you", "ur": "your", "pls": "please", "plz": "please", "dept": "department",
     "w": "with", "b4": "before", "cuz": "because", "bc": "because", "yr": "year", "yrs": "years",
     "meds": "medicines", "reimb": "reimburse", "soc": "social", "med": "medical",
+    # Portuguese and Italian words that Spanish speakers from Brazil or Italy mix in.
+    "seguridade": "seguridad", "cartao": "tarjeta", "eletronico": "electronico",
+    "eletronica": "electronica", "cittadina": "ciudadana", "ospedale": "hospital",
+    "rimborso": "reembolso", "aposentadoria": "jubilacion", "infortunio": "accidente",
+    "prontuario": "historial", "saude": "salud", "qual": "cual",
+    "quale": "cual", "spese": "gastos", "mediche": "medicos",
 }  # fmt: skip
 SHORTHANDS = frozenset(_EXPANSIONS)
 # Shorthand of two words, and numbers said in words after "article" ("artículo tres").
