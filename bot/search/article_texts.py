@@ -70,7 +70,7 @@ def asked_article(
     own words alone (never by a number beside a word for an article: ``articles.py`` reads
     those; "within 30 days" is the article's own words); `lists`: the list words
     found, `in_names`: the positions of card names, `asks_else`: the task and question words."""
-    if any(t.isdigit() for t in tokens) and _ARTICLE_WORDS.intersection(tokens):
+    if any(t.isdigit() and tokens[i - 1] in _ARTICLE_WORDS for i, t in enumerate(tokens) if i):
         return None  # "article 58 …": by its number
     law = [item for item in lists if item.target == "law"]
     if not law and asks_else:  # without a word for a law, only what asks nothing else

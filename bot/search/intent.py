@@ -92,6 +92,11 @@ _WHAT_CAN_I_DO_FAQ = {"social": Faq(7).pack()}
 _RISKS = frozenset({"lost", "others", "passwords"})
 # Where the asker comes from, beside "which card for …" or a comparison: who asks, not what.
 _WHO_ASKS = frozenset({"foreigners", "abroad"})
+_CARDS = frozenset({"cards", "tarjetas"})  # "sacar tarjetas para mis empleados": the guide
+# Points whose answer is the same whoever holds the card, unlike who may hold it; beside them,
+# the people a message names only say whose card it is.
+_WHO_MAY_HOLD = frozenset({"eligibility"})
+_PEOPLE = frozenset({"babies", "family", "relatives", "others", "apps"})
 _WHICH = frozenset({"which", "cual", "cuales"})
 _TOLD_GAPS = frozenset({"lost", "foreigners", "abroad"})
 
@@ -184,6 +189,10 @@ def read(text: str) -> Reply:
     said_points = inside_not_all(tables.points.find(tokens, languages), in_names)
     if strong_words and any(item.target == "security" for item in said_points):
         gaps = [gap for gap in gaps if gap.target not in _RISKS]  # "how safe, if it is stolen?"
+    of_any_holder = [item for item in said_points if item.target not in _WHO_MAY_HOLD]
+    both = len({card for card, weak in named if not weak}) == 2 and about_both(named, found)
+    if strong_words and (of_any_holder or both):  # "where can my baby's health card be used"
+        gaps = [gap for gap in gaps if gap.target not in _PEOPLE]
     which_card = [item for item in tables.lists.find(tokens, languages) if item.length >= 2]
     if (which_card and task_words) or (len(strong_words) and comparison(tokens, named, found)):
         gaps = [gap for gap in gaps if gap.target not in _WHO_ASKS]  # "new hire from Canada"
@@ -279,7 +288,7 @@ def read(text: str) -> Reply:
     if found:
         return Reply(DID_YOU_MEAN, tuple(found))
     if getting:  # "how do I get each of the cards": the guide; else a guess
-        each = any(token in EACH_WORDS for token in tokens)
+        each = any(token in EACH_WORDS or token in _CARDS for token in tokens)
         return Reply(ANSWER if each else DID_YOU_MEAN, (hit(Tasks("getcard").pack(), CLOSE_SCORE),))
     # Still nothing: the tasks and questions that share the most stems, as "Did you mean".
     near = [item for item in bm25.rank(free, detected)[:3] if item.coverage >= NEAR]
