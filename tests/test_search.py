@@ -24,6 +24,9 @@ from tests.search_phrasings_eighth import EIGHTH
 from tests.search_phrasings_eleventh import ELEVENTH
 from tests.search_phrasings_fifteenth import FIFTEENTH
 from tests.search_phrasings_fifth import FIFTH
+from tests.search_phrasings_fortieth import FORTIETH
+from tests.search_phrasings_fortyfirst import FORTYFIRST
+from tests.search_phrasings_fortysecond import FORTYSECOND
 from tests.search_phrasings_fourteenth import FOURTEENTH
 from tests.search_phrasings_fourth import FOURTH
 from tests.search_phrasings_fresh import FRESH
@@ -37,10 +40,14 @@ from tests.search_phrasings_tenth import TENTH
 from tests.search_phrasings_third import THIRD
 from tests.search_phrasings_thirteenth import THIRTEENTH
 from tests.search_phrasings_thirtieth import THIRTIETH
+from tests.search_phrasings_thirtyeighth import THIRTYEIGHTH
 from tests.search_phrasings_thirtyfifth import THIRTYFIFTH
 from tests.search_phrasings_thirtyfirst import THIRTYFIRST
 from tests.search_phrasings_thirtyfourth import THIRTYFOURTH
+from tests.search_phrasings_thirtyninth import THIRTYNINTH
 from tests.search_phrasings_thirtysecond import THIRTYSECOND
+from tests.search_phrasings_thirtyseventh import THIRTYSEVENTH
+from tests.search_phrasings_thirtysixth import THIRTYSIXTH
 from tests.search_phrasings_thirtythird import THIRTYTHIRD
 from tests.search_phrasings_twelfth import TWELFTH
 from tests.search_phrasings_twentieth import TWENTIETH
@@ -78,7 +85,8 @@ PHRASINGS = _once(
     TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH, NINETEENTH,
     TWENTIETH, TWENTYFIRST, TWENTYSECOND, TWENTYTHIRD, TWENTYFOURTH, TWENTYFIFTH, TWENTYSIXTH,
     TWENTYSEVENTH, TWENTYEIGHTH, TWENTYNINTH, THIRTIETH, THIRTYFIRST, THIRTYSECOND,
-    THIRTYTHIRD, THIRTYFOURTH, THIRTYFIFTH,
+    THIRTYTHIRD, THIRTYFOURTH, THIRTYFIFTH, THIRTYSIXTH, THIRTYSEVENTH, THIRTYEIGHTH,
+    THIRTYNINTH, FORTIETH, FORTYFIRST, FORTYSECOND,
 )
 
 # Top-1 on the part tuned on; the held-out floor guards against regressions and sits just under
