@@ -90,14 +90,15 @@ _WHAT_CAN_I_DO_FAQ = {"social": Faq(7).pack()}
 # a new one?", "I'm a foreigner. Am I allowed to get one?").
 # Risks a question about a card's security asks about, which its security point answers.
 _RISKS = frozenset({"lost", "others", "passwords"})
-# Where the asker comes from, beside "which card for …" or a comparison: who asks, not what.
-_WHO_ASKS = frozenset({"foreigners", "abroad"})
+# Where the asker comes from, or a card refused somewhere, beside "which card for …" or a
+# comparison: why they ask, not what.
+_WHO_ASKS = frozenset({"foreigners", "abroad", "refused"})
 _CARDS = frozenset({"cards", "tarjetas"})  # "sacar tarjetas para mis empleados": the guide
 # Points whose answer is the same whoever holds the card, unlike who may hold it; beside them,
 # the people a message names only say whose card it is.
 _WHO_MAY_HOLD = frozenset({"eligibility"})
 _PEOPLE = frozenset({"babies", "family", "relatives", "others", "apps"})
-_WHICH = frozenset({"which", "cual", "cuales"})
+_WHICH = frozenset({"which", "cual", "cuales", "or", "o"})
 _TOLD_GAPS = frozenset({"lost", "foreigners", "abroad"})
 
 
@@ -214,13 +215,13 @@ def read(text: str) -> Reply:
         return Reply(NOT_COVERED, unique(closest)[:3], gap=best(gaps)[0])
 
     opening = min(task_words, key=lambda item: item.start).target if task_words else None
-    several = topic(tasks, opening) if not strong_words else None
+    several = topic(tasks, opening) if not said_points else None
     if several is not None:  # "doctor, medicines, reimbursement: which card for each?"
         return Reply(ANSWER, unique([hit(several), *found])[:3])
     pair = comparison(tokens, named, found)
     if pair is not None:  # "A vs B in the app", "is A less secure than B"
         return Reply(ANSWER, unique([pair, *found])[:3])
-    which = task_words and any(token in _WHICH for token in tokens)
+    which = task_words and any(t in _WHICH for t in tokens)  # "which: the A or the B?"
     if about_both(named, found) and not which:  # not "which do I swipe, the A or the B?"
         return Reply(ANSWER, tuple(found))
     lists = tables.lists.find(tokens, languages)
@@ -279,6 +280,8 @@ def read(text: str) -> Reply:
         return Reply(ANSWER, (hit(best(lists)[0]),))
     if asks_for_the_law(lists, found) and strong is None and not numbers:
         return Reply(ANSWER, unique([hit("law"), *found])[:3])
+    if getting and card is None and any(t in EACH_WORDS or t in _CARDS for t in tokens):
+        return Reply(ANSWER, (hit(Tasks("getcard").pack()),))  # "how do I get each of them"
     weak = not found or found[0].score < WEAK_SCORE  # nothing, or a weak name, loose wording
     by_stems = bm25.clear_task(free, detected) if weak else None
     if by_stems is not None:
@@ -287,9 +290,8 @@ def read(text: str) -> Reply:
         return Reply(ANSWER, tuple(found))
     if found:
         return Reply(DID_YOU_MEAN, tuple(found))
-    if getting:  # "how do I get each of the cards": the guide; else a guess
-        each = any(token in EACH_WORDS or token in _CARDS for token in tokens)
-        return Reply(ANSWER if each else DID_YOU_MEAN, (hit(Tasks("getcard").pack(), CLOSE_SCORE),))
+    if getting:
+        return Reply(DID_YOU_MEAN, (hit(Tasks("getcard").pack(), CLOSE_SCORE),))
     # Still nothing: the tasks and questions that share the most stems, as "Did you mean".
     near = [item for item in bm25.rank(free, detected)[:3] if item.coverage >= NEAR]
     if near:

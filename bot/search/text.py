@@ -60,7 +60,10 @@ _EXPANSIONS = {
     "eletronica": "electronica", "cittadina": "ciudadana", "ospedale": "hospital",
     "rimborso": "reembolso", "aposentadoria": "jubilacion", "infortunio": "accidente",
     "prontuario": "historial", "saude": "salud", "qual": "cual",
-    "quale": "cual", "spese": "gastos", "mediche": "medicos",
+    "quale": "cual", "spese": "gastos", "mediche": "medicos", "chi": "quien", "emette": "emite",
+    "serve": "sirve", "quali": "cuales", "dati": "datos", "posso": "puedo", "fazer": "hacer",
+    "ela": "ella", "ativo": "activo", "ativar": "activar", "quanto": "cuanto", "tempo": "tiempo",
+    "ssn": "social security number",
 }  # fmt: skip
 SHORTHANDS = frozenset(_EXPANSIONS)
 # Shorthand of two words, and numbers said in words after "article" ("artículo tres").
