@@ -10,9 +10,10 @@ from bot.addresses import Node, Task, Tasks
 
 # Three tasks of one topic are the topic, not one of them.
 _OF_A_TOPIC = 3
-# Words for "each of them", which turn getting a card into the guide to getting them all.
 _PAID_IN = "contributions"
-EACH_WORDS = frozenset({"each", "every", "all", "cada", "todas", "todos"})
+# Words for "each of them" or for cards in the plural, which turn getting a card into the guide
+# to getting them all ("sacar tarjetas para mis empleados").
+EACH_WORDS = frozenset({"each", "every", "all", "cada", "todas", "todos", "cards", "tarjetas"})
 
 
 def topic(tasks: list[str], first: str | None) -> str | None:

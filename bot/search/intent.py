@@ -2,17 +2,15 @@
 do not cover.
 
 The order of the checks is the policy: small talk; a question the seeds answer nearly word for
-word; a topic the sources say nothing about (honest "not covered", never another answer); two
-cards named with their comparison or their common question found (``two_cards.py``); a law
-article asked for by what it says (``article_texts.py``); one point of a named card, what it is
-good for, a common question's own words, or a task (the target with the most words found in the
-lexicon decides); getting a named card; a bare word for a list; a task its stems point to
-clearly (BM25, ``bm25.py``) when the named-things search is weak; the named-things search
-(cards, pairs, questions, articles); else "Did you mean" (what came close, or shares the most
-stems) or "not covered".
-Task words inside a card's name ("medical" in "medical insurance card") are not tasks.
-``as_you_type.py`` reads words cut short before calling ``read``.
-``weighing.py`` says when a task outweighs an uncovered topic found beside it.
+word; a topic the sources say nothing about (honest "not covered", never another answer), once
+the words around it are weighed (``context.py``: a story before the question, whose card it is);
+hello or thanks with an introduction; three tasks of one topic (``groups.py``); two cards named
+with their comparison or common question (``two_cards.py``); a law article by what it says
+(``article_texts.py``); one point of a named card, what it is good for, a common question's own
+words, or a task (the most words found decides); getting a named card; a word for a list; a
+task its stems point to clearly (BM25) when the named-things search is weak; the named-things
+search; else "Did you mean" or "not covered". Task words inside a card's name ("medical" in
+"medical insurance card") are not tasks. ``weighing.py`` says when a task outweighs a gap.
 """
 
 from __future__ import annotations
@@ -22,19 +20,12 @@ from functools import lru_cache
 
 from bot import knowledge
 from bot.addresses import Card, Does, Faq, Node, Task, Tasks
-from bot.search import bm25, corpus, engine, lexicon
+from bot.search import bm25, corpus, engine, lexicon, weighing
 from bot.search.article_texts import asked_article, asks_for_the_law, numbered_article
+from bot.search.context import Said, gaps_beside, the_question
 from bot.search.getting import describes, obtains
 from bot.search.groups import EACH_WORDS, topic
-from bot.search.phrases import (
-    LANGUAGES,
-    Found,
-    PhraseTable,
-    best,
-    covered,
-    outermost,
-    outside,
-)
+from bot.search.phrases import LANGUAGES, Found, PhraseTable, best, covered, outermost, outside
 from bot.search.reply import (
     ANSWER,
     DID_YOU_MEAN,
@@ -49,20 +40,10 @@ from bot.search.reply import (
     main_card,
     two_cards,
     unique,
-    weight,
 )
-from bot.search.sentences import asked, in_story, story
-from bot.search.smalltalk import INTRODUCING, asks, only_small_talk, opens_with
+from bot.search.smalltalk import introduces, only_small_talk
 from bot.search.text import CARD_WORDS, detect_language, words
 from bot.search.two_cards import about_both, comparison
-from bot.search.weighing import (
-    DEADLINE_FAQ,
-    from_the_physical,
-    outweighed,
-    over_questions,
-    relatives_as_others,
-    tasks_in_order,
-)
 
 __all__ = ["read"]
 
@@ -82,24 +63,9 @@ _GAPS_OF_ONE_CARD = frozenset({"renewal"})
 # Tasks that say how rather than what: with a card named and a word for getting it, the
 # question is about getting the card ("activate the e-card in the app").
 _MEANS_TASKS = frozenset({Task("online").pack()})
-# Points that, said beside a task, ask about the task ("can the card be used on the metro").
-_OF_A_TASK = frozenset({"function", "scope"})
 # The common question that answers "what can I do with it?" better than the task list.
 _WHAT_CAN_I_DO_FAQ = {"social": Faq(7).pack()}
-# Gaps that stay the topic even when told before the question ("I lost my card. How do I get
-# a new one?", "I'm a foreigner. Am I allowed to get one?").
-# Risks a question about a card's security asks about, which its security point answers.
-_RISKS = frozenset({"lost", "others", "passwords"})
-# Where the asker comes from, or a card refused somewhere, beside "which card for …" or a
-# comparison: why they ask, not what.
-_WHO_ASKS = frozenset({"foreigners", "abroad", "refused"})
-_CARDS = frozenset({"cards", "tarjetas"})  # "sacar tarjetas para mis empleados": the guide
-# Points whose answer is the same whoever holds the card, unlike who may hold it; beside them,
-# the people a message names only say whose card it is.
-_WHO_MAY_HOLD = frozenset({"eligibility"})
-_PEOPLE = frozenset({"babies", "family", "relatives", "others", "apps"})
 _WHICH = frozenset({"which", "cual", "cuales", "or", "o"})
-_TOLD_GAPS = frozenset({"lost", "foreigners", "abroad"})
 
 
 class _Tables:
@@ -161,50 +127,40 @@ def read(text: str) -> Reply:
         if any(token in tables.name_words[card] for card, _weak in named)
     }
     task_words = outermost(inside_not_all(tables.tasks.find(tokens, languages), in_names))
-    tasks = tasks_in_order(task_words, tokens, in_names, detected)
+    tasks = weighing.tasks_in_order(task_words, tokens, in_names, detected)
     gap_words = tables.gaps.find(tokens, languages)
     if of_a_card:
         gap_words += tables.card_gaps.find(tokens, languages)
     gap_words = outside(gap_words, small)  # "buenas tardes" is no time, "de antemano" neither
-    gaps = relatives_as_others(outside(gap_words, task_words), tokens, in_names)
+    gaps = weighing.relatives_as_others(outside(gap_words, task_words), tokens, in_names)
     getting = tables.get.find(tokens, languages)
     if task_words:
-        gaps = [gap for gap in gaps if not outweighed(gap, gaps, tasks, tokens, in_names)]
+        gaps = [gap for gap in gaps if not weighing.outweighed(gap, gaps, tasks, tokens, in_names)]
     if len({card for card, weak in named if not weak}) >= 2:
         gaps = [gap for gap in gaps if gap.target not in _GAPS_OF_ONE_CARD]
     question_words = [  # where to start, unless a card is named ("…the card, where do I start")
         item for item in inside_not_all(tables.questions.find(tokens, languages), in_names)
         if not (named and item.target == "tasks")
     ]
-    if any(item.target == DEADLINE_FAQ for item in question_words):
+    if any(item.target == weighing.DEADLINE_FAQ for item in question_words):
         gaps = [gap for gap in gaps if gap.target != "time"]
-    told = story(text, tokens)
-    points_asked = asked(tables.points.find(tokens, languages), told) if told else []
-    strong_words = {w for card, weak in named if not weak for w in tables.name_words[card]}
-    getting_asked = asked(getting, told) if strong_words else []  # "…how do we get one?"
-    if told and (asked([*task_words, *getting_asked, *question_words], told) or points_asked):
-        # The question decides; the story around it only says who asks and why.
-        gaps = [gap for gap in gaps if gap.target in _TOLD_GAPS or gap not in in_story(gaps, told)]
-        task_words = asked(task_words, told)
-        tasks = tasks_in_order(task_words, tokens, in_names, detected)
-    said_points = inside_not_all(tables.points.find(tokens, languages), in_names)
-    if strong_words and any(item.target == "security" for item in said_points):
-        gaps = [gap for gap in gaps if gap.target not in _RISKS]  # "how safe, if it is stolen?"
-    of_any_holder = [item for item in said_points if item.target not in _WHO_MAY_HOLD]
-    both = len({card for card, weak in named if not weak}) == 2 and about_both(named, found)
-    if strong_words and (of_any_holder or both):  # "where can my baby's health card be used"
-        gaps = [gap for gap in gaps if gap.target not in _PEOPLE]
-    which_card = [item for item in tables.lists.find(tokens, languages) if item.length >= 2]
-    if (which_card and task_words) or (len(strong_words) and comparison(tokens, named, found)):
-        gaps = [gap for gap in gaps if gap.target not in _WHO_ASKS]  # "new hire from Canada"
-    if small and opens_with(small, tokens) and not asks(text, tokens) and not named:
-        topical = [*task_words, *getting, *question_words, *tables.points.find(tokens, languages)]
-        lists = tables.lists.find(tokens, languages)
-        if not topical and all(gap.target in INTRODUCING for gap in gaps) and not (
-            lists and all_taken(tokens, lists)
-        ):  # "Good morning, I'm the HR officer at a company in Suzhou"
-            return Reply(best(small)[0])
-    if gaps and (longest(gaps) > longest(question_words) or over_questions(gaps)):
+    strong_words = frozenset(
+        w for card, weak in named if not weak for w in tables.name_words[card]
+    )
+    said = the_question(Said(
+        text, tokens, named, strong_words, found, task_words, gaps, getting, question_words,
+        inside_not_all(tables.points.find(tokens, languages), in_names),
+        tables.lists.find(tokens, languages),
+    ))  # fmt: skip
+    if said.task_words != task_words:
+        task_words = said.task_words
+        tasks = weighing.tasks_in_order(task_words, tokens, in_names, detected)
+    gaps = gaps_beside(said)
+    said_points = said.points
+    topical = [*task_words, *getting, *question_words, *tables.points.find(tokens, languages)]
+    if small and not named and introduces(text, tokens, small, topical, gaps, said.lists):
+        return Reply(best(small)[0])  # "Good morning, I'm the HR officer at a company in Suzhou"
+    if gaps and (longest(gaps) > longest(question_words) or weighing.over_questions(gaps)):
         # The closest topics: what the question would have led to without the uncovered words.
         gap_at = covered(gaps)
         rest = " ".join(token for i, token in enumerate(tokens) if i not in gap_at)
@@ -239,12 +195,7 @@ def read(text: str) -> Reply:
         if strong is not None and not numbers else []
     )  # fmt: skip
     obtain = bool(getting) and obtains(tokens)
-    if task_words:  # "is the citizen card for the library": what it is for, said of a task
-        point_words = [item for item in point_words if item.target not in _OF_A_TASK]
-    if outside(getting, point_words):  # "how do I get the card the bureau hands out"
-        point_words = [item for item in point_words if item.target != "issuer"]
-    if obtain:  # "how do I get the code on my phone so I can leave the plastic card at home"
-        point_words = [item for item in point_words if item.target != "form"]
+    point_words = weighing.points_left(point_words, task_words, getting, obtain)
     does_words = tables.does.find(tokens, languages) if card is not None else []
     described = obtain and (set(tasks) <= _MEANS_TASKS or describes(str(card), tasks))
     if getting and f"get{card}" in knowledge.TASKS and described:
@@ -252,7 +203,9 @@ def read(text: str) -> Reply:
     online = engine.index().names.electronic.get(str(card)) if set(tasks) & _MEANS_TASKS else None
     if obtain and f"get{online}" in knowledge.TASKS:  # "get my medical insurance on my phone"
         return Reply(ANSWER, unique([hit(Task(f"get{online}").pack()), *found])[:3])
-    if getting and card in (None, "social", "esocial") and from_the_physical(tokens, tasks):
+    if getting and card in (None, "social", "esocial") and weighing.from_the_physical(
+        tokens, tasks
+    ):
         return Reply(ANSWER, unique([hit(Task("getesocial").pack()), *found])[:3])
     # The target with the most words found decides; between a common question and a task
     # found as widely, the one the question's stems favour (BM25); else the first here.
@@ -263,13 +216,9 @@ def read(text: str) -> Reply:
         (task_words, tasks),
     )
     free = [t for i, t in enumerate(tokens) if i not in in_names and t not in CARD_WORDS]
-    widest = max(weight(phrases) for phrases, _nodes in readings)
-    tied = [nodes for phrases, nodes in readings if widest and weight(phrases) == widest]
-    if len(tied) > 1:
-        stems = {item.node: item.score for item in bm25.rank(free, detected)}
-        tied.sort(key=lambda nodes: -stems.get(nodes[0], 0.0))
-    if tied:
-        return Reply(ANSWER, unique([hit(node) for node in tied[0]] + list(found))[:3])
+    widest = weighing.widest(readings, free, detected)
+    if widest:
+        return Reply(ANSWER, unique([hit(node) for node in widest] + list(found))[:3])
 
     if card is not None and getting:
         if f"get{card}" in knowledge.TASKS:
@@ -280,7 +229,7 @@ def read(text: str) -> Reply:
         return Reply(ANSWER, (hit(best(lists)[0]),))
     if asks_for_the_law(lists, found) and strong is None and not numbers:
         return Reply(ANSWER, unique([hit("law"), *found])[:3])
-    if getting and card is None and any(t in EACH_WORDS or t in _CARDS for t in tokens):
+    if getting and card is None and any(t in EACH_WORDS for t in tokens):
         return Reply(ANSWER, (hit(Tasks("getcard").pack()),))  # "how do I get each of them"
     weak = not found or found[0].score < WEAK_SCORE  # nothing, or a weak name, loose wording
     by_stems = bm25.clear_task(free, detected) if weak else None

@@ -58,6 +58,24 @@ def asks(text: str, tokens: tuple[str, ...]) -> bool:
     )
 
 
+def introduces(
+    text: str,
+    tokens: tuple[str, ...],
+    small: list[Found],
+    topical: list[Found],
+    gaps: list[Found],
+    lists: list[Found],
+) -> bool:
+    """Small talk first, no question, nothing the search answers, and at most gaps that say
+    who writes: a greeting with an introduction, or thanks with a story."""
+    if not opens_with(small, tokens) or asks(text, tokens) or topical:
+        return False
+    only_lists = bool(lists) and covered(lists) >= {
+        i for i, token in enumerate(tokens) if token not in STOPWORDS
+    }
+    return all(gap.target in INTRODUCING for gap in gaps) and not only_lists
+
+
 def opens_with(small: list[Found], tokens: tuple[str, ...]) -> bool:
     """Small talk comes first ("Thank you so much. You have no idea how much this helped")."""
     first = next((i for i, token in enumerate(tokens) if token not in STOPWORDS), 0)

@@ -8,7 +8,8 @@ from dataclasses import replace
 from bot.addresses import Faq, Task
 from bot.search import bm25
 from bot.search.names import ELECTRONIC_WORDS, PHYSICAL_WORDS
-from bot.search.phrases import Found, best, taken_by
+from bot.search.phrases import Found, best, outside, taken_by
+from bot.search.reply import weight
 from bot.search.text import CARD_WORDS
 
 __all__ = [
@@ -117,3 +118,33 @@ def tasks_in_order(
         widest.sort(key=lambda name: -stems.get(Task(name).pack(), 0.0))
         names = widest + names[len(widest) :]
     return [Task(name).pack() for name in names]
+
+
+# Points that, said beside a task, ask about the task ("can the card be used on the metro").
+_OF_A_TASK = frozenset({"function", "scope"})
+
+
+def points_left(
+    points: list[Found], task_words: list[Found], getting: list[Found], obtain: bool
+) -> list[Found]:
+    """The points a message asks about, less those that words beside them explain away."""
+    if task_words:  # "is the citizen card for the library": what it is for, said of a task
+        points = [item for item in points if item.target not in _OF_A_TASK]
+    if outside(getting, points):  # "how do I get the card the bureau hands out"
+        points = [item for item in points if item.target != "issuer"]
+    if obtain:  # "how do I get the code on my phone so I can leave the plastic card at home"
+        points = [item for item in points if item.target != "form"]
+    return points
+
+
+def widest(
+    readings: tuple[tuple[list[Found], list[str]], ...], free: list[str], detected: str | None
+) -> list[str]:
+    """The nodes of the reading with the most words found; between readings found as widely,
+    the one the message's stems favour (BM25); none when nothing was found."""
+    most = max(weight(phrases) for phrases, _nodes in readings)
+    tied = [nodes for phrases, nodes in readings if most and weight(phrases) == most]
+    if len(tied) > 1:
+        stems = {item.node: item.score for item in bm25.rank(free, detected)}
+        tied.sort(key=lambda nodes: -stems.get(nodes[0], 0.0))
+    return tied[0] if tied else []

@@ -1,0 +1,76 @@
+"""What the words around a question say about it: a story told before it, the risk a security
+question names, the people whose card it is, where the asker comes from. Each only narrows the
+uncovered topics (and a story's tasks) found in the message."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from bot.search.engine import Hit
+from bot.search.phrases import Found
+from bot.search.sentences import asked, in_story, story
+from bot.search.two_cards import about_both, comparison
+
+# Gaps that stay the topic even when told before the question ("I lost my card. How do I get
+# a new one?", "I'm a foreigner. Am I allowed to get one?").
+_TOLD_GAPS = frozenset({"lost", "foreigners", "abroad"})
+# Risks a question about a card's security asks about, which its security point answers.
+_RISKS = frozenset({"lost", "others", "passwords"})
+# Points whose answer is the same whoever holds the card, unlike who may hold it; beside them,
+# the people a message names only say whose card it is.
+_WHO_MAY_HOLD = frozenset({"eligibility"})
+_PEOPLE = frozenset({"babies", "family", "relatives", "others", "apps"})
+# Where the asker comes from, or a card refused somewhere, beside "which card for …" or a
+# comparison: why they ask, not what.
+_WHO_ASKS = frozenset({"foreigners", "abroad", "refused"})
+
+
+@dataclass(frozen=True)
+class Said:
+    """What a message's words were found to say, before they are weighed against each other."""
+
+    text: str
+    tokens: tuple[str, ...]
+    named: list[tuple[str, bool]]
+    strong_words: frozenset[str]  # the words of the cards named in full
+    found: list[Hit]
+    task_words: list[Found]
+    gaps: list[Found]
+    getting: list[Found]
+    question_words: list[Found]
+    points: list[Found]  # point words outside card names
+    lists: list[Found]
+
+
+def the_question(said: Said) -> Said:
+    """Where a message tells a story and then asks, the question decides: the story's tasks go,
+    and its gaps, but for those that stay the topic, when the question asks for something."""
+    told = story(said.text, said.tokens)
+    if not told:
+        return said
+    getting = asked(said.getting, told) if said.strong_words else []  # "…how do we get one?"
+    if not (asked([*said.task_words, *getting, *said.question_words], told) or asked(
+        said.points, told
+    )):
+        return said
+    gaps = [gap for gap in said.gaps if gap.target in _TOLD_GAPS or gap not in in_story(
+        said.gaps, told
+    )]
+    return replace(said, gaps=gaps, task_words=asked(said.task_words, told))
+
+
+def gaps_beside(said: Said) -> list[Found]:
+    """The gaps left once what stands beside them is weighed."""
+    gaps = said.gaps
+    if said.strong_words and any(item.target == "security" for item in said.points):
+        gaps = [gap for gap in gaps if gap.target not in _RISKS]  # "how safe, if it is stolen?"
+    of_any_holder = [item for item in said.points if item.target not in _WHO_MAY_HOLD]
+    strong = {card for card, weak in said.named if not weak}
+    both = len(strong) == 2 and about_both(said.named, said.found)
+    if said.strong_words and (of_any_holder or both):  # "where can my baby's card be used"
+        gaps = [gap for gap in gaps if gap.target not in _PEOPLE]
+    which_card = [item for item in said.lists if item.length >= 2]
+    pair = strong and comparison(said.tokens, said.named, said.found) is not None
+    if (which_card and said.task_words) or pair:  # "new hire from Canada, which card for…"
+        gaps = [gap for gap in gaps if gap.target not in _WHO_ASKS]
+    return gaps
