@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from bot.search.engine import Hit
 from bot.search.phrases import Found
 from bot.search.sentences import asked, in_story, story
+from bot.search.text import COMPARE_WORDS
 from bot.search.two_cards import about_both, comparison
 
 # Gaps that stay the topic even when told before the question ("I lost my card. How do I get
@@ -49,8 +50,9 @@ def the_question(said: Said) -> Said:
     if not told:
         return said
     getting = asked(said.getting, told) if said.strong_words else []  # "…how do we get one?"
-    if not (asked([*said.task_words, *getting, *said.question_words], told) or asked(
-        said.points, told
+    compares = any(t in COMPARE_WORDS for i, t in enumerate(said.tokens) if i not in told)
+    if not (asked([*said.task_words, *getting, *said.question_words, *said.points], told) or (
+        compares and said.strong_words
     )):
         return said
     gaps = [gap for gap in said.gaps if gap.target in _TOLD_GAPS or gap not in in_story(

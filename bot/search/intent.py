@@ -209,6 +209,9 @@ def read(text: str) -> Reply:
         return Reply(ANSWER, unique([hit(Task("getesocial").pack()), *found])[:3])
     # The target with the most words found decides; between a common question and a task
     # found as widely, the one the question's stems favour (BM25); else the first here.
+    asked_points = {item.target for item in point_words} | ({"function"} if does_words else set())
+    if {"records", "function"} <= asked_points and str(strong) in _WHAT_CAN_I_DO_FAQ:
+        return Reply(ANSWER, (hit(_WHAT_CAN_I_DO_FAQ[str(strong)]),))  # what it records, and for
     readings: tuple[tuple[list[Found], list[str]], ...] = (
         (question_words, best(question_words)[:1]),
         (point_words, [Card(str(strong), point).pack() for point in best(point_words)[:1]]),
