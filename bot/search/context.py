@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from bot.search.engine import Hit
 from bot.search.phrases import Found
 from bot.search.sentences import asked, in_story, story
-from bot.search.text import COMPARE_WORDS
+from bot.search.text import CARD_WORDS, COMPARE_WORDS
 from bot.search.two_cards import about_both, comparison
 
 # Gaps that stay the topic even when told before the question ("I lost my card. How do I get
@@ -54,11 +54,22 @@ def the_question(said: Said) -> Said:
     if not (asked([*said.task_words, *getting, *said.question_words, *said.points], told) or (
         compares and said.strong_words
     )):
+        if _card_asked(said, told):  # "what is a health card? the hospital gave us one"
+            return replace(said, task_words=asked(said.task_words, told))
         return said
     gaps = [gap for gap in said.gaps if gap.target in _TOLD_GAPS or gap not in in_story(
         said.gaps, told
     )]
     return replace(said, gaps=gaps, task_words=asked(said.task_words, told))
+
+
+def _card_asked(said: Said, told: frozenset[int]) -> bool:
+    """A card named in full in the question itself."""
+    return any(
+        t in said.strong_words and t not in CARD_WORDS
+        for i, t in enumerate(said.tokens)
+        if i not in told
+    )
 
 
 def gaps_beside(said: Said) -> list[Found]:

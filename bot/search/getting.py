@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot import knowledge
 from bot.addresses import Task
+from bot.search.text import CARD_WORDS
 
 # Words for obtaining a thing, not for handling business ("trámites"): with a card
 # named and the online task, its electronic form ("how do I get my medical insurance on my
@@ -16,9 +17,26 @@ _OBTAIN = frozenset({
 })  # fmt: skip
 
 
-def obtains(tokens: tuple[str, ...]) -> bool:
-    """Whether the message says obtaining something."""
-    return bool(_OBTAIN.intersection(tokens))
+# What is obtained, when it is a card: a word for one, or for "it" ("get me reimbursed" obtains
+# no card, "how does she get one" does).
+_IT = frozenset({
+    "one", "it", "them", "that", "mine", "la", "lo", "las", "los", "una", "uno", "ella", "mia",
+    "mio",
+})  # fmt: skip
+_REACH = 4
+
+
+def obtains(tokens: tuple[str, ...], in_names: set[int]) -> bool:
+    """Whether the message says obtaining a card (or its electronic form)."""
+    for at, token in enumerate(tokens):
+        if token not in _OBTAIN:
+            continue
+        after = range(at + 1, min(len(tokens), at + 1 + _REACH))
+        if any(i in in_names or tokens[i] in CARD_WORDS or tokens[i] in _IT for i in after):
+            return True
+        if at and tokens[at - 1] in _IT:  # "la tarjeta, ¿cómo la saco?"
+            return True
+    return False
 
 
 def describes(card: str, tasks: list[str]) -> bool:

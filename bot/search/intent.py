@@ -194,7 +194,7 @@ def read(text: str) -> Reply:
         or tables.points.find(card_as_it(tokens, in_names), languages)
         if strong is not None and not numbers else []
     )  # fmt: skip
-    obtain = bool(getting) and obtains(tokens)
+    obtain = bool(getting) and obtains(tokens, in_names)
     point_words = weighing.points_left(point_words, task_words, getting, obtain)
     does_words = tables.does.find(tokens, languages) if card is not None else []
     described = obtain and (set(tasks) <= _MEANS_TASKS or describes(str(card), tasks))

@@ -66,6 +66,13 @@ _EXPANSIONS = {
     "ssn": "social security number",
 }  # fmt: skip
 SHORTHANDS = frozenset(_EXPANSIONS)
+# The words before which "e" is "and" (Portuguese, Italian: "a tarjeta e o certificado"), not
+# "electronic" ("e card", "e-SSC", "e-soc" being typed).
+_AND_BEFORE = frozenset({
+    "o", "a", "os", "as", "il", "la", "le", "lo", "gli", "um", "uma", "un", "una", "que", "posso",
+    "se", "si", "ci", "non", "nao", "poi", "quando", "como", "come", "per", "para", "con", "com",
+    "eu", "io", "meu", "minha", "mio", "mia", "qual", "quale", "cosa",
+})  # fmt: skip
 # Shorthand of two words, and numbers said in words after "article" ("artículo tres").
 _PHRASES = (
     (re.compile(r"\bseg soc\b"), "seguridad social"),
@@ -115,7 +122,11 @@ def words(text: str) -> tuple[str, ...]:
     folded = _ARTICLE_NUMBER.sub(lambda m: f"{m[1]} {_NUMBERS[m[2]]}", folded)
     for pattern, replacement in _PHRASES:
         folded = pattern.sub(replacement, folded)
-    for word in squeeze(folded).split():
+    split = squeeze(folded).split()
+    for at, word in enumerate(split):
+        if word == "e" and at + 1 < len(split) and split[at + 1] in _AND_BEFORE:
+            out.append(word)  # "e" is "and" in Portuguese and Italian: "a tarjeta e o certificado"
+            continue
         out.extend(_EXPANSIONS.get(word, word).split())
     return tuple(out)
 
