@@ -33,8 +33,9 @@ _PAID = frozenset({
 })  # fmt: skip
 _MY = frozenset({"my", "mi", "mis"})
 # Gaps that outweigh a common question's words: whether a treatment is paid for is no question
-# about the kinds of insurance ("does insurance cover the dentist").
-_OVER_QUESTIONS = frozenset({"treatments", "babies"})
+# about the kinds of insurance ("does insurance cover the dentist"), nor a fine for registering
+# late, nor special rules for foreigners, a question about the 30 days.
+_OVER_QUESTIONS = frozenset({"treatments", "babies", "foreigners", "other"})
 _RELATIVES, _OTHERS = "relatives", "others"
 _COVER = frozenset({"cover", "covers", "covered", "cubre", "cubren", "cubierto", "cubierta"})
 # The one time the sources give: the employer's 30 days to register a new employee.
