@@ -6,8 +6,9 @@ the search's words, nor one of any text in the bot's catalogs (every screen, in 
 nor a word with the stem of one of those, nor a word of pyspellchecker's English and Spanish
 lists, nor a function word. It becomes the search's word closest to it in optimal string
 alignment (a swap of two letters counts once) that starts with the same letter, within one edit
-for words of up to six letters and two beyond (between words of about one length); a word that
-starts a known word is left for as-you-type to complete.
+for words of up to six letters and two beyond (between words of about one length), or, from
+seven letters on, that differs only in its first letter ("bharmacy"); a word that starts a known
+word is left for as-you-type to complete.
 """
 
 from __future__ import annotations
@@ -93,9 +94,11 @@ class Speller:
         pairs = ours | set(catalog)
         self._dictionary = dictionary if dictionary is not None else WordList(())
         self._by_letter: dict[str, list[str]] = {}
+        self._by_tail: dict[str, str] = {}  # a word less its first letter: "harmacy", pharmacy
         for word in sorted({word for word, _language in ours}):
             if len(word) >= MIN_LENGTH - 1 and word.isalpha():
                 self._by_letter.setdefault(word[0], []).append(word)
+                self._by_tail.setdefault(word[1:], word)
         self._known = frozenset(known) | {w for w, _code in pairs} | STOPWORDS | SHORTHANDS
         # A word with the stem of one of ours is found by stem already ("medicamentos"), and
         # one with the stem of a word of the catalogs is a word too ("presento", "presentar"),
@@ -120,7 +123,9 @@ class Speller:
             if abs(len(word) - len(token)) <= 1 or edits == 1
         ]  # fmt: skip
         found = process.extractOne(token, candidates, scorer=OSA.distance, score_cutoff=edits)
-        return token if found is None else str(found[0])
+        if found is None:  # the first letter mistyped ("bharmacy")
+            return self._by_tail.get(token[1:], token) if len(token) >= _LONG else token
+        return str(found[0])
 
 
 def forget() -> None:
