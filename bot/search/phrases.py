@@ -38,6 +38,10 @@ def stem(token: str, language: str) -> str:
     return str(_stemmer(language).stemWord(token))
 
 
+# Words that leave a short phrase's meaning alone ("what can I actually use it for").
+_ADVERBS = frozenset({"actually", "really", "even", "literally", "basically", "realmente"})
+
+
 @dataclass(frozen=True)
 class Found:
     """A phrase of the lexicon found in a query: what it stands for and the words it covers."""
@@ -90,11 +94,22 @@ class PhraseTable:
                     if not exact and content[n : n + len(keys)] == keys:
                         end = places[n + len(keys) - 1] + 1
                         found.append(Found(target, language, places[n], end))
-            for start, first in enumerate(every):
-                for keys, exact, target in self._by_first.get((language, first), ()):
-                    if exact and every[start : start + len(keys)] == keys:
-                        found.append(Found(target, language, start, start + len(keys)))
+            for kept in _readings(tokens):
+                plain = tuple(every[i] for i in kept)
+                for n, first in enumerate(plain):
+                    for keys, exact, target in self._by_first.get((language, first), ()):
+                        if exact and plain[n : n + len(keys)] == keys:
+                            end = kept[n + len(keys) - 1] + 1
+                            found.append(Found(target, language, kept[n], end))
         return found
+
+
+def _readings(tokens: tuple[str, ...]) -> list[list[int]]:
+    """The positions a short phrase is matched on: every word, and, when the query has one,
+    every word but its adverbs ("what can I actually use it for")."""
+    every = list(range(len(tokens)))
+    kept = [i for i in every if tokens[i] not in _ADVERBS]
+    return [every, kept] if len(kept) < len(every) else [every]
 
 
 def outside(found: Iterable[Found], others: list[Found]) -> list[Found]:
