@@ -195,8 +195,14 @@ def read(text: str) -> Reply:
         if strong is not None and not numbers else []
     )  # fmt: skip
     obtain = bool(getting) and obtains(tokens, in_names)
-    point_words = weighing.points_left(point_words, task_words, getting, obtain)
     does_words = tables.does.find(tokens, languages) if card is not None else []
+    as_it = tables.points.find(card_as_it(tokens, in_names), languages) if point_words else []
+    asked_points = {item.target for item in [*point_words, *as_it]} | (
+        {"function"} if does_words else set()
+    )
+    if {"records", "function"} <= asked_points and str(strong) in _WHAT_CAN_I_DO_FAQ:
+        return Reply(ANSWER, (hit(_WHAT_CAN_I_DO_FAQ[str(strong)]),))  # what it records, and for
+    point_words = weighing.points_left(point_words, task_words, getting, obtain)
     described = obtain and (set(tasks) <= _MEANS_TASKS or describes(str(card), tasks))
     if getting and f"get{card}" in knowledge.TASKS and described:
         task_words = []  # "the card for buses and libraries, how does she get one"
@@ -209,9 +215,6 @@ def read(text: str) -> Reply:
         return Reply(ANSWER, unique([hit(Task("getesocial").pack()), *found])[:3])
     # The target with the most words found decides; between a common question and a task
     # found as widely, the one the question's stems favour (BM25); else the first here.
-    asked_points = {item.target for item in point_words} | ({"function"} if does_words else set())
-    if {"records", "function"} <= asked_points and str(strong) in _WHAT_CAN_I_DO_FAQ:
-        return Reply(ANSWER, (hit(_WHAT_CAN_I_DO_FAQ[str(strong)]),))  # what it records, and for
     readings: tuple[tuple[list[Found], list[str]], ...] = (
         (question_words, best(question_words)[:1]),
         (point_words, [Card(str(strong), point).pack() for point in best(point_words)[:1]]),
@@ -228,12 +231,12 @@ def read(text: str) -> Reply:
             return Reply(ANSWER, unique([hit(Task(f"get{card}").pack()), *found])[:3])
         return Reply(NOT_COVERED, (hit(Card(card).pack(), CLOSE_SCORE),), gap="getting")
 
+    if getting and card is None and any(t in EACH_WORDS for t in tokens):
+        return Reply(ANSWER, (hit(Tasks("getcard").pack()),))  # "how do I get each of them"
     if lists and all_taken(tokens, lists):
         return Reply(ANSWER, (hit(best(lists)[0]),))
     if asks_for_the_law(lists, found) and strong is None and not numbers:
         return Reply(ANSWER, unique([hit("law"), *found])[:3])
-    if getting and card is None and any(t in EACH_WORDS for t in tokens):
-        return Reply(ANSWER, (hit(Tasks("getcard").pack()),))  # "how do I get each of them"
     weak = not found or found[0].score < WEAK_SCORE  # nothing, or a weak name, loose wording
     by_stems = bm25.clear_task(free, detected) if weak else None
     if by_stems is not None:

@@ -44,7 +44,9 @@ def only_small_talk(
 
 # Gaps that, in a message that asks nothing, only say who writes ("Good morning, I'm the HR
 # officer at a company in Suzhou").
-INTRODUCING = frozenset({"other", "city", "foreigners", "abroad", "amounts", "family", "relatives"})
+INTRODUCING = frozenset(
+    {"other", "city", "foreigners", "abroad", "amounts", "family", "relatives", "babies"}
+)
 
 
 def asks(text: str, tokens: tuple[str, ...]) -> bool:

@@ -66,8 +66,8 @@ _EXPANSIONS = {
     "ssn": "social security number",
 }  # fmt: skip
 SHORTHANDS = frozenset(_EXPANSIONS)
-# The words before which "e" is "and" (Portuguese, Italian: "a tarjeta e o certificado"), not
-# "electronic" ("e card", "e-SSC", "e-soc" being typed).
+# The words before which "e" is "and" (Portuguese, Italian: "a tarjeta e o certificado"; in
+# Spanish before "i" and "hi": "transporte e identidad"), not "electronic" ("e card", "e-soc").
 _AND_BEFORE = frozenset({
     "o", "a", "os", "as", "il", "la", "le", "lo", "gli", "um", "uma", "un", "una", "que", "posso",
     "se", "si", "ci", "non", "nao", "poi", "quando", "como", "come", "per", "para", "con", "com",
@@ -124,7 +124,8 @@ def words(text: str) -> tuple[str, ...]:
         folded = pattern.sub(replacement, folded)
     split = squeeze(folded).split()
     for at, word in enumerate(split):
-        if word == "e" and at + 1 < len(split) and split[at + 1] in _AND_BEFORE:
+        following = split[at + 1] if at + 1 < len(split) else ""
+        if word == "e" and (following in _AND_BEFORE or following.startswith(("i", "hi"))):
             out.append(word)  # "e" is "and" in Portuguese and Italian: "a tarjeta e o certificado"
             continue
         out.extend(_EXPANSIONS.get(word, word).split())
