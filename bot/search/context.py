@@ -24,6 +24,8 @@ _PEOPLE = frozenset({"babies", "family", "relatives", "others", "apps"})
 # Where the asker comes from, or a card refused somewhere, beside "which card for …" or a
 # comparison: why they ask, not what.
 _WHO_ASKS = frozenset({"foreigners", "abroad", "refused"})
+# A passport lost or left at home, beside proving who you are: why they ask for another proof.
+_PASSPORT = frozenset({"passport", "passports", "pasaporte", "pasaportes"})
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,8 @@ def gaps_beside(said: Said) -> list[Found]:
     both = len(strong) == 2 and about_both(said.named, said.found)
     if said.strong_words and (of_any_holder or both):  # "where can my baby's card be used"
         gaps = [gap for gap in gaps if gap.target not in _PEOPLE]
+    if _PASSPORT.intersection(said.tokens) and any(i.target == "identity" for i in said.task_words):
+        gaps = [gap for gap in gaps if gap.target not in _RISKS]  # "forgot my passport"
     which_card = [item for item in said.lists if item.length >= 2]
     pair = strong and comparison(said.tokens, said.named, said.found) is not None
     if (which_card and said.task_words) or pair:  # "new hire from Canada, which card for…"

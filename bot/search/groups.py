@@ -35,3 +35,16 @@ def topic(tasks: list[str], first: str | None) -> str | None:
     if len(groups) >= _OF_A_TOPIC:
         return Tasks().pack()
     return None
+
+
+def named_topic(question: str | None, tasks: list[str]) -> str | None:
+    """A topic asked for by name, with tasks of that topic beside it ("everyday life, like
+    buses and public services"): the topic."""
+    node = Node.unpack(question) if question else None
+    if not isinstance(node, Tasks) or node.group is None or not tasks:
+        return None
+    units = [Node.unpack(packed) for packed in tasks]
+    inside = all(
+        isinstance(unit, Task) and knowledge.TASKS[unit.task].group == node.group for unit in units
+    )
+    return question if inside else None

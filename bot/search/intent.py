@@ -16,22 +16,20 @@ search; else "Did you mean" or "not covered". Task words inside a card's name ("
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from bot import knowledge
 from bot.addresses import Card, Does, Faq, Node, Task, Tasks
-from bot.search import bm25, corpus, engine, lexicon, weighing
+from bot.search import bm25, engine, weighing
 from bot.search.article_texts import asked_article, asks_for_the_law, numbered_article
 from bot.search.context import Said, gaps_beside, the_question
 from bot.search.getting import describes, obtains
-from bot.search.groups import EACH_WORDS, topic
-from bot.search.phrases import LANGUAGES, Found, PhraseTable, best, covered, outermost, outside
+from bot.search.groups import EACH_WORDS, named_topic, topic
+from bot.search.phrases import LANGUAGES, Found, best, covered, outermost, outside
 from bot.search.reply import (
     ANSWER,
     DID_YOU_MEAN,
     GREETING,
     NOT_COVERED,
-    THANKS,
     Reply,
     all_taken,
     card_as_it,
@@ -41,7 +39,8 @@ from bot.search.reply import (
     two_cards,
     unique,
 )
-from bot.search.smalltalk import introduces, only_small_talk
+from bot.search.smalltalk import introduces, letter_body, only_small_talk
+from bot.search.tables import tables as phrase_tables
 from bot.search.text import CARD_WORDS, detect_language, words
 from bot.search.two_cards import about_both, comparison
 
@@ -68,42 +67,16 @@ _WHAT_CAN_I_DO_FAQ = {"social": Faq(7).pack()}
 _WHICH = frozenset({"which", "cual", "cuales", "or", "o"})
 
 
-class _Tables:
-    def __init__(self) -> None:
-        self.tasks = PhraseTable(lexicon.TASK_WORDS)
-        self.get = PhraseTable({"get": lexicon.GET_WORDS})
-        self.lists = PhraseTable(lexicon.LIST_WORDS)
-        self.points = PhraseTable(lexicon.POINT_WORDS)
-        self.does = PhraseTable({"does": lexicon.WHAT_CAN_I_DO})
-        self.questions = PhraseTable(lexicon.QUESTION_WORDS)
-        self.gaps = PhraseTable(lexicon.UNCOVERED_WORDS)
-        self.card_gaps = PhraseTable(lexicon.UNCOVERED_FOR_A_CARD)
-        self.small = PhraseTable(
-            {GREETING: lexicon.GREETING_WORDS, THANKS: lexicon.THANKS_WORDS}
-        )
-        topical = (self.tasks, self.get, self.lists, self.points, self.does, self.questions)
-        self.topic_words = frozenset().union(
-            *(table.words for table in (*topical, self.gaps, self.card_gaps))
-        )
-        # The words of each card's names, in every language.
-        self.name_words: dict[str, frozenset[str]] = {
-            card.id: frozenset(w for name, _language in card.names for w in words(name))
-            for card in corpus.load().cards
-        }
-
-
-@lru_cache(maxsize=1)
-def _tables() -> _Tables:
-    return _Tables()
-
-
 def read(text: str) -> Reply:
     """The reply to a whole message, as typed (no word read as cut short)."""
+    body = letter_body(text)
+    if body != text.strip():  # "Dear Sir or Madam, … Kind regards"
+        return read(body) if body else Reply(GREETING)
     text = _ORDINAL.sub(r"\1", text)
     tokens = words(text)
     if not tokens:
         return Reply(NOT_COVERED, gap="other")
-    tables = _tables()
+    tables = phrase_tables()
     detected = detect_language(text)
     languages = (detected,) if detected else LANGUAGES
     language = detected or "en"
@@ -128,7 +101,9 @@ def read(text: str) -> Reply:
     }
     task_words = outermost(inside_not_all(tables.tasks.find(tokens, languages), in_names))
     tasks = weighing.tasks_in_order(task_words, tokens, in_names, detected)
-    gap_words = tables.gaps.find(tokens, languages)
+    gap_words = tables.gaps.find(tokens, languages) + [  # "el housing fund": another language's
+        item for item in tables.gaps.find(tokens, LANGUAGES) if item.length >= 2
+    ]  # phrase of two words or more ("hurt" alone is Spanish for "robbed")
     if of_a_card:
         gap_words += tables.card_gaps.find(tokens, languages)
     gap_words = outside(gap_words, small)  # "buenas tardes" is no time, "de antemano" neither
@@ -172,6 +147,7 @@ def read(text: str) -> Reply:
 
     opening = min(task_words, key=lambda item: item.start).target if task_words else None
     several = topic(tasks, opening) if not said_points else None
+    several = several or named_topic(next(iter(best(question_words)), None), tasks)
     if several is not None:  # "doctor, medicines, reimbursement: which card for each?"
         return Reply(ANSWER, unique([hit(several), *found])[:3])
     pair = comparison(tokens, named, found)
@@ -181,7 +157,10 @@ def read(text: str) -> Reply:
     if about_both(named, found) and not which:  # not "which do I swipe, the A or the B?"
         return Reply(ANSWER, tuple(found))
     lists = tables.lists.find(tokens, languages)
-    article = asked_article(tokens, lists, in_names, detected, task_words or question_words)
+    of_the_card = strong_words and said_points and not any(i.target == "law" for i in lists)
+    article = None if of_the_card else asked_article(
+        tokens, lists, in_names, detected, task_words or question_words
+    )  # "does the card work in every province": a point of the card, unless a law is named
     if article is not None:
         return Reply(ANSWER, unique([hit(article), hit("law"), *found])[:3])
     numbers = any(token.isdigit() for token in tokens)

@@ -82,3 +82,27 @@ def opens_with(small: list[Found], tokens: tuple[str, ...]) -> bool:
     """Small talk comes first ("Thank you so much. You have no idea how much this helped")."""
     first = next((i for i, token in enumerate(tokens) if token not in STOPWORDS), 0)
     return min(item.start for item in small) <= first
+
+
+# A letter's salutation and its closing (with the name signed under it) ask nothing: "Dear Sir
+# or Madam, … Kind regards, Laura", "Estimados señores: … Atentamente, Pilar".
+_SALUTATION = re.compile(
+    r"^\s*(?:dear\b[^,:\n]{0,40}|to whom it may concern|(?:estimad|distinguid|apreciad|querid)"
+    r"[oa]s?\b[^,:\n]{0,40})\s*[,:\n]",
+    re.IGNORECASE,
+)
+_CLOSING = re.compile(
+    r"(^|[,.!?;:\n])\s*(?:(?:with\s+)?(?:kind|best|warm)\s+regards|regards|yours\s+"
+    r"(?:faithfully|sincerely|truly)|sincerely|best\s+wishes|atentamente|cordialmente|"
+    r"(?:reciban?\s+)?un\s+(?:cordial\s+)?saludo(?:\s+cordial)?|saludos\s+cordiales)"
+    r"\s*[,.!]?\s*[\w .'-]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def letter_body(text: str) -> str:
+    """The text less a letter's salutation and closing."""
+    body = _SALUTATION.sub("", text, count=1)
+    for _closing in range(2):  # "Reciban un cordial saludo. Atentamente, Marta"
+        body = _CLOSING.sub(r"\1", body, count=1).strip()
+    return body.strip(" ,:;\n")
