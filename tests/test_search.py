@@ -25,8 +25,15 @@ from tests.search_phrasings_eleventh import ELEVENTH
 from tests.search_phrasings_fifteenth import FIFTEENTH
 from tests.search_phrasings_fifth import FIFTH
 from tests.search_phrasings_fortieth import FORTIETH
+from tests.search_phrasings_fortyeighth import FORTYEIGHTH
+from tests.search_phrasings_fortyfifth import FORTYFIFTH
 from tests.search_phrasings_fortyfirst import FORTYFIRST
+from tests.search_phrasings_fortyfourth import FORTYFOURTH
+from tests.search_phrasings_fortyninth import FORTYNINTH
 from tests.search_phrasings_fortysecond import FORTYSECOND
+from tests.search_phrasings_fortyseventh import FORTYSEVENTH
+from tests.search_phrasings_fortysixth import FORTYSIXTH
+from tests.search_phrasings_fortythird import FORTYTHIRD
 from tests.search_phrasings_fourteenth import FOURTEENTH
 from tests.search_phrasings_fourth import FOURTH
 from tests.search_phrasings_fresh import FRESH
@@ -86,7 +93,8 @@ PHRASINGS = _once(
     TWENTIETH, TWENTYFIRST, TWENTYSECOND, TWENTYTHIRD, TWENTYFOURTH, TWENTYFIFTH, TWENTYSIXTH,
     TWENTYSEVENTH, TWENTYEIGHTH, TWENTYNINTH, THIRTIETH, THIRTYFIRST, THIRTYSECOND,
     THIRTYTHIRD, THIRTYFOURTH, THIRTYFIFTH, THIRTYSIXTH, THIRTYSEVENTH, THIRTYEIGHTH,
-    THIRTYNINTH, FORTIETH, FORTYFIRST, FORTYSECOND,
+    THIRTYNINTH, FORTIETH, FORTYFIRST, FORTYSECOND, FORTYTHIRD, FORTYFOURTH, FORTYFIFTH,
+    FORTYSIXTH, FORTYSEVENTH, FORTYEIGHTH, FORTYNINTH,
 )
 
 # Top-1 on the part tuned on; the held-out floor guards against regressions and sits just under
