@@ -8,7 +8,8 @@ lists, nor a function word. It becomes the search's word closest to it in optima
 alignment (a swap of two letters counts once) that starts with the same letter, within one edit
 for words of up to six letters and two beyond (between words of about one length), or, from
 seven letters on, that differs only in its first letter ("bharmacy"); a word that starts a known
-word is left for as-you-type to complete.
+word is left for as-you-type to complete. A word whose stem is a dictionary word's is a word; a
+Spanish verb typed without accents ("desearia") becomes only a word of the same verb.
 """
 
 from __future__ import annotations
@@ -59,11 +60,32 @@ def _strings(value: object) -> list[str]:
 
 def _dictionary_words() -> Iterable[str]:
     """The words of a general dictionary of each registered language that has one
-    (pyspellchecker's), so that "passport" or "aportes" is never read as a word of ours."""
+    (pyspellchecker's), so that "passport" or "aportes" is never read as a word of ours, and
+    their stems, marked with the language, so that a form the list lacks is a word too
+    ("desearía", of "desear", is never "descarga")."""
     for language in languages.registered():
         if language.code in SpellChecker.languages():
             for word in SpellChecker(language=language.code).word_frequency:
-                yield fold(word) if not word.isascii() else word
+                folded = fold(word) if not word.isascii() else word
+                yield folded
+                yield _stem_key(folded, language.code)
+
+
+def _stem_key(word: str, code: str) -> str:
+    return f"{code}:{stem(word, code)}"
+
+
+# Spanish endings whose unaccented forms the stemmer misses ("desearia", "trabajaba"), with what
+# the infinitive ends in instead.
+_ENDINGS = (("iamos", ""), ("ias", ""), ("ian", ""), ("ia", ""), ("abamos", "ar"),
+            ("aban", "ar"), ("abas", "ar"), ("aba", "ar"))  # fmt: skip
+
+
+def _infinitives(token: str) -> Iterable[str]:
+    """The infinitives a conjugated Spanish verb, typed without accents, may be a form of."""
+    for ending, replacement in _ENDINGS:
+        if token.endswith(ending) and len(token) > len(ending) + 3:
+            yield token[: -len(ending)] + replacement
 
 
 class WordList:
@@ -111,6 +133,8 @@ class Speller:
             return token
         if token in self._dictionary:
             return token
+        if any(_stem_key(token, code) in self._dictionary for code in languages.CODES):
+            return token
         if any((language, stem(token, language)) in self._stems for language in languages.CODES):
             return token
         if completions().complete(token, None, limit=1):
@@ -125,7 +149,11 @@ class Speller:
         found = process.extractOne(token, candidates, scorer=OSA.distance, score_cutoff=edits)
         if found is None:  # the first letter mistyped ("bharmacy")
             return self._by_tail.get(token[1:], token) if len(token) >= _LONG else token
-        return str(found[0])
+        fixed = str(found[0])
+        verb = any(infinitive in self._dictionary for infinitive in _infinitives(token))
+        # A verb's form is read as our word for the same verb ("emitia", "emite"), never as
+        # another word ("desearia" is no "descarga").
+        return token if verb and fixed[:4] != token[:4] else fixed
 
 
 def forget() -> None:
