@@ -7,7 +7,8 @@ Expected = str | tuple[str, ...]
 
 FORTYSEVENTH: tuple[tuple[str, str, str, Expected], ...] = (
     # ---------------- English: task (30) ----------------
-    ("en", "task", "bro i have a fever and need to go to the hospital which card do i even bring 🤒",
+    ("en", "task",
+     "bro i have a fever and need to go to the hospital which card do i even bring 🤒",
      "task:hospital"),
     ("en", "task", "sprained my ankle skating lol which card do i show at the hospital desk to pay",
      "task:hospital"),
