@@ -13,7 +13,9 @@ _OF_A_TOPIC = 3
 _PAID_IN = "contributions"
 # Words for "each of them" or for cards in the plural, which turn getting a card into the guide
 # to getting them all ("sacar tarjetas para mis empleados").
-EACH_WORDS = frozenset({"each", "every", "all", "cada", "todas", "todos", "cards", "tarjetas"})
+EACH_WORDS = frozenset(
+    {"each", "every", "all", "everything", "cada", "todas", "todos", "cards", "tarjetas"}
+)
 
 
 def topic(tasks: list[str], first: str | None) -> str | None:

@@ -99,11 +99,15 @@ def read(text: str) -> Reply:
         i for i, token in enumerate(tokens)
         if any(token in tables.name_words[card] for card, _weak in named)
     }
-    task_words = outermost(inside_not_all(tables.tasks.find(tokens, languages), in_names))
-    tasks = weighing.tasks_in_order(task_words, tokens, in_names, detected)
     gap_words = tables.gaps.find(tokens, languages) + [  # "el housing fund": another language's
         item for item in tables.gaps.find(tokens, LANGUAGES) if item.length >= 2
     ]  # phrase of two words or more ("hurt" alone is Spanish for "robbed")
+    # "el subway": a task in the other language, when nothing else is said
+    either = () if named or gap_words else LANGUAGES
+    task_words = outermost(inside_not_all(
+        tables.tasks.find(tokens, languages) or tables.tasks.find(tokens, either), in_names
+    ))  # fmt: skip
+    tasks = weighing.tasks_in_order(task_words, tokens, in_names, detected)
     if of_a_card:
         gap_words += tables.card_gaps.find(tokens, languages)
     gap_words = outside(gap_words, small)  # "buenas tardes" is no time, "de antemano" neither
@@ -146,7 +150,8 @@ def read(text: str) -> Reply:
         return Reply(NOT_COVERED, unique(closest)[:3], gap=best(gaps)[0])
 
     opening = min(task_words, key=lambda item: item.start).target if task_words else None
-    several = topic(tasks, opening) if not said_points else None
+    for_each = said.lists or EACH_WORDS.intersection(tokens)  # "which card for each?"
+    several = topic(tasks, opening) if for_each and not said_points else None
     several = several or named_topic(next(iter(best(question_words)), None), tasks)
     if several is not None:  # "doctor, medicines, reimbursement: which card for each?"
         return Reply(ANSWER, unique([hit(several), *found])[:3])
