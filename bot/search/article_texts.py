@@ -97,3 +97,12 @@ def asks_for_the_law(lists: list[Found], found: list[Hit]) -> bool:
     """A word for the law, and no article or verbatim question found for it: the articles."""
     wants_law = any(item.target == "law" for item in lists)
     return wants_law and not (found and isinstance(Node.unpack(found[0].node), Law))
+
+
+def grounding(card: str, point: str) -> str | None:
+    """The article a card's point rests on first ("which article says who manages the social
+    security card": the article its manager point cites), if it cites any."""
+    entry = knowledge.CARDS.get(card)
+    facts = entry.points.get(point, ()) if entry is not None else ()
+    cited = [article for fact in facts for article in fact.articles]
+    return Law(cited[0]).pack() if cited and point != "legal" else None

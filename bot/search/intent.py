@@ -20,7 +20,7 @@ import re
 from bot import knowledge
 from bot.addresses import Card, Does, Faq, Node, Task, Tasks
 from bot.search import bm25, engine, weighing
-from bot.search.article_texts import asked_article, asks_for_the_law, numbered_article
+from bot.search.article_texts import asked_article, asks_for_the_law, grounding, numbered_article
 from bot.search.context import Said, gaps_beside, the_question
 from bot.search.getting import describes, obtains
 from bot.search.groups import EACH_WORDS, named_topic, topic
@@ -162,7 +162,15 @@ def read(text: str) -> Reply:
     if about_both(named, found) and not which:  # not "which do I swipe, the A or the B?"
         return Reply(ANSWER, tuple(found))
     lists = tables.lists.find(tokens, languages)
-    of_the_card = strong_words and said_points and not any(i.target == "law" for i in lists)
+    law_word = any(item.target == "law" for item in outside(lists, said_points))
+    only = main_card([(c, weak) for c, weak in named if not weak])
+    by_point = law_word and not numbered_article(tokens, found) and not any(
+        t.isdigit() for t in tokens
+    )  # "medidas de seguridad" are the card's security, "art 4" is read by number
+    cited = [grounding(str(only), p) for p in best(said_points)[:1]] if by_point else []
+    if cited and cited[0] is not None:  # "which article says who manages the card"
+        return Reply(ANSWER, unique([hit(cited[0]), hit("law"), *found])[:3])
+    of_the_card = strong_words and said_points and not law_word
     article = None if of_the_card else asked_article(
         tokens, lists, in_names, detected, task_words or question_words
     )  # "does the card work in every province": a point of the card, unless a law is named
