@@ -131,8 +131,9 @@ def read(text: str) -> Reply:
         inside_not_all(tables.points.find(tokens, languages), in_names),
         tables.lists.find(tokens, languages),
     ))  # fmt: skip
-    if said.task_words != task_words:
-        task_words = said.task_words
+    ends = weighing.means_beside_ends(said.task_words, tokens)  # "the bus, without my phone"
+    if ends != task_words:
+        task_words = ends
         tasks = weighing.tasks_in_order(task_words, tokens, in_names, detected)
     gaps = gaps_beside(said)
     said_points = said.points

@@ -10,7 +10,7 @@ from bot.search import bm25
 from bot.search.names import ELECTRONIC_WORDS, PHYSICAL_WORDS
 from bot.search.phrases import Found, best, outside, taken_by
 from bot.search.reply import weight
-from bot.search.text import CARD_WORDS
+from bot.search.text import CARD_WORDS, STOPWORDS
 
 __all__ = [
     "DEADLINE_FAQ",
@@ -149,3 +149,22 @@ def widest(
         stems = {item.node: item.score for item in bm25.rank(free, detected)}
         tied.sort(key=lambda nodes: -stems.get(nodes[0], 0.0))
     return tied[0] if tied else []
+
+
+# A phone or an app named in one word beside another task is how, not what: "which card at the
+# hospital, la del móvil o la física", "a card for the bus without taking out my phone".
+_DEVICES = frozenset({
+    "app", "phone", "movil", "celular", "telefono", "smartphone", "mobile", "aplicacion",
+})  # fmt: skip
+
+
+def means_beside_ends(task_words: list[Found], tokens: tuple[str, ...]) -> list[Found]:
+    """The tasks found, less the online task when only a device names it beside another task."""
+    ends = [item for item in task_words if item.target != "online"]
+    if not ends:
+        return task_words
+    def by_device(item: Found) -> bool:
+        said = [t for t in tokens[item.start : item.end] if t not in STOPWORDS]
+        return item.target == "online" and item.length == 1 and all(t in _DEVICES for t in said)
+
+    return [item for item in task_words if not by_device(item)]
