@@ -24,6 +24,15 @@ _PEOPLE = frozenset({"babies", "family", "relatives", "others", "apps"})
 # Where the asker comes from, or a card refused somewhere, beside "which card for …" or a
 # comparison: why they ask, not what.
 _WHO_ASKS = frozenset({"foreigners", "abroad", "refused"})
+# Words that make an abroad gap a move or a use abroad ("leaving China", "use it overseas"); without
+# them it only names a place ("back home it's the SSA", "en Colombia la EPS…").
+_MOVES = frozenset({
+    "leave", "leaving", "left", "go", "going", "back", "abroad", "overseas", "outside", "another",
+    "other", "voy", "irme", "salir", "dejar", "vuelve", "volver", "regresar", "extranjero",
+    "exterior", "fuera", "otro", "otros", "travel", "visit", "visiting", "viajar",
+})  # fmt: skip
+# Points a place abroad would change: where a card is used, what for, who may have it.
+_WHERE_OR_WHO = frozenset({"scope", "function", "eligibility"})
 # A passport lost or left at home, beside proving who you are: why they ask for another proof.
 _PASSPORT = frozenset({"passport", "passports", "pasaporte", "pasaportes"})
 
@@ -57,11 +66,14 @@ def the_question(said: Said) -> Said:
         compares and said.strong_words
     )):
         if _card_asked(said, told):  # "what is a health card? the hospital gave us one"
-            return replace(said, task_words=asked(said.task_words, told))
+            places = [g for g in in_story(said.gaps, told) if _a_place(g, said.tokens)]
+            gaps = [gap for gap in said.gaps if gap not in places]  # "…we have none in the US"
+            return replace(said, gaps=gaps, task_words=asked(said.task_words, told))
         return said
-    gaps = [gap for gap in said.gaps if gap.target in _TOLD_GAPS or gap not in in_story(
-        said.gaps, told
-    )]
+    told_gaps = in_story(said.gaps, told)
+    gaps = [gap for gap in said.gaps if gap not in told_gaps or (
+        gap.target in _TOLD_GAPS and not _a_place(gap, said.tokens)
+    )]  # "…en Colombia la EPS nunca me devolvía nada": a place named in the story
     return replace(said, gaps=gaps, task_words=asked(said.task_words, told))
 
 
@@ -74,9 +86,19 @@ def _card_asked(said: Said, told: frozenset[int]) -> bool:
     )
 
 
+def _a_place(gap: Found, tokens: tuple[str, ...]) -> bool:
+    """An abroad gap that only names a country or home ("in Canada", "back home")."""
+    said = set(tokens[gap.start : gap.end]) - {"back"} if tokens[gap.start : gap.end] == (
+        "back", "home") else set(tokens[gap.start : gap.end])
+    return gap.target == "abroad" and not (_MOVES & said)
+
+
 def gaps_beside(said: Said) -> list[Found]:
     """The gaps left once what stands beside them is weighed."""
     gaps = said.gaps
+    if any(item.target not in _WHERE_OR_WHO for item in said.points):
+        # "who issues the card? back home it's the SSA": a place named beside a card's point
+        gaps = [gap for gap in gaps if not _a_place(gap, said.tokens)]
     if said.strong_words and any(item.target == "security" for item in said.points):
         gaps = [gap for gap in gaps if gap.target not in _RISKS]  # "how safe, if it is stolen?"
     of_any_holder = [item for item in said.points if item.target not in _WHO_MAY_HOLD]
