@@ -15,7 +15,7 @@ ELECTRONIC_WORDS = frozenset(
 )
 # Beside an electronic card and a word for comparing, a word for the physical form names the
 # physical card ("the electronic social security card or the physical one, what's the difference").
-PHYSICAL_WORDS = frozenset({"physical", "fisica", "fisico", "plastic"})
+PHYSICAL_WORDS = frozenset({"physical", "fisica", "fisico", "plastic", "plastico", "plastica"})
 
 
 @dataclass(frozen=True)
