@@ -24,6 +24,13 @@ from tests.search_phrasings_eighth import EIGHTH
 from tests.search_phrasings_eleventh import ELEVENTH
 from tests.search_phrasings_fifteenth import FIFTEENTH
 from tests.search_phrasings_fifth import FIFTH
+from tests.search_phrasings_fiftieth import FIFTIETH
+from tests.search_phrasings_fiftyfifth import FIFTYFIFTH
+from tests.search_phrasings_fiftyfirst import FIFTYFIRST
+from tests.search_phrasings_fiftyfourth import FIFTYFOURTH
+from tests.search_phrasings_fiftysecond import FIFTYSECOND
+from tests.search_phrasings_fiftysixth import FIFTYSIXTH
+from tests.search_phrasings_fiftythird import FIFTYTHIRD
 from tests.search_phrasings_fortieth import FORTIETH
 from tests.search_phrasings_fortyeighth import FORTYEIGHTH
 from tests.search_phrasings_fortyfifth import FORTYFIFTH
@@ -94,7 +101,8 @@ PHRASINGS = _once(
     TWENTYSEVENTH, TWENTYEIGHTH, TWENTYNINTH, THIRTIETH, THIRTYFIRST, THIRTYSECOND,
     THIRTYTHIRD, THIRTYFOURTH, THIRTYFIFTH, THIRTYSIXTH, THIRTYSEVENTH, THIRTYEIGHTH,
     THIRTYNINTH, FORTIETH, FORTYFIRST, FORTYSECOND, FORTYTHIRD, FORTYFOURTH, FORTYFIFTH,
-    FORTYSIXTH, FORTYSEVENTH, FORTYEIGHTH, FORTYNINTH,
+    FORTYSIXTH, FORTYSEVENTH, FORTYEIGHTH, FORTYNINTH, FIFTIETH, FIFTYFIRST, FIFTYSECOND,
+    FIFTYTHIRD, FIFTYFOURTH, FIFTYFIFTH, FIFTYSIXTH,
 )
 
 # Top-1 on the part tuned on; the held-out floor guards against regressions and sits just under
