@@ -182,11 +182,9 @@ def read(text: str) -> Reply:
         return Reply(ANSWER, tuple(found))
     card = main_card(named)
     strong = main_card([(c, weak) for c, weak in named if not weak])
-    point_words = (
-        inside_not_all(tables.points.find(tokens, languages), in_names)
-        or tables.points.find(card_as_it(tokens, in_names), languages)
-        if strong is not None and not numbers else []
-    )  # fmt: skip
+    point_words = weighing.points_said(tables.points, tokens, in_names, languages) if (
+        strong is not None and not numbers
+    ) else []
     obtain = bool(getting) and obtains(tokens, in_names)
     does_words = tables.does.find(tokens, languages) if card is not None else []
     as_it = tables.points.find(card_as_it(tokens, in_names), languages) if point_words else []

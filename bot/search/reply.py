@@ -72,15 +72,26 @@ _ARTICLES = frozenset({"the", "a", "an", "la", "el", "los", "las"})
 def card_as_it(tokens: tuple[str, ...], in_names: set[int]) -> tuple[str, ...]:
     """The words with the card's name (and its article) as "it": "what is the health card for"
     reads "what is it for", a phrase of the lexicon."""
+    return as_it_with_places(tokens, in_names)[0]
+
+
+def as_it_with_places(
+    tokens: tuple[str, ...], in_names: set[int]
+) -> tuple[tuple[str, ...], list[int]]:
+    """``card_as_it``, with the position in the message of each word it gives."""
     out: list[str] = []
+    places: list[int] = []
     for i, token in enumerate(tokens):
         if i not in in_names:
             out.append(token)
+            places.append(i)
         elif i - 1 not in in_names:
             if out and out[-1] in _ARTICLES:
                 out.pop()
+                places.pop()
             out.append("it")
-    return tuple(out)
+            places.append(i)
+    return tuple(out), places
 
 
 def unique(hits: list[Hit]) -> tuple[Hit, ...]:

@@ -76,6 +76,8 @@ _AND_BEFORE = frozenset({
 # Shorthand of two words, and numbers said in words after "article" ("artículo tres").
 _PHRASES = (
     (re.compile(r"\bseg soc\b"), "seguridad social"),
+    (re.compile(r"\b(?:i m|im|i am) (?:so |totally |completely )?lost\b"), "i am confused"),
+    (re.compile(r"\b(?:estoy|ando|me siento) (?:muy |tan )?perdid[oa]s?\b"), "estoy confundido"),
     (re.compile(r"\bseg med\b"), "seguro medico"),
     (re.compile(r"\b(security|insurance|citizen|health) cart\b"), r"\1 card"),
     (re.compile(r"\b(cards?|tarjetas?) (?:that |which |que )?(?:the |el |la )?"

@@ -3,13 +3,14 @@ beside it, and tasks found as widely as each other."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from bot.addresses import Faq, Task
 from bot.search import bm25
 from bot.search.names import ELECTRONIC_WORDS, PHYSICAL_WORDS
-from bot.search.phrases import Found, best, outside, taken_by
-from bot.search.reply import weight
+from bot.search.phrases import Found, PhraseTable, best, outside, taken_by
+from bot.search.reply import as_it_with_places, inside_not_all, weight
 from bot.search.text import CARD_WORDS, STOPWORDS
 
 __all__ = [
@@ -168,3 +169,18 @@ def means_beside_ends(task_words: list[Found], tokens: tuple[str, ...]) -> list[
         return item.target == "online" and item.length == 1 and all(t in _DEVICES for t in said)
 
     return [item for item in task_words if not by_device(item)]
+
+
+def points_said(
+    table: PhraseTable, tokens: tuple[str, ...], in_names: set[int], languages: Iterable[str]
+) -> list[Found]:
+    """The points said outside the card's names, and those said of it once its name reads "it"
+    ("where can a citizen card be used, only in the city that gave it out?": where, and who)."""
+    direct = inside_not_all(table.find(tokens, languages), in_names)
+    as_it, places = as_it_with_places(tokens, in_names)
+    targets = {item.target for item in direct}
+    return direct + [
+        Found(item.target, item.language, places[item.start], places[item.end - 1] + 1)
+        for item in table.find(as_it, languages)
+        if item.target not in targets
+    ]
