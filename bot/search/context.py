@@ -62,7 +62,9 @@ def the_question(said: Said) -> Said:
         return said
     getting = asked(said.getting, told) if said.strong_words else []  # "…how do we get one?"
     compares = any(t in COMPARE_WORDS for i, t in enumerate(said.tokens) if i not in told)
-    if not (asked([*said.task_words, *getting, *said.question_words, *said.points], told) or (
+    points = said.points if said.strong_words else []  # "¿qué tarjeta sirve para eso?" asks none
+    laws = [item for item in said.lists if item.target == "law"]  # "what does article 74 say?"
+    if not (asked([*said.task_words, *getting, *said.question_words, *points, *laws], told) or (
         compares and said.strong_words
     )):
         if _card_asked(said, told):  # "what is a health card? the hospital gave us one"

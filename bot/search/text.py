@@ -63,7 +63,7 @@ _EXPANSIONS = {
     "quale": "cual", "spese": "gastos", "mediche": "medicos", "chi": "quien", "emette": "emite",
     "serve": "sirve", "quali": "cuales", "dati": "datos", "posso": "puedo", "fazer": "hacer",
     "ela": "ella", "ativo": "activo", "ativar": "activar", "quanto": "cuanto", "tempo": "tiempo",
-    "ssn": "social security number", "nss": "numero de seguridad social",
+    "ssn": "social security number", "nss": "numero de seguridad social", "cel": "celular",
 }  # fmt: skip
 SHORTHANDS = frozenset(_EXPANSIONS)
 # The words before which "e" is "and" (Portuguese, Italian: "a tarjeta e o certificado"; in
