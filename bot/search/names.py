@@ -10,9 +10,7 @@ from bot.search.text import CARD_WORDS, COMPARE_WORDS, STOPWORDS, singular, word
 
 # Words that make a card its electronic form when said anywhere in the query ("the electronic
 # version of my social security card", "la tarjeta de seguridad social en versión digital").
-ELECTRONIC_WORDS = frozenset(
-    {"electronic", "electronica", "electronico", "digital", "phone", "movil", "celular", "telefono"}
-)
+ELECTRONIC_WORDS = frozenset({"electronic", "electronica", "electronico", "digital"})
 # Beside an electronic card and a word for comparing, a word for the physical form names the
 # physical card ("the electronic social security card or the physical one, what's the difference").
 PHYSICAL_WORDS = frozenset({"physical", "fisica", "fisico", "plastic", "plastico", "plastica"})
