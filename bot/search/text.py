@@ -90,7 +90,7 @@ _PHRASES = (
     # A card "on my phone" is its electronic form; "phone scams" or "el teléfono de la oficina"
     # are no card.
     (re.compile(r"\b((?:on|in|en|desde|from) (?:my|the|her|his|el|mi|su|tu|your|a) "
-                r"(?:phone|smartphone|movil|celular|telefono))\b"), r"\1 digital"),
+                r"(?:phone|smartphone|movil|celular|cel|telefono))\b"), r"\1 digital"),
 )
 _NUMBERS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "seventy four": "74", "fifty eight": "58",
