@@ -43,8 +43,8 @@ def named_topic(question: str | None, tasks: list[str]) -> str | None:
     """A topic asked for by name, with tasks of that topic beside it ("everyday life, like
     buses and public services"): the topic."""
     node = Node.unpack(question) if question else None
-    if not isinstance(node, Tasks) or node.group is None or not tasks:
-        return None
+    if not isinstance(node, Tasks) or node.group is None or len(set(tasks)) < 2:
+        return None  # one task beside the topic's name is that task ("the old age money thing")
     units = [Node.unpack(packed) for packed in tasks]
     inside = all(
         isinstance(unit, Task) and knowledge.TASKS[unit.task].group == node.group for unit in units

@@ -206,6 +206,8 @@ def read(text: str) -> Reply:
         return Reply(ANSWER, unique([hit(Task("getesocial").pack()), *found])[:3])
     # The target with the most words found decides; between a common question and a task
     # found as widely, the one the question's stems favour (BM25); else the first here.
+    if strong and not (point_words or does_words) and weighing.asks_what_it_is(tokens, in_names):
+        return Reply(ANSWER, unique([hit(Card(strong).pack()), *found])[:3])
     readings: tuple[tuple[list[Found], list[str]], ...] = (
         (question_words, best(question_words)[:1]),
         (point_words, [Card(str(strong), point).pack() for point in best(point_words)[:1]]),

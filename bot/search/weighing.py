@@ -184,3 +184,23 @@ def points_said(
         for item in table.find(as_it, languages)
         if item.target not in targets
     ]
+
+
+_WHAT = frozenset({"what", "whats", "que"})
+# The words that may stand between "what" and the card's name in "what (exactly) is the X".
+_BETWEEN = frozenset({
+    "is", "s", "es", "exactly", "exactamente", "even", "actually", "the", "this", "that", "a",
+    "an", "la", "el", "un", "una", "esa", "esta", "ese", "este",
+})  # fmt: skip
+
+
+def asks_what_it_is(tokens: tuple[str, ...], in_names: set[int]) -> bool:
+    """ "What (exactly) is the <card>": its profile, whatever tasks the rest of the message
+    names ("what exactly is this health card the nurses keep asking me about")."""
+    if not in_names:
+        return False
+    at = min(in_names) - 1
+    while at >= 0 and tokens[at] in _BETWEEN:
+        at -= 1
+    verb = {"is", "s", "es"} & set(tokens[max(at, 0) : min(in_names)])
+    return at >= 0 and tokens[at] in _WHAT and bool(verb)
