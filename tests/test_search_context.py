@@ -45,6 +45,19 @@ from bot.search import GREETING, NOT_COVERED, THANKS, understand
         ("what can I really use the citizen card for", "card:citizen:function"),
         ("is the electronic social security card a real card or just on the phone?",
          "card:esocial:form"),
+        # A letter's salutation and closing; where the asker comes from; a phone that is no card.
+        ("Dear Sir or Madam, which card do I use at the pharmacy? Kind regards, Ana",
+         "task:pharmacy"),
+        ("which article says who manages the social security card?", "law:ssc-3"),
+        ("who issues the citizen card? back home it is the city hall", "card:citizen:issuer"),
+        ("everything about doctors, medicines and refunds, which card for which? I'm lost",
+         "tasks:care"),
+        ("is the social security card safe? I worry about phone scams", "card:social:security"),
+        ("what exactly is this health card the nurses keep asking about", "card:health"),
+        ("Mi hija me instaló una app. ¿Qué tarjeta sirve para la farmacia?", "task:pharmacy"),
+        ("quisiera saber qué tarjeta uso para la farmacia", "task:pharmacy"),
+        ("el subway", "task:transport"),
+        ("the old age money thing, which card", "task:pension"),
     ],
 )  # fmt: skip
 def test_a_question_reaches_its_screen_whatever_stands_beside_it(text: str, node: str) -> None:
@@ -59,6 +72,8 @@ def test_a_question_reaches_its_screen_whatever_stands_beside_it(text: str, node
         ("Hi, I lost my card", "lost"),
         ("will my employer be fined if it registers me late?", "other"),
         ("is my dentist covered? I paid the hospital myself", "treatments"),
+        ("can I use my citizen card in Japan?", "abroad"),
+        ("my company stopped paying. can they fire me for asking?", "other"),
     ],
 )
 def test_what_the_sources_leave_out_stays_not_covered(text: str, gap: str) -> None:
@@ -71,3 +86,6 @@ def test_hello_or_thanks_with_a_story_is_small_talk() -> None:
     assert understand("Buenos días, soy de recursos humanos de una empresa").kind == GREETING
     assert understand("Thanks so much. I finally understand.").kind == THANKS
     assert understand("Muchas gracias de antemano").kind == THANKS
+    assert understand("Estimados señores: reciban un cordial saludo. Atentamente, Marta").kind == (
+        GREETING
+    )
