@@ -25,10 +25,13 @@ from tests.search_phrasings_eleventh import ELEVENTH
 from tests.search_phrasings_fifteenth import FIFTEENTH
 from tests.search_phrasings_fifth import FIFTH
 from tests.search_phrasings_fiftieth import FIFTIETH
+from tests.search_phrasings_fiftyeighth import FIFTYEIGHTH
 from tests.search_phrasings_fiftyfifth import FIFTYFIFTH
 from tests.search_phrasings_fiftyfirst import FIFTYFIRST
 from tests.search_phrasings_fiftyfourth import FIFTYFOURTH
+from tests.search_phrasings_fiftyninth import FIFTYNINTH
 from tests.search_phrasings_fiftysecond import FIFTYSECOND
+from tests.search_phrasings_fiftyseventh import FIFTYSEVENTH
 from tests.search_phrasings_fiftysixth import FIFTYSIXTH
 from tests.search_phrasings_fiftythird import FIFTYTHIRD
 from tests.search_phrasings_fortieth import FORTIETH
@@ -50,6 +53,10 @@ from tests.search_phrasings_seventeenth import SEVENTEENTH
 from tests.search_phrasings_seventh import SEVENTH
 from tests.search_phrasings_sixteenth import SIXTEENTH
 from tests.search_phrasings_sixth import SIXTH
+from tests.search_phrasings_sixtieth import SIXTIETH
+from tests.search_phrasings_sixtyfirst import SIXTYFIRST
+from tests.search_phrasings_sixtysecond import SIXTYSECOND
+from tests.search_phrasings_sixtythird import SIXTYTHIRD
 from tests.search_phrasings_tenth import TENTH
 from tests.search_phrasings_third import THIRD
 from tests.search_phrasings_thirteenth import THIRTEENTH
@@ -102,7 +109,8 @@ PHRASINGS = _once(
     THIRTYTHIRD, THIRTYFOURTH, THIRTYFIFTH, THIRTYSIXTH, THIRTYSEVENTH, THIRTYEIGHTH,
     THIRTYNINTH, FORTIETH, FORTYFIRST, FORTYSECOND, FORTYTHIRD, FORTYFOURTH, FORTYFIFTH,
     FORTYSIXTH, FORTYSEVENTH, FORTYEIGHTH, FORTYNINTH, FIFTIETH, FIFTYFIRST, FIFTYSECOND,
-    FIFTYTHIRD, FIFTYFOURTH, FIFTYFIFTH, FIFTYSIXTH,
+    FIFTYTHIRD, FIFTYFOURTH, FIFTYFIFTH, FIFTYSIXTH, FIFTYSEVENTH, FIFTYEIGHTH, FIFTYNINTH,
+    SIXTIETH, SIXTYFIRST, SIXTYSECOND, SIXTYTHIRD,
 )
 
 # Top-1 on the part tuned on; the held-out floor guards against regressions and sits just under

@@ -8,8 +8,8 @@ lists, nor a function word. It becomes the search's word closest to it in optima
 alignment (a swap of two letters counts once) that starts with the same letter, within one edit
 for words of up to six letters and two beyond (between words of about one length), or, from
 seven letters on, that differs only in its first letter ("bharmacy"); a word that starts a known
-word is left for as-you-type to complete. A word whose stem is a dictionary word's is a word; a
-Spanish verb typed without accents ("desearia") becomes only a word of the same verb.
+word is left for as-you-type to complete. A Spanish verb typed without its accents ("desearia",
+a form of "desear") becomes only a word of the same verb, never another word ("descarga").
 """
 
 from __future__ import annotations
@@ -60,19 +60,11 @@ def _strings(value: object) -> list[str]:
 
 def _dictionary_words() -> Iterable[str]:
     """The words of a general dictionary of each registered language that has one
-    (pyspellchecker's), so that "passport" or "aportes" is never read as a word of ours, and
-    their stems, marked with the language, so that a form the list lacks is a word too
-    ("desearía", of "desear", is never "descarga")."""
+    (pyspellchecker's), so that "passport" or "aportes" is never read as a word of ours."""
     for language in languages.registered():
         if language.code in SpellChecker.languages():
             for word in SpellChecker(language=language.code).word_frequency:
-                folded = fold(word) if not word.isascii() else word
-                yield folded
-                yield _stem_key(folded, language.code)
-
-
-def _stem_key(word: str, code: str) -> str:
-    return f"{code}:{stem(word, code)}"
+                yield fold(word) if not word.isascii() else word
 
 
 # Spanish endings whose unaccented forms the stemmer misses ("desearia", "trabajaba"), with what
@@ -132,8 +124,6 @@ class Speller:
         if len(token) < MIN_LENGTH or token in self._known or not token.isalpha():
             return token
         if token in self._dictionary:
-            return token
-        if any(_stem_key(token, code) in self._dictionary for code in languages.CODES):
             return token
         if any((language, stem(token, language)) in self._stems for language in languages.CODES):
             return token

@@ -1,0 +1,501 @@
+"""Sixtieth phrasing set (careful, well-formed askers), written blind from the seeds (issue 15)."""
+
+from __future__ import annotations
+
+Expected = str | tuple[str, ...]
+
+SIXTIETH: tuple[tuple[str, str, str, Expected], ...] = (
+    # ---------------- English: task (30) ----------------
+    ("en", "task",
+     "Good afternoon. I have had a fever since yesterday and need to register at a hospital "
+     "tomorrow. Which card should I bring with me?",
+     "task:hospital"),
+    ("en", "task",
+     "When I pay at the hospital cashier, which of my cards can I use to settle the bill "
+     "from my medical insurance personal account?",
+     "task:hospital"),
+    ("en", "task",
+     "Could you tell me which card I should show at a designated pharmacy in order to buy "
+     "medicine?",
+     "task:pharmacy"),
+    ("en", "task",
+     "My daughter needs cough syrup. Can I pay for it at the pharmacy with one of these "
+     "cards, and if so, which one?",
+     "task:pharmacy"),
+    ("en", "task",
+     "I paid for a minor operation out of my own pocket last month. Which card do I need in "
+     "order to have those medical expenses reimbursed?",
+     "task:reimburse"),
+    ("en", "task",
+     "How would I go about getting my hospital costs reimbursed through medical insurance, "
+     "and which card is involved in that process?",
+     "task:reimburse"),
+    ("en", "task",
+     "I would like to look up my own medical records and personal health file. Which card "
+     "gives me access to them?",
+     "task:healthfile"),
+    ("en", "task",
+     "A new doctor asked me about my health history. Is there a card that lets me check my "
+     "health file myself?",
+     "task:healthfile"),
+    ("en", "task",
+     "I would rather handle my medical insurance matters online than queue at an office. "
+     "Which credential do I need for that?",
+     "task:online"),
+    ("en", "task",
+     "Which card or certificate is used to carry out medical insurance business over the "
+     "internet?",
+     "task:online"),
+    ("en", "task",
+     "My father is about to retire after thirty years at the same company. Which card will he "
+     "need in order to receive his pension?",
+     "task:pension"),
+    ("en", "task",
+     "I am mostly interested in the money side of things: pensions, unemployment benefits and "
+     "checking contributions. Which cards cover these?",
+     "tasks:money"),
+    ("en", "task",
+     "I was laid off last week. Which card do I need to apply for unemployment insurance "
+     "benefits?",
+     "task:unemployment"),
+    ("en", "task",
+     "Could you explain which card is required to register as unemployed and claim the "
+     "corresponding benefits?",
+     "task:unemployment"),
+    ("en", "task",
+     "I injured my hand at the factory where I work. Which card do I use to claim work-related "
+     "injury benefits?",
+     "task:injury"),
+    ("en", "task",
+     "In the case of an occupational disease, which card would I use to apply for industrial "
+     "injury insurance benefits?",
+     "task:injury"),
+    ("en", "task",
+     "I want to make sure my employer has actually been paying my social insurance. How can I "
+     "check my contributions, and with which card?",
+     "task:contributions"),
+    ("en", "task",
+     "Is there a way for me to see how much has accumulated so far in my pension and medical "
+     "insurance accounts?",
+     "task:contributions"),
+    ("en", "task",
+     "I take the metro to work every day. Is there a card among these that I can also use to "
+     "pay for the subway and buses?",
+     "task:transport"),
+    ("en", "task",
+     "Which of the cards can be used as a transport card on public buses?",
+     "task:transport"),
+    ("en", "task",
+     "I would like to use the public reading room in my district. Which card gives access to "
+     "local public services of that kind?",
+     "task:services"),
+    ("en", "task",
+     "Which cards help with everyday life in the city, such as getting around and using "
+     "public services?",
+     "tasks:life"),
+    ("en", "task",
+     "My passport is at the embassy while my visa is being processed. Is any of these cards "
+     "accepted as proof of who I am in the meantime?",
+     "task:identity"),
+    ("en", "task",
+     "Which card is meant to serve as proof of a person's identity?",
+     "task:identity"),
+    ("en", "task",
+     "I have just started a new job in Shenzhen. How do I obtain a social security card?",
+     "task:getsocial"),
+    ("en", "task",
+     "Who is entitled to apply for a social security card, and what does the procedure look "
+     "like?",
+     ("task:getsocial", "card:social:eligibility")),
+    ("en", "task",
+     "I already have my physical social security card. How can I obtain the electronic version "
+     "on my phone?",
+     "task:getesocial"),
+    ("en", "task",
+     "I am enrolled in medical insurance through my employer. How can I get the electronic "
+     "medical insurance certificate?",
+     "task:getemedical"),
+    ("en", "task",
+     "How does a local resident go about getting a citizen card, and who is it issued to?",
+     ("task:getcitizen", "card:citizen:eligibility")),
+    ("en", "task",
+     "Could you give me an overview of which card to use for medical care, that is for "
+     "seeing a doctor, buying medicine and getting reimbursed?",
+     "tasks:care"),
+    # ---------------- English: short (12) ----------------
+    ("en", "short", "Pharmacy", "task:pharmacy"),
+    ("en", "short", "Pension", "task:pension"),
+    ("en", "short", "Citizen card", "card:citizen"),
+    ("en", "short", "Health card", "card:health"),
+    ("en", "short", "Reimbursement", "task:reimburse"),
+    ("en", "short", "Subway", "task:transport"),
+    ("en", "short", "Work injury", "task:injury"),
+    ("en", "short", "Electronic medical", "card:emedical"),
+    ("en", "short", "Insurance types", "faq:6"),
+    ("en", "short", "Law articles", "law"),
+    ("en", "short", "Contributi", "task:contributions"),
+    ("en", "short", "Medical records", "task:healthfile"),
+    # ---------------- English: oos (14) ----------------
+    ("en", "oos",
+     "I am afraid I have lost my social security card. What should I do to report the loss "
+     "and get a replacement?",
+     "none"),
+    ("en", "oos",
+     "How long does it usually take for a new social security card to be issued after one "
+     "applies?",
+     "none"),
+    ("en", "oos",
+     "Is there a fee for applying for the citizen card, and if so, how much is it?",
+     "none"),
+    ("en", "oos",
+     "My social security card expires next year. What is the procedure for renewing it?",
+     "none"),
+    ("en", "oos",
+     "I have forgotten the PIN for my social security card. How can I reset it?",
+     "none"),
+    ("en", "oos",
+     "What percentage of my monthly salary is deducted for pension insurance?",
+     "none"),
+    ("en", "oos",
+     "As a foreigner working in Shanghai, am I entitled to the same social insurance benefits "
+     "as Chinese citizens?",
+     "none"),
+    ("en", "oos",
+     "Am I allowed to use my housing provident fund to pay for medical treatment?",
+     "none"),
+    ("en", "oos",
+     "What are the specific rules in Guangzhou for transferring my medical insurance when I "
+     "move to another city?",
+     "none"),
+    ("en", "oos",
+     "If I leave China permanently, can I withdraw the money that has built up in my pension "
+     "account?",
+     "none"),
+    ("en", "oos",
+     "Which banks in Beijing can activate the financial function of a social security card?",
+     "none"),
+    ("en", "oos",
+     "How much unemployment benefit would I receive per month after contributing for three "
+     "years?",
+     "none"),
+    ("en", "oos",
+     "Can I add my wife to my medical insurance so that she is able to use my card as well?",
+     "none"),
+    ("en", "oos",
+     "Will my Chinese social security card work if I need medical treatment during a trip to "
+     "Hong Kong?",
+     "none"),
+    # ---------------- English: card (6) ----------------
+    ("en", "card",
+     "What exactly is the electronic social security card?",
+     "card:esocial"),
+    ("en", "card",
+     "Could you tell me which organisation issued the old medical insurance cards?",
+     "card:medical:issuer"),
+    ("en", "card",
+     "How secure is the social security card? I am concerned that someone could misuse it.",
+     "card:social:security"),
+    ("en", "card",
+     "What kind of information does the health card record?",
+     "card:health:records"),
+    ("en", "card",
+     "Is the electronic medical insurance certificate a physical card, or does it exist only "
+     "on my phone?",
+     "card:emedical:form"),
+    ("en", "card",
+     "Where can the citizen card be used? Is it limited to the city that issued it?",
+     "card:citizen:scope"),
+    # ---------------- English: compare (3) ----------------
+    ("en", "compare",
+     "What is the difference between the health card and the citizen card?",
+     "cmp:health:citizen"),
+    ("en", "compare",
+     "I hold both the physical social security card and the electronic one. How exactly do "
+     "they differ?",
+     "cmp:social:esocial"),
+    ("en", "compare",
+     "Could you compare the old medical insurance card with the electronic medical insurance "
+     "certificate?",
+     "cmp:medical:emedical"),
+    # ---------------- English: faq (5) ----------------
+    ("en", "faq",
+     "Is the social security card the same thing as the medical insurance card, or do I need "
+     "both?",
+     ("faq:2", "cmp:social:medical")),
+    ("en", "faq",
+     "What types of social insurance exist in China?",
+     "faq:6"),
+    ("en", "faq",
+     "My new employer hired me three weeks ago. By when are they required to register me for "
+     "social insurance?",
+     "faq:9"),
+    ("en", "faq",
+     "What is my social security number, and how does it relate to my ID number?",
+     "faq:10"),
+    ("en", "faq",
+     "Are there different types of social security card, for instance one for individuals "
+     "and another for employers?",
+     "faq:8"),
+    # ---------------- English: law (2) ----------------
+    ("en", "law",
+     "What does Article 74 of the Social Insurance Law say about my right to check my "
+     "contribution records?",
+     "law:sil-74"),
+    ("en", "law",
+     "Which article of the Administrative Measures on Social Security Cards defines what a "
+     "social security card is?",
+     "law:ssc-2"),
+    # ---------------- English: greeting (3) ----------------
+    ("en", "greeting",
+     "Good morning. I hope you can help me with a few questions.",
+     "greeting"),
+    ("en", "greeting",
+     "Thank you very much for the clear explanation.",
+     "greeting"),
+    ("en", "greeting",
+     "That is all I needed for today. Goodbye, and have a pleasant evening.",
+     "greeting"),
+    # ---------------- Spanish: task (30) ----------------
+    ("es", "task",
+     "Buenas tardes. Mañana tengo cita en el hospital para una consulta. ¿Qué tarjeta debo "
+     "llevar para registrarme?",
+     "task:hospital"),
+    ("es", "task",
+     "¿Con qué tarjeta puedo pagar en la caja del hospital usando mi cuenta personal del "
+     "seguro médico?",
+     "task:hospital"),
+    ("es", "task",
+     "Necesito comprar medicamentos en una farmacia designada. ¿Cuál de las tarjetas me sirve "
+     "para ello?",
+     "task:pharmacy"),
+    ("es", "task",
+     "¿Es posible pagar las medicinas en la farmacia con alguna de estas tarjetas? En tal "
+     "caso, ¿con cuál?",
+     "task:pharmacy"),
+    ("es", "task",
+     "El mes pasado pagué de mi bolsillo una consulta de urgencias. ¿Qué tarjeta necesito "
+     "para que me reembolsen los gastos médicos?",
+     "task:reimburse"),
+    ("es", "task",
+     "¿Cómo se solicita el reembolso de los gastos médicos y qué tarjeta interviene en el "
+     "trámite?",
+     "task:reimburse"),
+    ("es", "task",
+     "Quisiera consultar mi historial médico y mi expediente de salud. ¿Qué tarjeta me "
+     "permite hacerlo?",
+     "task:healthfile"),
+    ("es", "task",
+     "¿Existe alguna tarjeta con la que pueda revisar mis registros médicos personales?",
+     "task:healthfile"),
+    ("es", "task",
+     "Prefiero hacer los trámites del seguro médico por internet. ¿Qué certificado o tarjeta "
+     "necesito?",
+     "task:online"),
+    ("es", "task",
+     "¿Qué necesito para gestionar en línea los asuntos de mi seguro médico?",
+     "task:online"),
+    ("es", "task",
+     "Mi madre se jubila el mes que viene. ¿Qué tarjeta necesitará para cobrar su pensión?",
+     "task:pension"),
+    ("es", "task",
+     "Cuando me jubile, ¿con qué tarjeta recibiré la pensión de vejez?",
+     "task:pension"),
+    ("es", "task",
+     "La empresa en la que trabajaba cerró y me he quedado sin empleo. ¿Qué tarjeta necesito "
+     "para solicitar la prestación por desempleo?",
+     "task:unemployment"),
+    ("es", "task",
+     "¿Qué tarjeta se utiliza para inscribirse como desempleado y pedir el subsidio?",
+     "task:unemployment"),
+    ("es", "task",
+     "Me lesioné la espalda en el trabajo. ¿Con qué tarjeta puedo solicitar las prestaciones "
+     "por accidente laboral?",
+     "task:injury"),
+    ("es", "task",
+     "Si sufro una enfermedad profesional, ¿qué tarjeta debo usar para tramitar el seguro de "
+     "accidentes de trabajo?",
+     "task:injury"),
+    ("es", "task",
+     "Quiero comprobar que mi empleador está pagando mis cotizaciones. ¿Cómo puedo "
+     "consultarlas y con qué tarjeta?",
+     "task:contributions"),
+    ("es", "task",
+     "¿Hay alguna manera de ver el importe acumulado de mi seguro de pensiones y de mi seguro "
+     "médico?",
+     "task:contributions"),
+    ("es", "task",
+     "Voy al trabajo en metro todos los días. ¿Alguna de estas tarjetas sirve para pagar el "
+     "metro y el autobús?",
+     "task:transport"),
+    ("es", "task",
+     "¿Qué tarjeta puedo usar en el transporte público de mi ciudad?",
+     "task:transport"),
+    ("es", "task",
+     "Me gustaría usar la sala de lectura pública de mi barrio. ¿Qué tarjeta da acceso a ese "
+     "tipo de servicios públicos locales?",
+     "task:services"),
+    ("es", "task",
+     "Tengo que demostrar mi identidad en una oficina y hoy no llevo el pasaporte. ¿Alguna de "
+     "estas tarjetas sirve como documento de identidad?",
+     "task:identity"),
+    ("es", "task",
+     "¿Qué tarjeta sirve para acreditar quién soy ante los servicios públicos?",
+     "task:identity"),
+    ("es", "task",
+     "Acabo de empezar a trabajar en una empresa de Pekín. ¿Cómo obtengo la tarjeta de "
+     "seguridad social?",
+     "task:getsocial"),
+    ("es", "task",
+     "Ya tengo la tarjeta física de seguridad social. ¿Cómo puedo conseguir la versión "
+     "electrónica?",
+     "task:getesocial"),
+    ("es", "task",
+     "¿Puedo activar la tarjeta electrónica de seguridad social sin tener antes la tarjeta "
+     "física?",
+     "task:getesocial"),
+    ("es", "task",
+     "Estoy afiliado al seguro médico. ¿Qué debo hacer para obtener el certificado "
+     "electrónico de seguro médico?",
+     "task:getemedical"),
+    ("es", "task",
+     "¿Quién puede solicitar la tarjeta ciudadana y cómo se consigue?",
+     ("task:getcitizen", "card:citizen:eligibility")),
+    ("es", "task",
+     "Me interesan sobre todo los asuntos de dinero: pensión, desempleo y cotizaciones. ¿Qué "
+     "tarjetas me ayudan con eso?",
+     "tasks:money"),
+    ("es", "task",
+     "Quisiera saber cómo conseguir cada una de las tarjetas. ¿Podría indicarme los pasos "
+     "para obtenerlas?",
+     "tasks:getcard"),
+    # ---------------- Spanish: short (12) ----------------
+    ("es", "short", "Farmacia", "task:pharmacy"),
+    ("es", "short", "Jubilación", "task:pension"),
+    ("es", "short", "Tarjeta ciudadana", "card:citizen"),
+    ("es", "short", "Tarjeta sanitaria", "card:health"),
+    ("es", "short", "Reembolso", "task:reimburse"),
+    ("es", "short", "Autobús", "task:transport"),
+    ("es", "short", "Desempleo", "task:unemployment"),
+    ("es", "short", "Seguridad soc", "card:social"),
+    ("es", "short", "Certificado electrónico", "card:emedical"),
+    ("es", "short", "Historial médico", "task:healthfile"),
+    ("es", "short", "Accidente laboral", "task:injury"),
+    ("es", "short", "Cotizaciones", "task:contributions"),
+    # ---------------- Spanish: oos (14) ----------------
+    ("es", "oos",
+     "He perdido mi tarjeta de seguridad social. ¿Cómo puedo comunicar la pérdida y pedir un "
+     "duplicado?",
+     "none"),
+    ("es", "oos",
+     "¿Cuánto tiempo suele tardar la emisión de la tarjeta ciudadana desde que se solicita?",
+     "none"),
+    ("es", "oos",
+     "¿Cuánto cuesta tramitar la tarjeta de seguridad social? ¿Hay que pagar alguna tasa?",
+     "none"),
+    ("es", "oos",
+     "Mi tarjeta de seguridad social caduca pronto. ¿Qué pasos debo seguir para renovarla?",
+     "none"),
+    ("es", "oos",
+     "He olvidado la contraseña de mi tarjeta de seguridad social. ¿Cómo puedo "
+     "restablecerla?",
+     "none"),
+    ("es", "oos",
+     "¿Qué porcentaje de mi salario se descuenta cada mes para el seguro médico?",
+     "none"),
+    ("es", "oos",
+     "Soy extranjero y trabajo en Cantón. ¿Tengo derecho a las mismas prestaciones sociales "
+     "que un ciudadano chino?",
+     "none"),
+    ("es", "oos",
+     "¿Puedo utilizar el fondo de previsión para la vivienda para pagar una operación?",
+     "none"),
+    ("es", "oos",
+     "¿Cuáles son las normas concretas de Shanghái para trasladar el seguro médico a otra "
+     "ciudad?",
+     "none"),
+    ("es", "oos",
+     "Si regreso definitivamente a mi país, ¿puedo retirar lo que he aportado a mi cuenta de "
+     "pensiones?",
+     "none"),
+    ("es", "oos",
+     "¿Cuánto cobraré al mes de pensión si he cotizado durante quince años?",
+     "none"),
+    ("es", "oos",
+     "¿Puedo incluir a mis hijos en mi seguro médico para que también usen mi tarjeta?",
+     "none"),
+    ("es", "oos",
+     "¿Se puede usar la tarjeta de seguridad social china para recibir atención médica en el "
+     "extranjero?",
+     "none"),
+    ("es", "oos",
+     "¿Qué seguro privado complementario me recomiendan para cubrir lo que no paga el seguro "
+     "médico básico?",
+     "none"),
+    # ---------------- Spanish: card (6) ----------------
+    ("es", "card",
+     "¿Qué es exactamente la tarjeta de salud?",
+     "card:health"),
+    ("es", "card",
+     "¿Qué organismo se encarga de gestionar la tarjeta de seguridad social?",
+     "card:social:manager"),
+    ("es", "card",
+     "¿Para qué sirve en la práctica la tarjeta ciudadana? ¿Qué funciones tiene?",
+     "card:citizen:function"),
+    ("es", "card",
+     "¿Quién emite el certificado electrónico de seguro médico?",
+     "card:emedical:issuer"),
+    ("es", "card",
+     "¿La tarjeta electrónica de seguridad social es una tarjeta de plástico o solo existe en "
+     "formato digital?",
+     "card:esocial:form"),
+    ("es", "card",
+     "Todavía conservo la antigua tarjeta del seguro médico. ¿Qué funciones tenía exactamente?",
+     "card:medical:function"),
+    # ---------------- Spanish: compare (3) ----------------
+    ("es", "compare",
+     "¿En qué se diferencian la tarjeta de seguridad social y la tarjeta de salud?",
+     ("cmp:social:health", "faq:1")),
+    ("es", "compare",
+     "¿Podría comparar la tarjeta ciudadana con la tarjeta electrónica de seguridad social?",
+     "cmp:esocial:citizen"),
+    ("es", "compare",
+     "¿Qué diferencias hay entre la antigua tarjeta del seguro médico y la tarjeta de salud?",
+     "cmp:medical:health"),
+    # ---------------- Spanish: faq (5) ----------------
+    ("es", "faq",
+     "¿Son lo mismo el certificado electrónico de seguro médico y la tarjeta electrónica de "
+     "seguridad social?",
+     ("faq:5", "cmp:esocial:emedical")),
+    ("es", "faq",
+     "¿La tarjeta de recursos humanos y seguridad social es una tarjeta de seguridad social?",
+     "faq:4"),
+    ("es", "faq",
+     "Me han dicho cosas distintas en la oficina. ¿Es la tarjeta ciudadana la misma que la "
+     "tarjeta de seguridad social?",
+     ("faq:3", "cmp:social:citizen")),
+    ("es", "faq",
+     "¿Qué información registra la tarjeta de seguridad social y qué trámites puedo hacer con "
+     "ella?",
+     "faq:7"),
+    ("es", "faq",
+     "¿La tarjeta de salud cuenta como tarjeta de seguridad social?",
+     ("faq:1", "cmp:social:health")),
+    # ---------------- Spanish: law (2) ----------------
+    ("es", "law",
+     "¿Qué principios establece el artículo 3 de la Ley de Seguro Social?",
+     "law:sil-3"),
+    ("es", "law",
+     "¿Qué dispone el artículo 4 de las Medidas Administrativas sobre las Tarjetas de "
+     "Seguridad Social?",
+     "law:ssc-4"),
+    # ---------------- Spanish: greeting (3) ----------------
+    ("es", "greeting",
+     "Buenos días, ¿podría ayudarme con unas consultas?",
+     "greeting"),
+    ("es", "greeting",
+     "Muchas gracias por su ayuda, me ha resultado muy útil.",
+     "greeting"),
+    ("es", "greeting",
+     "Eso es todo por hoy. Hasta luego y que tenga un buen día.",
+     "greeting"),
+)
