@@ -90,9 +90,9 @@ def _card_asked(said: Said, told: frozenset[int]) -> bool:
 
 def _a_place(gap: Found, tokens: tuple[str, ...]) -> bool:
     """An abroad gap that only names a country or home ("in Canada", "back home")."""
-    said = set(tokens[gap.start : gap.end]) - {"back"} if tokens[gap.start : gap.end] == (
-        "back", "home") else set(tokens[gap.start : gap.end])
-    return gap.target == "abroad" and not (_MOVES & said)
+    phrase = tokens[gap.start : gap.end]
+    moving = _MOVES.intersection(phrase) if phrase != ("back", "home") else set()
+    return gap.target == "abroad" and not moving
 
 
 def gaps_beside(said: Said) -> list[Found]:
