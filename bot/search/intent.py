@@ -70,7 +70,7 @@ _WHICH = frozenset({"which", "cual", "cuales", "or", "o"})
 def read(text: str) -> Reply:
     """The reply to a whole message, as typed (no word read as cut short)."""
     body = letter_body(text)
-    if body != text.strip():  # "Dear Sir or Madam, … Kind regards"
+    if body != text:  # "Dear Sir or Madam, … Kind regards"
         return read(body) if body else Reply(GREETING)
     text = _ORDINAL.sub(r"\1", text)
     tokens = words(text)

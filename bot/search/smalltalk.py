@@ -105,4 +105,4 @@ def letter_body(text: str) -> str:
     body = _SALUTATION.sub("", text, count=1)
     for _closing in range(2):  # "Reciban un cordial saludo. Atentamente, Marta"
         body = _CLOSING.sub(r"\1", body, count=1).strip()
-    return body.strip(" ,:;\n")
+    return body.strip(" ,:;\n") if body != text.strip() else text
