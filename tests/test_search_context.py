@@ -89,3 +89,8 @@ def test_hello_or_thanks_with_a_story_is_small_talk() -> None:
     assert understand("Estimados señores: reciban un cordial saludo. Atentamente, Marta").kind == (
         GREETING
     )
+
+
+def test_punctuation_alone_is_no_letter_and_no_greeting() -> None:
+    assert understand(",,,").kind == NOT_COVERED
+    assert understand(":").kind == NOT_COVERED
