@@ -16,9 +16,11 @@ _PAID_IN = "contributions"
 EACH_WORDS = frozenset(
     {"each", "every", "all", "everything", "cada", "todas", "todos", "cards", "tarjetas"}
 )
+# Words for "each of them" beside two tasks of a topic and "which card" ("etc" counts alone).
+OF_THE_REST = frozenset({"etc", "each", "everything", "cada", "todo", "todos"})
 
 
-def topic(tasks: list[str], first: str | None) -> str | None:
+def topic(tasks: list[str], first: str | None, each: bool = False) -> str | None:
     """The topic (or the whole guide) when the tasks asked make one, else None. What has been
     paid in, said first, is paid into the rest ("my payment record for pension, medical,
     unemployment")."""
@@ -32,7 +34,8 @@ def topic(tasks: list[str], first: str | None) -> str | None:
     if not groups:
         return None
     group, count = groups.most_common(1)[0]
-    if count >= _OF_A_TOPIC and count * 2 > sum(groups.values()):
+    # "pension, unemployment, that kind of thing": two tasks and a word for the rest of them
+    if count >= (_OF_A_TOPIC - 1 if each else _OF_A_TOPIC) and count * 2 > sum(groups.values()):
         return Tasks(group).pack()
     if len(groups) >= _OF_A_TOPIC:
         return Tasks().pack()

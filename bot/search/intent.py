@@ -23,7 +23,7 @@ from bot.search import bm25, engine, weighing
 from bot.search.article_texts import asked_article, asks_for_the_law, grounding, numbered_article
 from bot.search.context import Said, gaps_beside, the_question
 from bot.search.getting import describes, obtains
-from bot.search.groups import EACH_WORDS, named_topic, topic
+from bot.search.groups import EACH_WORDS, OF_THE_REST, named_topic, topic
 from bot.search.phrases import LANGUAGES, Found, best, covered, outermost, outside
 from bot.search.reply import (
     ANSWER,
@@ -39,7 +39,7 @@ from bot.search.reply import (
     two_cards,
     unique,
 )
-from bot.search.smalltalk import introduces, letter_body, only_small_talk
+from bot.search.smalltalk import NEED_WORDS, introduces, letter_body, only_small_talk
 from bot.search.tables import tables as phrase_tables
 from bot.search.text import CARD_WORDS, detect_language, words
 from bot.search.two_cards import about_both, comparison
@@ -137,7 +137,10 @@ def read(text: str) -> Reply:
         tasks = weighing.tasks_in_order(task_words, tokens, in_names, detected)
     gaps = gaps_beside(said)
     said_points = said.points
-    topical = [*task_words, *getting, *question_words, *tables.points.find(tokens, languages)]
+    # A task said, not asked, after hello or thanks ("thanks!! heading to the pharmacy now")
+    told_only = not NEED_WORDS.intersection(tokens)
+    topical = [*([] if told_only else task_words), *getting, *question_words,
+               *tables.points.find(tokens, languages)]  # fmt: skip
     if small and not named and introduces(text, tokens, small, topical, gaps, said.lists):
         return Reply(best(small)[0])  # "Good morning, I'm the HR officer at a company in Suzhou"
     if gaps and (longest(gaps) > longest(question_words) or weighing.over_questions(gaps)):
@@ -152,7 +155,8 @@ def read(text: str) -> Reply:
 
     opening = min(task_words, key=lambda item: item.start).target if task_words else None
     for_each = said.lists or EACH_WORDS.intersection(tokens)  # "which card for each?"
-    several = topic(tasks, opening) if for_each and not said_points else None
+    each = "etc" in tokens or bool(said.lists and OF_THE_REST.intersection(tokens))
+    several = topic(tasks, opening, each) if (for_each or each) and not said_points else None
     several = several or named_topic(next(iter(best(question_words)), None), tasks)
     if several is not None:  # "doctor, medicines, reimbursement: which card for each?"
         return Reply(ANSWER, unique([hit(several), *found])[:3])

@@ -42,6 +42,13 @@ def only_small_talk(
     return not topical and len(rest) <= 2
 
 
+# Words that make a task said after hello a request ("hi, I need to see a doctor"), not news
+# ("hi, just got out of hospital").
+NEED_WORDS = frozenset({
+    "need", "needs", "want", "wants", "must", "have", "has", "help", "looking", "necesito",
+    "necesita", "quiero", "quiere", "tengo", "tiene", "debo", "busco", "ayuda", "ayudame",
+    "can", "could", "puedo", "puede", "should", "como", "how", "which", "what", "que", "cual",
+})  # fmt: skip
 # Gaps that, in a message that asks nothing, only say who writes ("Good morning, I'm the HR
 # officer at a company in Suzhou").
 INTRODUCING = frozenset(

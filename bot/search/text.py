@@ -64,6 +64,7 @@ _EXPANSIONS = {
     "serve": "sirve", "quali": "cuales", "dati": "datos", "posso": "puedo", "fazer": "hacer",
     "ela": "ella", "ativo": "activo", "ativar": "activar", "quanto": "cuanto", "tempo": "tiempo",
     "ssn": "social security number", "nss": "numero de seguridad social", "cel": "celular",
+    "recs": "records",
 }  # fmt: skip
 SHORTHANDS = frozenset(_EXPANSIONS)
 # The words before which "e" is "and" (Portuguese, Italian: "a tarjeta e o certificado"; in
@@ -76,6 +77,9 @@ _AND_BEFORE = frozenset({
 # Shorthand of two words, and numbers said in words after "article" ("artículo tres").
 _PHRASES = (
     (re.compile(r"\bseg soc\b"), "seguridad social"),
+    (re.compile(r"\b(?:and so on|and so forth|that kind of thing|stuff like that|things like that|"
+                r"y eso|y todo eso|y cosas asi|y demas|etcetera)\b"), "etc"),
+    (re.compile(r"^a e$|\bat a e\b|\bin a e\b|\bto a e\b"), "emergency room"),
     (re.compile(r"\b(?:i m|im|i am) (?:so |totally |completely )?lost\b"), "i am confused"),
     (re.compile(r"\b(?:estoy|ando|me siento) (?:muy |tan )?perdid[oa]s?\b"), "estoy confundido"),
     (re.compile(r"\bseg med\b"), "seguro medico"),
