@@ -58,6 +58,8 @@ from bot.search import GREETING, NOT_COVERED, THANKS, understand
         ("quisiera saber qué tarjeta uso para la farmacia", "task:pharmacy"),
         ("el subway", "task:transport"),
         ("the old age money thing, which card", "task:pension"),
+        ("pension, unemployment, that kind of thing: which card?", "tasks:money"),
+        ("I ended up in A&E last night, which card do they want at the desk?", "task:hospital"),
     ],
 )  # fmt: skip
 def test_a_question_reaches_its_screen_whatever_stands_beside_it(text: str, node: str) -> None:
@@ -74,6 +76,7 @@ def test_a_question_reaches_its_screen_whatever_stands_beside_it(text: str, node
         ("is my dentist covered? I paid the hospital myself", "treatments"),
         ("can I use my citizen card in Japan?", "abroad"),
         ("my company stopped paying. can they fire me for asking?", "other"),
+        ("what does article 86 of the social insurance law say?", "other"),  # no such article
     ],
 )
 def test_what_the_sources_leave_out_stays_not_covered(text: str, gap: str) -> None:
@@ -89,6 +92,12 @@ def test_hello_or_thanks_with_a_story_is_small_talk() -> None:
     assert understand("Estimados señores: reciban un cordial saludo. Atentamente, Marta").kind == (
         GREETING
     )
+
+
+def test_news_of_a_task_after_hello_or_thanks_is_small_talk_but_a_need_is_not() -> None:
+    assert understand("thanks!! heading to the pharmacy now").kind == THANKS
+    assert understand("hola, acabo de salir del hospital").kind == GREETING
+    assert understand("hi, I need to go to the hospital, which card?").node == "task:hospital"
 
 
 def test_punctuation_alone_is_no_letter_and_no_greeting() -> None:

@@ -106,3 +106,14 @@ def grounding(card: str, point: str) -> str | None:
     facts = entry.points.get(point, ()) if entry is not None else ()
     cited = [article for fact in facts for article in fact.articles]
     return Law(cited[0]).pack() if cited and point != "legal" else None
+
+
+def unknown_article(tokens: tuple[str, ...]) -> bool:
+    """An article asked for by a number no article of the sources has ("article 86 of the social
+    insurance law"): the sources do not cover it, whatever else is said."""
+    known = {str(law.number) for law in knowledge.LAWS.values()}
+    return any(
+        token.isdigit() and tokens[i - 1] in _ARTICLE_WORDS and token not in known
+        for i, token in enumerate(tokens)
+        if i
+    )

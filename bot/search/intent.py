@@ -20,7 +20,13 @@ import re
 from bot import knowledge
 from bot.addresses import Card, Does, Faq, Node, Task, Tasks
 from bot.search import bm25, engine, weighing
-from bot.search.article_texts import asked_article, asks_for_the_law, grounding, numbered_article
+from bot.search.article_texts import (
+    asked_article,
+    asks_for_the_law,
+    grounding,
+    numbered_article,
+    unknown_article,
+)
 from bot.search.context import Said, gaps_beside, the_question
 from bot.search.getting import describes, obtains
 from bot.search.groups import EACH_WORDS, OF_THE_REST, named_topic, topic
@@ -88,6 +94,8 @@ def read(text: str) -> Reply:
     if small and only_small_talk(tokens, small, tables.topic_words, tables.small.words):
         return Reply(best(small)[0])
 
+    if unknown_article(tokens):  # "what does article 86 say": no article of the sources
+        return Reply(NOT_COVERED, (hit("law", CLOSE_SCORE),), gap="other")
     found = engine.search(text, limit=3)
     if found and isinstance(Node.unpack(found[0].node), Faq) and found[0].score >= VERBATIM:
         return Reply(ANSWER, tuple(found))
