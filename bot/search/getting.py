@@ -23,6 +23,7 @@ _IT = frozenset({
     "one", "it", "them", "that", "mine", "la", "lo", "las", "los", "una", "uno", "ella", "mia",
     "mio",
 })  # fmt: skip
+_CLITICS = frozenset({"la", "lo", "las", "los"})  # before the verb ("a card that gets me" is no)
 _REACH = 4
 
 
@@ -34,7 +35,7 @@ def obtains(tokens: tuple[str, ...], in_names: set[int]) -> bool:
         after = range(at + 1, min(len(tokens), at + 1 + _REACH))
         if any(i in in_names or tokens[i] in CARD_WORDS or tokens[i] in _IT for i in after):
             return True
-        if at and tokens[at - 1] in _IT:  # "la tarjeta, ¿cómo la saco?"
+        if at and tokens[at - 1] in _CLITICS:  # "la tarjeta, ¿cómo la saco?"
             return True
     return False
 
