@@ -60,6 +60,10 @@ from bot.search import GREETING, NOT_COVERED, THANKS, understand
         ("the old age money thing, which card", "task:pension"),
         ("pension, unemployment, that kind of thing: which card?", "tasks:money"),
         ("I ended up in A&E last night, which card do they want at the desk?", "task:hospital"),
+        ("my dad got a human resources and social security card, is that a social security card "
+         "or something else?", "faq:4"),
+        ("who issues the social security card, the human resources and social security bureau?",
+         "card:social:issuer"),
     ],
 )  # fmt: skip
 def test_a_question_reaches_its_screen_whatever_stands_beside_it(text: str, node: str) -> None:

@@ -48,7 +48,7 @@ from bot.search.reply import (
 from bot.search.smalltalk import NEED_WORDS, introduces, letter_body, only_small_talk
 from bot.search.tables import tables as phrase_tables
 from bot.search.text import CARD_WORDS, detect_language, words
-from bot.search.two_cards import about_both, comparison
+from bot.search.two_cards import about_both, comparison, two_names_of_one
 
 __all__ = ["read"]
 
@@ -101,6 +101,9 @@ def read(text: str) -> Reply:
         return Reply(ANSWER, tuple(found))
 
     named = engine.cards_named(text)
+    one_card = two_names_of_one(tokens, named)
+    if one_card is not None:  # "is the human resources and social security card a social…"
+        return Reply(ANSWER, unique([hit(one_card), *found])[:3])
     # A card named in full or a word for a card ("perdí mi historial de salud" is no card lost)
     of_a_card = any(not weak for _card, weak in named) or any(t in CARD_WORDS for t in tokens)
     in_names = {

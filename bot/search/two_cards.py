@@ -3,6 +3,8 @@ whatever else the message says."""
 
 from __future__ import annotations
 
+import itertools
+
 from bot import knowledge
 from bot.addresses import Compare, Faq, Node
 from bot.search.board import Hit
@@ -36,3 +38,22 @@ def about_both(named: list[tuple[str, bool]], found: list[Hit]) -> bool:
         return False
     faq = knowledge.faq(node.number)
     return faq is not None and set(faq.cards) == cards
+
+
+# The words of the card's other name, whose common question is whether it is the same card.
+_OTHER_NAME = (("human", "resources"), ("recursos", "humanos"))
+_BODIES = frozenset({
+    "bureau", "department", "departments", "office", "ministry", "people", "oficina",
+    "departamento", "ministerio", "buro",
+})  # fmt: skip
+
+
+def two_names_of_one(tokens: tuple[str, ...], named: list[tuple[str, bool]]) -> str | None:
+    """The social security card named twice, once as the "human resources and social security
+    card": whether they are one card (FAQ 4), whatever else is said ("…HR uses one name and the
+    hospital the other")."""
+    said = set(itertools.pairwise(tokens))
+    bodies = _BODIES.intersection(tokens)  # "the human resources and social security bureau"
+    if [card for card, _weak in named].count("social") < 2 or not said.intersection(_OTHER_NAME):
+        return None
+    return None if bodies else Faq(4).pack()
