@@ -51,11 +51,18 @@ from tests.search_phrasings_nineteenth import NINETEENTH
 from tests.search_phrasings_ninth import NINTH
 from tests.search_phrasings_seventeenth import SEVENTEENTH
 from tests.search_phrasings_seventh import SEVENTH
+from tests.search_phrasings_seventieth import SEVENTIETH
 from tests.search_phrasings_sixteenth import SIXTEENTH
 from tests.search_phrasings_sixth import SIXTH
 from tests.search_phrasings_sixtieth import SIXTIETH
+from tests.search_phrasings_sixtyeighth import SIXTYEIGHTH
+from tests.search_phrasings_sixtyfifth import SIXTYFIFTH
 from tests.search_phrasings_sixtyfirst import SIXTYFIRST
+from tests.search_phrasings_sixtyfourth import SIXTYFOURTH
+from tests.search_phrasings_sixtyninth import SIXTYNINTH
 from tests.search_phrasings_sixtysecond import SIXTYSECOND
+from tests.search_phrasings_sixtyseventh import SIXTYSEVENTH
+from tests.search_phrasings_sixtysixth import SIXTYSIXTH
 from tests.search_phrasings_sixtythird import SIXTYTHIRD
 from tests.search_phrasings_tenth import TENTH
 from tests.search_phrasings_third import THIRD
@@ -110,7 +117,8 @@ PHRASINGS = _once(
     THIRTYNINTH, FORTIETH, FORTYFIRST, FORTYSECOND, FORTYTHIRD, FORTYFOURTH, FORTYFIFTH,
     FORTYSIXTH, FORTYSEVENTH, FORTYEIGHTH, FORTYNINTH, FIFTIETH, FIFTYFIRST, FIFTYSECOND,
     FIFTYTHIRD, FIFTYFOURTH, FIFTYFIFTH, FIFTYSIXTH, FIFTYSEVENTH, FIFTYEIGHTH, FIFTYNINTH,
-    SIXTIETH, SIXTYFIRST, SIXTYSECOND, SIXTYTHIRD,
+    SIXTIETH, SIXTYFIRST, SIXTYSECOND, SIXTYTHIRD, SIXTYFOURTH, SIXTYFIFTH, SIXTYSIXTH,
+    SIXTYSEVENTH, SIXTYEIGHTH, SIXTYNINTH, SEVENTIETH,
 )
 
 # Top-1 on the part tuned on; the held-out floor guards against regressions and sits just under
