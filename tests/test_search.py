@@ -107,7 +107,9 @@ def _once(*sets: tuple[tuple[str, str, str, str | tuple[str, ...]], ...]) -> tup
 # nor the sets before it, then a fourth, a fifth and a sixth, each written from the seeds before
 # its results were seen, then the seventh to the twenty-eighth, written two at a time by
 # twenty-two more people who had seen neither the search nor any set (each pair read once before the
-# search was tuned on it). All are split by the same hash; the held-out part is never tuned on.
+# search was tuned on it), then the twenty-ninth to the seventieth, written seven at a time the
+# same way (each round read once before the search was tuned on it; the last after the last
+# change). All are split by the same hash; the held-out part is never tuned on.
 PHRASINGS = _once(
     FIRST_SET, FRESH, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
     TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH, NINETEENTH,
@@ -122,13 +124,13 @@ PHRASINGS = _once(
 )
 
 # Top-1 on the part tuned on; the held-out floor guards against regressions and sits just under
-# what the held-out part measured when the search was last tuned (93.2% of 2,687 with the
-# sixty-three sets; the target is 97%). The out-of-scope and short-query counts are those
-# measured then too (the target for both is none).
+# what the held-out part measured when the search was last tuned (93.1% of 2,973 with the
+# seventy sets; the target is 97%). The out-of-scope and short-query counts are those measured
+# then too (the target for both is none).
 TUNED_TOP1_MIN = 0.96
-HELD_OUT_TOP1_MIN = 0.93
-TUNED_OOS_CONFIDENT_MAX = 22
-HELD_OUT_OOS_CONFIDENT_MAX = 28
+HELD_OUT_TOP1_MIN = 0.925
+TUNED_OOS_CONFIDENT_MAX = 21
+HELD_OUT_OOS_CONFIDENT_MAX = 29
 HELD_OUT_SHORT_EMPTY_MAX = 5
 HONEST = (NOT_COVERED, DID_YOU_MEAN)
 

@@ -64,7 +64,7 @@ _EXPANSIONS = {
     "serve": "sirve", "quali": "cuales", "dati": "datos", "posso": "puedo", "fazer": "hacer",
     "ela": "ella", "ativo": "activo", "ativar": "activar", "quanto": "cuanto", "tempo": "tiempo",
     "ssn": "social security number", "nss": "numero de seguridad social", "cel": "celular",
-    "recs": "records",
+    "recs": "records", "medcard": "medical card",
 }  # fmt: skip
 SHORTHANDS = frozenset(_EXPANSIONS)
 # The words before which "e" is "and" (Portuguese, Italian: "a tarjeta e o certificado"; in
