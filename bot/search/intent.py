@@ -38,7 +38,6 @@ from bot.search.reply import (
     NOT_COVERED,
     Reply,
     all_taken,
-    card_as_it,
     inside_not_all,
     longest,
     main_card,
@@ -150,8 +149,7 @@ def read(text: str) -> Reply:
     said_points = said.points
     # A task said, not asked, after hello or thanks ("thanks!! heading to the pharmacy now")
     told_only = not NEED_WORDS.intersection(tokens)
-    topical = [*([] if told_only else task_words), *getting, *question_words,
-               *tables.points.find(tokens, languages)]  # fmt: skip
+    topical = [*([] if told_only else task_words), *getting, *question_words, *said.points]
     if small and not named and introduces(text, tokens, small, topical, gaps, said.lists):
         return Reply(best(small)[0])  # "Good morning, I'm the HR officer at a company in Suzhou"
     if gaps and (longest(gaps) > longest(question_words) or weighing.over_questions(gaps)):
@@ -177,13 +175,13 @@ def read(text: str) -> Reply:
     which = task_words and any(t in _WHICH for t in tokens)  # "which: the A or the B?"
     if about_both(named, found) and not which:  # not "which do I swipe, the A or the B?"
         return Reply(ANSWER, tuple(found))
-    lists = tables.lists.find(tokens, languages)
+    lists = said.lists
     law_word = any(item.target == "law" for item in outside(lists, said_points))
-    only = main_card([(c, weak) for c, weak in named if not weak])
+    strong = main_card([(c, weak) for c, weak in named if not weak])
     by_point = law_word and not numbered_article(tokens, found) and not any(
         t.isdigit() for t in tokens
     )  # "medidas de seguridad" are the card's security, "art 4" is read by number
-    cited = [grounding(str(only), p) for p in best(said_points)[:1]] if by_point else []
+    cited = [grounding(str(strong), p) for p in best(said_points)[:1]] if by_point else []
     if cited and cited[0] is not None:  # "which article says who manages the card"
         return Reply(ANSWER, unique([hit(cited[0]), hit("law"), *found])[:3])
     of_the_card = strong_words and said_points and not law_word
@@ -196,16 +194,12 @@ def read(text: str) -> Reply:
     if numbered_article(tokens, found):  # "what does article 74 say about records"
         return Reply(ANSWER, tuple(found))
     card = main_card(named)
-    strong = main_card([(c, weak) for c, weak in named if not weak])
     point_words = weighing.points_said(tables.points, tokens, in_names, languages) if (
         strong is not None and not numbers
     ) else []
     obtain = bool(getting) and obtains(tokens, in_names)
     does_words = tables.does.find(tokens, languages) if card is not None else []
-    as_it = tables.points.find(card_as_it(tokens, in_names), languages) if point_words else []
-    asked_points = {item.target for item in [*point_words, *as_it]} | (
-        {"function"} if does_words else set()
-    )
+    asked_points = {item.target for item in point_words} | ({"function"} if does_words else set())
     if {"records", "function"} <= asked_points and str(strong) in _WHAT_CAN_I_DO_FAQ:
         return Reply(ANSWER, (hit(_WHAT_CAN_I_DO_FAQ[str(strong)]),))  # what it records, and for
     point_words = weighing.points_left(point_words, task_words, getting, obtain)

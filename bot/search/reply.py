@@ -69,16 +69,11 @@ def all_taken(
 _ARTICLES = frozenset({"the", "a", "an", "la", "el", "los", "las"})
 
 
-def card_as_it(tokens: tuple[str, ...], in_names: set[int]) -> tuple[str, ...]:
-    """The words with the card's name (and its article) as "it": "what is the health card for"
-    reads "what is it for", a phrase of the lexicon."""
-    return as_it_with_places(tokens, in_names)[0]
-
-
 def as_it_with_places(
     tokens: tuple[str, ...], in_names: set[int]
 ) -> tuple[tuple[str, ...], list[int]]:
-    """``card_as_it``, with the position in the message of each word it gives."""
+    """The words with the card's name (and its article) as "it" ("what is the health card for"
+    reads "what is it for", a phrase of the lexicon), with each word's place in the message."""
     out: list[str] = []
     places: list[int] = []
     for i, token in enumerate(tokens):

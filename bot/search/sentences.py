@@ -7,15 +7,14 @@ import re
 from collections.abc import Iterable
 
 from bot.search.phrases import Found
-from bot.search.text import QUESTION_WORDS, words
+from bot.search.text import QUESTION_MARKS, QUESTION_WORDS, words
 
 # A sentence ends at these ("I'm a foreigner, ¿puedo…?" is one sentence: a comma joins).
 _ENDS = re.compile(r"(?<=[.!?;\n\uff1f])")
-_MARKS = ("?", "\u00bf", "\uff1f")
 
 
 def _is_question(sentence: str, tokens: tuple[str, ...]) -> bool:
-    return any(mark in sentence for mark in _MARKS) or (bool(tokens[:1]) and (
+    return any(mark in sentence for mark in QUESTION_MARKS) or (bool(tokens[:1]) and (
         tokens[0] in QUESTION_WORDS
     ))
 

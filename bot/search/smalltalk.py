@@ -7,7 +7,7 @@ from collections.abc import Set as AbstractSet
 
 from bot.search import bm25, engine
 from bot.search.phrases import Found, covered
-from bot.search.text import QUESTION_WORDS, STOPWORDS, words
+from bot.search.text import QUESTION_MARKS, QUESTION_WORDS, STOPWORDS, words
 
 # Words that may stand beside a greeting or a thanks without making it a question.
 FILLERS = frozenset(
@@ -58,7 +58,7 @@ INTRODUCING = frozenset(
 
 def asks(text: str, tokens: tuple[str, ...]) -> bool:
     """A question mark, or a sentence that opens with a question word."""
-    if any(mark in text for mark in ("?", "\u00bf", "\uff1f")):
+    if any(mark in text for mark in QUESTION_MARKS):
         return True
     return any(
         first in QUESTION_WORDS

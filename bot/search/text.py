@@ -42,7 +42,7 @@ QUESTION_WORDS = _wordset(
     """
 )
 
-_QUESTION_MARKS = ("?", "\u00bf", "\uff1f")  # ?, inverted ?, full-width ?
+QUESTION_MARKS = ("?", "\u00bf", "\uff1f")  # ?, inverted ?, full-width ?
 
 # Shorthand that users type and the knowledge base does not spell out.
 _EXPANSIONS = {
@@ -160,7 +160,7 @@ def clip(query: str) -> str:
 
 def is_question(query: str, tokens: tuple[str, ...]) -> bool:
     """A question rather than a bare "A vs B": a question mark or an interrogative word."""
-    if any(mark in query for mark in _QUESTION_MARKS):
+    if any(mark in query for mark in QUESTION_MARKS):
         return True
     return any(token in QUESTION_WORDS for token in tokens[:3])
 
