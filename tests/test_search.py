@@ -52,6 +52,13 @@ from tests.search_phrasings_ninth import NINTH
 from tests.search_phrasings_seventeenth import SEVENTEENTH
 from tests.search_phrasings_seventh import SEVENTH
 from tests.search_phrasings_seventieth import SEVENTIETH
+from tests.search_phrasings_seventyfifth import SEVENTYFIFTH
+from tests.search_phrasings_seventyfirst import SEVENTYFIRST
+from tests.search_phrasings_seventyfourth import SEVENTYFOURTH
+from tests.search_phrasings_seventysecond import SEVENTYSECOND
+from tests.search_phrasings_seventyseventh import SEVENTYSEVENTH
+from tests.search_phrasings_seventysixth import SEVENTYSIXTH
+from tests.search_phrasings_seventythird import SEVENTYTHIRD
 from tests.search_phrasings_sixteenth import SIXTEENTH
 from tests.search_phrasings_sixth import SIXTH
 from tests.search_phrasings_sixtieth import SIXTIETH
@@ -120,7 +127,8 @@ PHRASINGS = _once(
     FORTYSIXTH, FORTYSEVENTH, FORTYEIGHTH, FORTYNINTH, FIFTIETH, FIFTYFIRST, FIFTYSECOND,
     FIFTYTHIRD, FIFTYFOURTH, FIFTYFIFTH, FIFTYSIXTH, FIFTYSEVENTH, FIFTYEIGHTH, FIFTYNINTH,
     SIXTIETH, SIXTYFIRST, SIXTYSECOND, SIXTYTHIRD, SIXTYFOURTH, SIXTYFIFTH, SIXTYSIXTH,
-    SIXTYSEVENTH, SIXTYEIGHTH, SIXTYNINTH, SEVENTIETH,
+    SIXTYSEVENTH, SIXTYEIGHTH, SIXTYNINTH, SEVENTIETH, SEVENTYFIRST, SEVENTYSECOND,
+    SEVENTYTHIRD, SEVENTYFOURTH, SEVENTYFIFTH, SEVENTYSIXTH, SEVENTYSEVENTH,
 )
 
 # Top-1 on the part tuned on; the held-out floor guards against regressions and sits just under
