@@ -16,6 +16,7 @@ _PAID_IN = "contributions"
 EACH_WORDS = frozenset(
     {"each", "every", "all", "everything", "cada", "todas", "todos", "cards", "tarjetas"}
 )
+PLURAL_CARDS = frozenset({"cards", "tarjetas"})
 # Words for "each of them" beside two tasks of a topic and "which card" ("etc" counts alone).
 OF_THE_REST = frozenset({"etc", "each", "everything", "cada", "todo", "todos"})
 

@@ -33,6 +33,7 @@ _PAID = frozenset({
     "pagaron", "acumulado", "llevo",
 })  # fmt: skip
 _MY = frozenset({"my", "mi", "mis"})
+_HOW_MUCH = frozenset({"much", "cuanto", "cuanta"})
 # Gaps that outweigh a common question's words: whether a treatment is paid for is no question
 # about the kinds of insurance ("does insurance cover the dentist"), nor a fine for registering
 # late, nor special rules for foreigners, a question about the 30 days.
@@ -57,6 +58,8 @@ def outweighed(
         return cities == 0
     if gap == "treatments":  # a visit for one is the hospital task; whether it is paid for, not
         return not _COVER.intersection(tokens)
+    if gap == "cost":  # "the hospital costs, which card", but "how much does a birth cost"
+        return not _HOW_MUCH.intersection(tokens)
     if gap == "amounts":
         return _AMOUNTS_ANSWERED in tasks and bool(_PAID.intersection(tokens))
     if gap in ("family", "lending"):  # "can my son use my card", but "borrow books"
