@@ -35,6 +35,7 @@ _MOVES = frozenset({
 _WHERE_OR_WHO = frozenset({"scope", "function", "eligibility"})
 # A passport lost or left at home, beside proving who you are: why they ask for another proof.
 _PASSPORT = frozenset({"passport", "passports", "pasaporte", "pasaportes"})
+_VISA_OFFICE = frozenset({"visa", "visas", "visado", "embassy", "embajada"})
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,11 @@ def _a_place(gap: Found, tokens: tuple[str, ...]) -> bool:
     return gap.target == "abroad" and not moving
 
 
+def _at_the_visa_office(gap: Found, said: Said) -> bool:
+    words = set(said.tokens[gap.start : gap.end])
+    return gap.target == "foreigners" and words <= _VISA_OFFICE
+
+
 def gaps_beside(said: Said) -> list[Found]:
     """The gaps left once what stands beside them is weighed."""
     gaps = said.gaps
@@ -109,7 +115,8 @@ def gaps_beside(said: Said) -> list[Found]:
     if said.strong_words and (of_any_holder or both):  # "where can my baby's card be used"
         gaps = [gap for gap in gaps if gap.target not in _PEOPLE]
     if _PASSPORT.intersection(said.tokens) and any(i.target == "identity" for i in said.task_words):
-        gaps = [gap for gap in gaps if gap.target not in _RISKS]  # "forgot my passport"
+        # "forgot my passport", "my passport is at the visa office": why another proof
+        gaps = [g for g in gaps if g.target not in _RISKS and not _at_the_visa_office(g, said)]
     which_card = [item for item in said.lists if item.length >= 2]
     pair = strong and comparison(said.tokens, said.named, said.found) is not None
     if (which_card and said.task_words) or pair:  # "new hire from Canada, which card for…"

@@ -28,6 +28,7 @@ __all__ = [
 # my employer paid"): the sources never say how much a pension or a benefit will pay.
 _WEAK_GAPS = frozenset({"cost", "family", "babies", "treatments", "city", "banking"})
 _AMOUNTS_ANSWERED = Task("contributions").pack()
+_ONLINE = Task("online").pack()
 _PAID = frozenset({
     "paid", "contributed", "built", "accumulated", "pagado", "pague", "cotizado", "aportado",
     "pagaron", "acumulado", "llevo",
@@ -58,6 +59,8 @@ def outweighed(
         return cities == 0
     if gap == "treatments":  # a visit for one is the hospital task; whether it is paid for, not
         return not _COVER.intersection(tokens)
+    if gap == "apps":  # "pay with one of these cards or wechat", but "pay with wechat"
+        return bool(CARD_WORDS.intersection(tokens)) and any(t != _ONLINE for t in tasks)
     if gap == "cost":  # "the hospital costs, which card", but "how much does a birth cost"
         return not _HOW_MUCH.intersection(tokens)
     if gap == "amounts":
