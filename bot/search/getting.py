@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot import knowledge
 from bot.addresses import Task
+from bot.search.phrases import Found
 from bot.search.text import CARD_WORDS
 
 # Words for obtaining a thing, not for handling business ("trámites"): with a card
@@ -44,3 +45,19 @@ def describes(card: str, tasks: list[str]) -> bool:
     """Whether the tasks found only say what the card is used for (the citizen card for buses
     and libraries), not a need of their own."""
     return set(tasks) <= {Task(task.id).pack() for task in knowledge.tasks_of(card)}
+
+
+# Who the card is for, or where, said beside how to get a named card ("my daughter starts her
+# first job, how should she apply for her social security card"; "new job in Shenzhen, how do
+# I get one"): the getting task answers it.
+_HOW = frozenset({"how", "como"})
+_WHOSE_OR_WHERE = frozenset({"family", "babies", "city"})
+
+
+def how_to_get(gaps: list[Found], getting: list[Found], tokens: tuple[str, ...], named: bool) -> (
+    list[Found]
+):
+    """The gaps left when a message asks how to get a card it names."""
+    if not (named and getting and _HOW.intersection(tokens)):
+        return gaps
+    return [gap for gap in gaps if gap.target not in _WHOSE_OR_WHERE]

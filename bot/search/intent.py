@@ -28,7 +28,7 @@ from bot.search.article_texts import (
     unknown_article,
 )
 from bot.search.context import Said, gaps_beside, the_question
-from bot.search.getting import describes, obtains
+from bot.search.getting import describes, how_to_get, obtains
 from bot.search.groups import EACH_WORDS, OF_THE_REST, PLURAL_CARDS, named_topic, topic
 from bot.search.phrases import LANGUAGES, Found, best, covered, outermost, outside
 from bot.search.reply import (
@@ -145,7 +145,7 @@ def read(text: str) -> Reply:
     if ends != task_words:
         task_words = ends
         tasks = weighing.tasks_in_order(task_words, tokens, in_names, detected)
-    gaps = gaps_beside(said)
+    gaps = how_to_get(gaps_beside(said), getting, tokens, bool(strong_words))
     said_points = said.points
     # A task said, not asked, after hello or thanks ("thanks!! heading to the pharmacy now")
     told_only = not NEED_WORDS.intersection(tokens)
@@ -217,6 +217,11 @@ def read(text: str) -> Reply:
         return Reply(ANSWER, unique([hit(Task("getesocial").pack()), *found])[:3])
     # The target with the most words found decides; between a common question and a task
     # found as widely, the one the question's stems favour (BM25); else the first here.
+    if obtain and card is None and best(question_words)[:1] == [Tasks().pack()]:
+        return Reply(ANSWER, (hit(Tasks("getcard").pack()),))  # "the guide to getting them"
+    if any(item.target == "form" for item in point_words):  # "a real card or just an app?"
+        task_words = [item for item in task_words if item.target != "online"]
+        tasks = [node for node in tasks if node not in _MEANS_TASKS]
     if strong and not (point_words or does_words) and weighing.asks_what_it_is(tokens, in_names):
         return Reply(ANSWER, unique([hit(Card(strong).pack()), *found])[:3])
     readings: tuple[tuple[list[Found], list[str]], ...] = (
