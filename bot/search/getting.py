@@ -3,6 +3,8 @@ the card only describe it ("the card for buses and libraries, how does she get o
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot import knowledge
 from bot.addresses import Task
 from bot.search.phrases import Found
@@ -26,6 +28,8 @@ _IT = frozenset({
 })  # fmt: skip
 _CLITICS = frozenset({"la", "lo", "las", "los"})  # before the verb ("a card that gets me" is no)
 _REACH = 4
+_APPLY = frozenset({"apply", "solicitar", "solicito", "pido", "pedir", "tramitar", "tramito"})
+_CLAUSE = 8
 
 
 def obtains(tokens: tuple[str, ...], in_names: set[int]) -> bool:
@@ -61,3 +65,17 @@ def how_to_get(gaps: list[Found], getting: list[Found], tokens: tuple[str, ...],
     if not (named and getting and _HOW.intersection(tokens)):
         return gaps
     return [gap for gap in gaps if gap.target not in _WHOSE_OR_WHERE]
+
+
+def card_obtained(tokens: tuple[str, ...], names_in: Callable[[str], list[str]]) -> str | None:
+    """The card named right after a word for obtaining, in a message that asks how ("how do I
+    obtain the e-certificate? do I need the social security card first?"): that card's getting
+    task answers it, whatever other card is named beside it."""
+    if not _HOW.intersection(tokens):
+        return None
+    for at, token in enumerate(tokens):
+        if token in _OBTAIN or token in _APPLY:
+            after = names_in(" ".join(tokens[at + 1 : at + 1 + _CLAUSE]))
+            if after:
+                return after[0] if f"get{after[0]}" in knowledge.TASKS else None
+    return None

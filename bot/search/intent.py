@@ -28,7 +28,7 @@ from bot.search.article_texts import (
     unknown_article,
 )
 from bot.search.context import Said, gaps_beside, the_question
-from bot.search.getting import describes, how_to_get, obtains
+from bot.search.getting import card_obtained, describes, how_to_get, obtains
 from bot.search.groups import EACH_WORDS, OF_THE_REST, PLURAL_CARDS, named_topic, topic
 from bot.search.phrases import LANGUAGES, Found, best, covered, outermost, outside
 from bot.search.reply import (
@@ -171,6 +171,9 @@ def read(text: str) -> Reply:
     several = several or named_topic(next(iter(best(question_words)), None), tasks)
     if several is not None:  # "doctor, medicines, reimbursement: which card for each?"
         return Reply(ANSWER, unique([hit(several), *found])[:3])
+    obtained = card_obtained(tokens, lambda words: [c for c, _weak in engine.cards_named(words)])
+    if obtained is not None:  # "how do I get the e-certificate? do I need the card first?"
+        return Reply(ANSWER, unique([hit(Task(f"get{obtained}").pack()), *found])[:3])
     pair = comparison(tokens, named, found)
     if pair is not None:  # "A vs B in the app", "is A less secure than B"
         return Reply(ANSWER, unique([pair, *found])[:3])
