@@ -26,6 +26,7 @@ _IT = frozenset({
     "one", "it", "them", "that", "mine", "la", "lo", "las", "los", "una", "uno", "ella", "mia",
     "mio",
 })  # fmt: skip
+_GOT_DONE = frozenset({"reimbursed", "refunded", "repaid", "reembolsado", "reembolsados"})
 _CLITICS = frozenset({"la", "lo", "las", "los"})  # before the verb ("a card that gets me" is no)
 _REACH = 4
 _APPLY = frozenset({"apply", "solicitar", "solicito", "pido", "pedir", "tramitar", "tramito"})
@@ -38,6 +39,8 @@ def obtains(tokens: tuple[str, ...], in_names: set[int]) -> bool:
         if token not in _OBTAIN:
             continue
         after = range(at + 1, min(len(tokens), at + 1 + _REACH))
+        if any(tokens[i] in _GOT_DONE for i in after):  # "get my bills reimbursed with the card"
+            continue
         if any(i in in_names or tokens[i] in CARD_WORDS or tokens[i] in _IT for i in after):
             return True
         if at and tokens[at - 1] in _CLITICS:  # "la tarjeta, ¿cómo la saco?"
