@@ -59,13 +59,14 @@ def describes(card: str, tasks: list[str]) -> bool:
 # I get one"): the getting task answers it.
 _HOW = frozenset({"how", "como"})
 _WHOSE_OR_WHERE = frozenset({"family", "babies", "city"})
+_CARDS = frozenset({"cards", "tarjetas"})  # "how do we get cards for me and the kids"
 
 
 def how_to_get(gaps: list[Found], getting: list[Found], tokens: tuple[str, ...], named: bool) -> (
     list[Found]
 ):
-    """The gaps left when a message asks how to get a card it names."""
-    if not (named and getting and _HOW.intersection(tokens)):
+    """The gaps left when a message asks how to get a card it names, or cards."""
+    if not ((named or _CARDS.intersection(tokens)) and getting and _HOW.intersection(tokens)):
         return gaps
     return [gap for gap in gaps if gap.target not in _WHOSE_OR_WHERE]
 
