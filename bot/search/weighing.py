@@ -40,7 +40,10 @@ _HOW_MUCH = frozenset({"much", "cuanto", "cuanta"})
 # late, nor special rules for foreigners, a question about the 30 days.
 _OVER_QUESTIONS = frozenset({"treatments", "babies", "foreigners", "other"})
 _RELATIVES, _OTHERS = "relatives", "others"
-_COVER = frozenset({"cover", "covers", "covered", "cubre", "cubren", "cubierto", "cubierta"})
+_COVER = frozenset({
+    "cover", "covers", "covered", "cubre", "cubren", "cubierto", "cubierta", "devuelve",
+    "devuelven", "reembolsa", "reembolsan",
+})  # fmt: skip
 # The one time the sources give: the employer's 30 days to register a new employee.
 DEADLINE_FAQ = Faq(9).pack()
 

@@ -1,0 +1,66 @@
+"""Search: what the words beside a need change, and what they leave alone (phrasings of their
+own, none from the phrasing sets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.search import ANSWER, NOT_COVERED, understand
+
+
+@pytest.mark.parametrize(
+    ("text", "node"),
+    [
+        # Two tasks of one topic and cards in the plural: the topic.
+        ("what cards do I need for the doctor and for medicine?", "tasks:care"),
+        # People beside a comparison only say whose cards they are.
+        ("citizen card vs health card for my children", "cmp:health:citizen"),
+        # The guide asked for by what each card is for; contributions in shorthand.
+        ("which card is for what?", "tasks"),
+        ("contribs", "task:contributions"),
+        # A passport left at the visa office is why another proof is wanted.
+        ("my passport is at the visa office this week, what else proves who I am?",
+         "task:identity"),
+        # An app named beside one of the cards for a task: the task.
+        ("can I pay at the pharmacy with one of these cards or only with alipay?", "task:pharmacy"),
+        # How to get a named card, for a son or in a city: the getting task.
+        ("my son just got his first job in Hangzhou, how does he apply for a social security card?",
+         "task:getsocial"),
+        ("how do we get cards for my husband and the kids?", "tasks:getcard"),
+        # The card named after "get" is the one asked for, whatever else is named.
+        ("how do I get the electronic social security card? do I need the medical insurance card "
+         "too?", "task:getesocial"),
+        ("¿cómo saco el certificado electrónico de seguro médico? ¿hace falta la tarjeta de "
+         "seguridad social?", "task:getemedical"),
+        # "get … reimbursed" obtains no card.
+        ("my clinic bills get reimbursed through the social security card, right?",
+         "task:reimburse"),
+        # The guide to getting cards.
+        ("I need the guide to getting each card, where do I start?", "tasks:getcard"),
+        # Stems that once read as something else: "dan" (they give) is no damage.
+        ("¿cómo pido la tarjeta ciudadana? ¿me la dan si vivo aquí?", "task:getcitizen"),
+        ("¿con qué tarjeta voy a cobrar mi pensión?", "task:pension"),
+    ],
+)
+def test_the_need_is_answered(text: str, node: str) -> None:
+    reply = understand(text)
+    assert reply.kind == ANSWER and reply.hits[0].node == node, (text, reply)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿cuánto cuesta una consulta en el hospital?",
+        "¿cuánto sale hacer la tarjeta de salud?",
+        "can I pay at the pharmacy with alipay?",
+        "can my child get a social security card?",
+        "can I add my husband as a dependent on my medical insurance?",
+        "¿puedo poner a mi madre como beneficiaria de mi seguro médico?",
+        "mi tarjeta de seguridad social está dañada",
+        "how do I change the name on my citizen card?",
+        "cuánto me devuelve el seguro por el dentista",
+    ],
+)
+def test_what_the_sources_do_not_say_is_not_covered(text: str) -> None:
+    reply = understand(text)
+    assert reply.kind == NOT_COVERED, (text, reply)
