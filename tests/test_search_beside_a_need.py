@@ -64,3 +64,20 @@ def test_the_need_is_answered(text: str, node: str) -> None:
 def test_what_the_sources_do_not_say_is_not_covered(text: str) -> None:
     reply = understand(text)
     assert reply.kind == NOT_COVERED, (text, reply)
+
+
+@pytest.mark.parametrize(
+    ("text", "node"),
+    [
+        # The body that manages a card, asked with a word for a body.
+        ("¿qué organismo gestiona la tarjeta sanitaria?", "card:health:manager"),
+        ("which authority runs the electronic social security card?", "card:esocial:manager"),
+        ("¿qué organismo emite la tarjeta ciudadana?", "card:citizen:issuer"),
+        # What it is for, asked twice over: its function, not the list of tasks.
+        ("¿para qué sirve la tarjeta de salud? o sea, ¿qué puedo hacer con ella?",
+         "card:health:function"),
+    ],
+)
+def test_the_point_asked_for(text: str, node: str) -> None:
+    reply = understand(text)
+    assert reply.kind == ANSWER and reply.hits[0].node == node, (text, reply)

@@ -205,6 +205,8 @@ def read(text: str) -> Reply:
     obtain = bool(getting) and obtains(tokens, in_names)
     does_words = tables.does.find(tokens, languages) if card is not None else []
     asked_points = {item.target for item in point_words} | ({"function"} if does_words else set())
+    if "function" in {item.target for item in point_words}:  # "para qué sirve, qué puedo hacer"
+        does_words = []
     if {"records", "function"} <= asked_points and str(strong) in _WHAT_CAN_I_DO_FAQ:
         return Reply(ANSWER, (hit(_WHAT_CAN_I_DO_FAQ[str(strong)]),))  # what it records, and for
     point_words = weighing.points_left(point_words, task_words, getting, obtain)

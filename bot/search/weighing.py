@@ -145,7 +145,13 @@ def points_left(
         points = [item for item in points if item.target != "issuer"]
     if obtain:  # "how do I get the code on my phone so I can leave the plastic card at home"
         points = [item for item in points if item.target != "form"]
-    return points
+    managing = [(item.start, item.end) for item in points if item.target == "manager"]
+    return [  # "qué organismo gestiona", "which authority runs it": who manages it, not who issues
+        item for item in points
+        if item.target != "issuer" or not any(
+            item.start < end and start <= item.end for start, end in managing
+        )
+    ]
 
 
 def widest(
