@@ -218,4 +218,13 @@ def asks_what_it_is(tokens: tuple[str, ...], in_names: set[int]) -> bool:
     while at >= 0 and tokens[at] in _BETWEEN:
         at -= 1
     verb = {"is", "s", "es"} & set(tokens[max(at, 0) : min(in_names)])
-    return at >= 0 and tokens[at] in _WHAT and bool(verb)
+    return at >= 0 and tokens[at] in _WHAT and bool(verb) or _what_is_it_at_the_end(tokens)
+
+
+_THIS = frozenset({"it", "this", "that"})
+
+
+def _what_is_it_at_the_end(tokens: tuple[str, ...]) -> bool:
+    """ "nurse keeps saying health card, what even is it?" (not "what is it for")."""
+    tail = [t for t in tokens[-6:] if t not in ("even", "exactly", "actually", "thing")]
+    return len(tail) >= 3 and tail[-3] in _WHAT and tail[-2] in ("is", "s") and tail[-1] in _THIS
