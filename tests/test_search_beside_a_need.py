@@ -81,3 +81,22 @@ def test_what_the_sources_do_not_say_is_not_covered(text: str) -> None:
 def test_the_point_asked_for(text: str, node: str) -> None:
     reply = understand(text)
     assert reply.kind == ANSWER and reply.hits[0].node == node, (text, reply)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Free fares in a named city: the sources leave fares to each city.
+        "do retired people ride the subway free in Hangzhou?",
+        # Whether one hospital is designated, another card, private clinics, student insurance.
+        "is this clinic in Wuhan a designated hospital for my insurance?",
+        "is my student card the same as the citizen card?",
+        "can I use the card at private clinics?",
+        "¿el seguro estudiantil sirve en el hospital?",
+        # A child paying with the asker's own card.
+        "¿mi hija puede pagar el médico con mi propia tarjeta de salud?",
+    ],
+)
+def test_near_a_topic_but_not_it(text: str) -> None:
+    reply = understand(text)
+    assert reply.kind == NOT_COVERED, (text, reply)

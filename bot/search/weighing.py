@@ -35,6 +35,8 @@ _PAID = frozenset({
 })  # fmt: skip
 _MY = frozenset({"my", "mi", "mis"})
 _HOW_MUCH = frozenset({"much", "cuanto", "cuanta"})
+_OWN = frozenset({"own", "propia", "propio"})  # "mi propia tarjeta"
+_FREE = frozenset({"free", "gratis"})
 # Gaps that outweigh a common question's words: whether a treatment is paid for is no question
 # about the kinds of insurance ("does insurance cover the dentist"), nor a fine for registering
 # late, nor special rules for foreigners, a question about the 30 days.
@@ -64,8 +66,10 @@ def outweighed(
         return not _COVER.intersection(tokens)
     if gap == "apps":  # "pay with one of these cards or wechat", but "pay with wechat"
         return bool(CARD_WORDS.intersection(tokens)) and any(t != _ONLINE for t in tasks)
-    if gap == "cost":  # "the hospital costs, which card", but "how much does a birth cost"
-        return not _HOW_MUCH.intersection(tokens)
+    if gap == "cost":  # "the hospital costs, which card", but "how much does a birth cost",
+        # and "do pensioners ride free in Suzhou" (the sources leave fares to each city)
+        free_in_a_city = _FREE.intersection(tokens) and any(g.target == "city" for g in gaps)
+        return not (_HOW_MUCH.intersection(tokens) or free_in_a_city)
     if gap == "amounts":
         return _AMOUNTS_ANSWERED in tasks and bool(_PAID.intersection(tokens))
     if gap in ("family", "lending"):  # "can my son use my card", but "borrow books"
@@ -76,6 +80,7 @@ def outweighed(
 def _my_card(tokens: tuple[str, ...], in_names: set[int]) -> bool:
     """ "my card", "mi tarjeta", "my social security card": the asker's own card."""
     after_my = [i + 1 for i, token in enumerate(tokens[:-1]) if token in _MY]
+    after_my += [i + 1 for i in after_my if i + 1 < len(tokens) and tokens[i] in _OWN]
     return any(tokens[i] in CARD_WORDS or i in in_names for i in after_my)
 
 
@@ -218,7 +223,7 @@ def asks_what_it_is(tokens: tuple[str, ...], in_names: set[int]) -> bool:
     while at >= 0 and tokens[at] in _BETWEEN:
         at -= 1
     verb = {"is", "s", "es"} & set(tokens[max(at, 0) : min(in_names)])
-    return at >= 0 and tokens[at] in _WHAT and bool(verb) or _what_is_it_at_the_end(tokens)
+    return (at >= 0 and tokens[at] in _WHAT and bool(verb)) or _what_is_it_at_the_end(tokens)
 
 
 _THIS = frozenset({"it", "this", "that"})
