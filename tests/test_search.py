@@ -21,6 +21,11 @@ from tests.reliability.figures import NOTES
 from tests.search_phrasings import PHRASINGS as FIRST_SET
 from tests.search_phrasings_eighteenth import EIGHTEENTH
 from tests.search_phrasings_eighth import EIGHTH
+from tests.search_phrasings_eightieth import EIGHTIETH
+from tests.search_phrasings_eightyfirst import EIGHTYFIRST
+from tests.search_phrasings_eightyfourth import EIGHTYFOURTH
+from tests.search_phrasings_eightysecond import EIGHTYSECOND
+from tests.search_phrasings_eightythird import EIGHTYTHIRD
 from tests.search_phrasings_eleventh import ELEVENTH
 from tests.search_phrasings_fifteenth import FIFTEENTH
 from tests.search_phrasings_fifth import FIFTH
@@ -52,9 +57,11 @@ from tests.search_phrasings_ninth import NINTH
 from tests.search_phrasings_seventeenth import SEVENTEENTH
 from tests.search_phrasings_seventh import SEVENTH
 from tests.search_phrasings_seventieth import SEVENTIETH
+from tests.search_phrasings_seventyeighth import SEVENTYEIGHTH
 from tests.search_phrasings_seventyfifth import SEVENTYFIFTH
 from tests.search_phrasings_seventyfirst import SEVENTYFIRST
 from tests.search_phrasings_seventyfourth import SEVENTYFOURTH
+from tests.search_phrasings_seventyninth import SEVENTYNINTH
 from tests.search_phrasings_seventysecond import SEVENTYSECOND
 from tests.search_phrasings_seventyseventh import SEVENTYSEVENTH
 from tests.search_phrasings_seventysixth import SEVENTYSIXTH
@@ -128,7 +135,8 @@ PHRASINGS = _once(
     FIFTYTHIRD, FIFTYFOURTH, FIFTYFIFTH, FIFTYSIXTH, FIFTYSEVENTH, FIFTYEIGHTH, FIFTYNINTH,
     SIXTIETH, SIXTYFIRST, SIXTYSECOND, SIXTYTHIRD, SIXTYFOURTH, SIXTYFIFTH, SIXTYSIXTH,
     SIXTYSEVENTH, SIXTYEIGHTH, SIXTYNINTH, SEVENTIETH, SEVENTYFIRST, SEVENTYSECOND,
-    SEVENTYTHIRD, SEVENTYFOURTH, SEVENTYFIFTH, SEVENTYSIXTH, SEVENTYSEVENTH,
+    SEVENTYTHIRD, SEVENTYFOURTH, SEVENTYFIFTH, SEVENTYSIXTH, SEVENTYSEVENTH, SEVENTYEIGHTH,
+    SEVENTYNINTH, EIGHTIETH, EIGHTYFIRST, EIGHTYSECOND, EIGHTYTHIRD, EIGHTYFOURTH,
 )
 
 # Top-1 on the part tuned on; the held-out floor guards against regressions and sits just under
