@@ -65,6 +65,7 @@ ESOCIAL = Card(
     short_name=N_("E-social security card"),
     aliases=frozen_map({
         "en": (
+            "电子社保卡",
             "electronic social security card",
             "e-social security card",
             "e social security card",
@@ -195,6 +196,8 @@ EMEDICAL = Card(
     short_name=N_("E-medical certificate"),
     aliases=frozen_map({
         "en": (
+            "医保电子凭证",
+            "医保码",
             "electronic medical insurance certificate",
             "e-medical insurance certificate",
             "e-medical",

@@ -66,6 +66,7 @@ MEDICAL = Card(
     short_name=N_("Medical insurance card"),
     aliases=frozen_map({
         "en": (
+            "医保卡",
             "medical insurance card",
             "medical card",
             "health insurance card",
@@ -163,6 +164,7 @@ HEALTH = Card(
     short_name=N_("Health card"),
     aliases=frozen_map({
         "en": (
+            "健康卡",
             "health card", "healthcare card",
             "jiankang card", "jiankangka",
         ),
@@ -286,6 +288,7 @@ CITIZEN = Card(
     short_name=N_("Citizen card"),
     aliases=frozen_map({
         "en": (
+            "市民卡",
             "citizen card", "citizens card", "citizen's card", "city card", "resident card",
             "shimin card", "shiminka", "local government card",
         ),

@@ -169,6 +169,8 @@ SOCIAL = Card(
     ),
     aliases=frozen_map({
         "en": (
+            "社保卡",
+            "社会保障卡",
             "social security card",
             "ss card",
             "ssc",
