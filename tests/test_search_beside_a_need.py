@@ -40,6 +40,12 @@ from bot.search import ANSWER, NOT_COVERED, understand
         # Stems that once read as something else: "dan" (they give) is no damage.
         ("¿cómo pido la tarjeta ciudadana? ¿me la dan si vivo aquí?", "task:getcitizen"),
         ("¿con qué tarjeta voy a cobrar mi pensión?", "task:pension"),
+        # The cards' Chinese names, and words of other Englishes.
+        ("社保卡", "card:social"),
+        ("市民卡和社保卡有什么区别", "cmp:social:citizen"),
+        ("I've been made redundant, which card for the dole?", "task:unemployment"),
+        ("¿las dos tarjetas electrónicas son lo mismo?", "faq:5"),
+        ("what health care stuff can these cards do?", "tasks:care"),
     ],
 )
 def test_the_need_is_answered(text: str, node: str) -> None:
@@ -93,6 +99,9 @@ def test_the_point_asked_for(text: str, node: str) -> None:
         "is my student card the same as the citizen card?",
         "can I use the card at private clinics?",
         "¿el seguro estudiantil sirve en el hospital?",
+        "if I lose my job, does my medical insurance stay active?",
+        "is there a hospital with English speaking doctors in Shanghai?",
+        "will medical insurance pay for a wheelchair?",
         # A child paying with the asker's own card.
         "¿mi hija puede pagar el médico con mi propia tarjeta de salud?",
     ],

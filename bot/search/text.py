@@ -64,7 +64,8 @@ _EXPANSIONS = {
     "serve": "sirve", "quali": "cuales", "dati": "datos", "posso": "puedo", "fazer": "hacer",
     "ela": "ella", "ativo": "activo", "ativar": "activar", "quanto": "cuanto", "tempo": "tiempo",
     "ssn": "social security number", "nss": "numero de seguridad social", "cel": "celular",
-    "recs": "records", "medcard": "medical card",
+    "recs": "records", "medcard": "medical card", "区别": "difference", "和": "and", "与": "and",
+    "还是": "or",
 }  # fmt: skip
 SHORTHANDS = frozenset(_EXPANSIONS)
 # The words before which "e" is "and" (Portuguese, Italian: "a tarjeta e o certificado"; in
@@ -74,6 +75,11 @@ _AND_BEFORE = frozenset({
     "se", "si", "ci", "non", "nao", "poi", "quando", "como", "come", "per", "para", "con", "com",
     "eu", "io", "meu", "minha", "mio", "mia", "qual", "quale", "cosa",
 })  # fmt: skip
+# The cards' Chinese names (as printed on them) and the words set between two of them, longest
+# first: "市民卡和社保卡" is three words.
+_CHINESE_WORDS = re.compile(
+    "(电子社保卡|社会保障卡|医保电子凭证|社保卡|医保卡|医保码|健康卡|市民卡|区别|和|与|还是)"
+)
 # Shorthand of two words, and numbers said in words after "article" ("artículo tres").
 _PHRASES = (
     (re.compile(r"\bseg soc\b"), "seguridad social"),
@@ -132,6 +138,7 @@ def words(text: str) -> tuple[str, ...]:
     folded = _ARTICLE_NUMBER.sub(lambda m: f"{m[1]} {_NUMBERS[m[2]]}", folded)
     for pattern, replacement in _PHRASES:
         folded = pattern.sub(replacement, folded)
+    folded = _CHINESE_WORDS.sub(r" \1 ", folded)  # Chinese is written without spaces
     split = squeeze(folded).split()
     for at, word in enumerate(split):
         following = split[at + 1] if at + 1 < len(split) else ""
