@@ -31,7 +31,7 @@ from bot.search.faqs import FaqEntry, Phrasing, two_names_of_one
 from bot.search.names import Names, canonical, content, residual
 from bot.search.text import COMPARE_WORDS, STOPWORDS, clip, detect_language, is_question, words
 
-__all__ = ["CONFIDENT", "Hit", "cards_named", "confident", "index", "search"]
+__all__ = ["CONFIDENT", "Hit", "cards_named", "cards_named_only", "confident", "index", "search"]
 
 _INTERROGATIVES = frozenset({"what", "whats", "which", "que", "cual", "cuales"})
 _SAME_WORDS = frozenset({"same", "identical", "mismo", "misma", "mismos", "igual", "iguales"})
@@ -201,6 +201,11 @@ def search(query: str, limit: int = 3) -> list[Hit]:
 def cards_named(query: str) -> list[tuple[str, bool]]:
     """The cards a query names, in order, each with whether only a weak name said it."""
     return index().named(query)
+
+
+def cards_named_only(query: str) -> list[str]:
+    """The cards a query names, in order."""
+    return [card for card, _weak in index().named(query)]
 
 
 def confident(hits: list[Hit]) -> bool:

@@ -31,6 +31,7 @@ _CLITICS = frozenset({"la", "lo", "las", "los"})  # before the verb ("a card tha
 _REACH = 4
 _APPLY = frozenset({"apply", "solicitar", "solicito", "pido", "pedir", "tramitar", "tramito"})
 _CLAUSE = 8
+_ANOTHER_FORM = frozenset({"version", "electronic", "electronica", "electronico", "digital"})
 
 
 def obtains(tokens: tuple[str, ...], in_names: set[int]) -> bool:
@@ -71,15 +72,28 @@ def how_to_get(gaps: list[Found], getting: list[Found], tokens: tuple[str, ...],
     return [gap for gap in gaps if gap.target not in _WHOSE_OR_WHERE]
 
 
-def card_obtained(tokens: tuple[str, ...], names_in: Callable[[str], list[str]]) -> str | None:
+def card_obtained(
+    tokens: tuple[str, ...], names_in: Callable[[str], list[str]], card: str | None
+) -> str | None:
     """The card named right after a word for obtaining, in a message that asks how ("how do I
-    obtain the e-certificate? do I need the social security card first?"): that card's getting
-    task answers it, whatever other card is named beside it."""
+    obtain the e-certificate? do I need the social security card first?"), or the one card
+    named, read as "it" ("the pharmacy asks for the e-certificate, how do I get it?"): that
+    card's getting task answers it, whatever else is named beside it."""
     if not _HOW.intersection(tokens):
         return None
     for at, token in enumerate(tokens):
         if token in _OBTAIN or token in _APPLY:
             after = names_in(" ".join(tokens[at + 1 : at + 1 + _CLAUSE]))
+            if not after and card is not None and _as_it(tokens, at):
+                after = [card]
             if after:
                 return after[0] if f"get{after[0]}" in knowledge.TASKS else None
     return None
+
+
+def _as_it(tokens: tuple[str, ...], at: int) -> bool:
+    """ "get it", "get that thing", "cómo lo obtengo": the card obtained is read as "it"."""
+    following = tokens[at + 1 : at + 3]
+    if _ANOTHER_FORM.intersection(tokens[at + 1 : at + 4]):  # "activa la versión para el móvil"
+        return False
+    return bool(_IT.intersection(following)) or (at > 0 and tokens[at - 1] in _CLITICS)

@@ -171,7 +171,8 @@ def read(text: str) -> Reply:
     several = several or named_topic(next(iter(best(question_words)), None), tasks)
     if several is not None:  # "doctor, medicines, reimbursement: which card for each?"
         return Reply(ANSWER, unique([hit(several), *found])[:3])
-    obtained = card_obtained(tokens, lambda words: [c for c, _weak in engine.cards_named(words)])
+    as_it = None if weighing.from_the_physical(tokens, tasks) else main_card(named)
+    obtained = card_obtained(tokens, engine.cards_named_only, as_it)
     if obtained is not None:  # "how do I get the e-certificate? do I need the card first?"
         return Reply(ANSWER, unique([hit(Task(f"get{obtained}").pack()), *found])[:3])
     pair = comparison(tokens, named, found)
@@ -216,9 +217,9 @@ def read(text: str) -> Reply:
     online = engine.index().names.electronic.get(str(card)) if set(tasks) & _MEANS_TASKS else None
     if obtain and f"get{online}" in knowledge.TASKS:  # "get my medical insurance on my phone"
         return Reply(ANSWER, unique([hit(Task(f"get{online}").pack()), *found])[:3])
-    if getting and card in (None, "social", "esocial") and weighing.from_the_physical(
-        tokens, tasks
-    ):
+    if getting and card in (None, "social", "esocial") and not (card is None and each) and (
+        weighing.from_the_physical(tokens, tasks)
+    ):  # not "how to get each card, physical or digital"
         return Reply(ANSWER, unique([hit(Task("getesocial").pack()), *found])[:3])
     # The target with the most words found decides; between a common question and a task
     # found as widely, the one the question's stems favour (BM25); else the first here.
