@@ -19,7 +19,7 @@ import re
 
 from bot import knowledge
 from bot.addresses import Card, Does, Faq, Node, Task, Tasks
-from bot.search import bm25, engine, weighing
+from bot.search import engine, weighing
 from bot.search.article_texts import (
     asked_article,
     asks_for_the_law,
@@ -28,12 +28,12 @@ from bot.search.article_texts import (
     unknown_article,
 )
 from bot.search.context import Said, gaps_beside, the_question
+from bot.search.fallback import last_reading
 from bot.search.getting import card_obtained, describes, how_to_get, obtains
 from bot.search.groups import EACH_WORDS, OF_THE_REST, PLURAL_CARDS, named_topic, topic
-from bot.search.phrases import LANGUAGES, Found, best, covered, outermost, outside
+from bot.search.phrases import LANGUAGES, Found, best, outermost, outside
 from bot.search.reply import (
     ANSWER,
-    DID_YOU_MEAN,
     GREETING,
     NOT_COVERED,
     Reply,
@@ -41,24 +41,20 @@ from bot.search.reply import (
     inside_not_all,
     longest,
     main_card,
-    two_cards,
     unique,
 )
 from bot.search.smalltalk import NEED_WORDS, introduces, letter_body, only_small_talk
 from bot.search.tables import tables as phrase_tables
 from bot.search.text import CARD_WORDS, detect_language, words
 from bot.search.two_cards import about_both, comparison, two_names_of_one
+from bot.search.uncovered import not_covered
 
 __all__ = ["read"]
 
 # A FAQ matched this well is the question itself, whatever else the words suggest.
 VERBATIM = 97.0
 TASK_SCORE = 92.0
-# Under this, what the named-things search found yields to a task its stems point to clearly.
-WEAK_SCORE = 90.0
 CLOSE_SCORE = 50.0
-# The share of a message's weight (BM25 idf) a task or question must share to be offered.
-NEAR = 0.5
 # "3rd article", "artículo 3º": the number alone.
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th|º|°|o|a)\b", re.IGNORECASE)
 # A gap that two cards named together turn into a question about the two ("does the social
@@ -153,14 +149,7 @@ def read(text: str) -> Reply:
     if small and not named and introduces(text, tokens, small, topical, gaps, said.lists):
         return Reply(best(small)[0])  # "Good morning, I'm the HR officer at a company in Suzhou"
     if gaps and (longest(gaps) > longest(question_words) or weighing.over_questions(gaps)):
-        # The closest topics: what the question would have led to without the uncovered words.
-        gap_at = covered(gaps)
-        rest = " ".join(token for i, token in enumerate(tokens) if i not in gap_at)
-        answer = read(rest) if rest else Reply(NOT_COVERED)
-        closest = [hit(h.node, CLOSE_SCORE) for h in answer.hits if answer.kind != NOT_COVERED]
-        if not closest or not isinstance(Node.unpack(closest[0].node), Task):  # else its cards
-            closest[:0] = [hit(Card(card).pack(), CLOSE_SCORE) for card, _weak in named]
-        return Reply(NOT_COVERED, unique(closest)[:3], gap=best(gaps)[0])
+        return not_covered(tokens, gaps, named, read, lambda node: hit(node, CLOSE_SCORE))
 
     opening = min(task_words, key=lambda item: item.start).target if task_words else None
     for_each = said.lists or EACH_WORDS.intersection(tokens)  # "which card for each?"
@@ -252,18 +241,7 @@ def read(text: str) -> Reply:
         return Reply(ANSWER, (hit(best(lists)[0]),))
     if asks_for_the_law(lists, found) and strong is None and not numbers:
         return Reply(ANSWER, unique([hit("law"), *found])[:3])
-    weak = not found or found[0].score < WEAK_SCORE  # nothing, or a weak name, loose wording
-    by_stems = bm25.clear_task(free, detected) if weak else None
-    if by_stems is not None:
-        return Reply(ANSWER, unique([hit(by_stems.node), *found])[:3])
-    if engine.confident(found) and not (not named and two_cards(found)):
-        return Reply(ANSWER, tuple(found))
-    if found:
-        return Reply(DID_YOU_MEAN, tuple(found))
-    if getting:
-        return Reply(DID_YOU_MEAN, (hit(Tasks("getcard").pack(), CLOSE_SCORE),))
-    # Still nothing: the tasks and questions that share the most stems, as "Did you mean".
-    near = [item for item in bm25.rank(free, detected)[:3] if item.coverage >= NEAR]
-    if near:
-        return Reply(DID_YOU_MEAN, tuple(hit(item.node, CLOSE_SCORE) for item in near))
-    return Reply(NOT_COVERED, gap="other")
+    return last_reading(
+        found, named, free, detected, getting,
+        lambda node, close: hit(node, CLOSE_SCORE if close else TASK_SCORE),
+    )

@@ -1,0 +1,43 @@
+"""The last readings of a message no rule has answered: a task its stems point to clearly, the
+named-things search, "Did you mean", or "not covered"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.addresses import Tasks
+from bot.search import bm25, engine
+from bot.search.engine import Hit
+from bot.search.phrases import Found
+from bot.search.reply import ANSWER, DID_YOU_MEAN, NOT_COVERED, Reply, two_cards, unique
+
+# Under this, what the named-things search found yields to a task its stems point to clearly.
+WEAK_SCORE = 90.0
+# The share of a message's weight (BM25 idf) a task or question must share to be offered.
+NEAR = 0.5
+
+
+def last_reading(
+    found: list[Hit],
+    named: list[tuple[str, bool]],
+    free: list[str],
+    detected: str | None,
+    getting: list[Found],
+    hit: Callable[[str, bool], Hit],
+) -> Reply:
+    """The reply when no rule has answered; `hit(node, close)` makes a hit, close or not."""
+    weak = not found or found[0].score < WEAK_SCORE  # nothing, or a weak name, loose wording
+    by_stems = bm25.clear_task(free, detected) if weak else None
+    if by_stems is not None:
+        return Reply(ANSWER, unique([hit(by_stems.node, False), *found])[:3])
+    if engine.confident(found) and not (not named and two_cards(found)):
+        return Reply(ANSWER, tuple(found))
+    if found:
+        return Reply(DID_YOU_MEAN, tuple(found))
+    if getting:
+        return Reply(DID_YOU_MEAN, (hit(Tasks("getcard").pack(), True),))
+    # Still nothing: the tasks and questions that share the most stems, as "Did you mean".
+    near = [item for item in bm25.rank(free, detected)[:3] if item.coverage >= NEAR]
+    if near:
+        return Reply(DID_YOU_MEAN, tuple(hit(item.node, True) for item in near))
+    return Reply(NOT_COVERED, gap="other")
