@@ -90,6 +90,7 @@ _PHRASES = (
     (re.compile(r"\b(?:estoy|ando|me siento) (?:muy |tan )?perdid[oa]s?\b"), "estoy confundido"),
     (re.compile(r"\bseg med\b"), "seguro medico"),
     (re.compile(r"\b(security|insurance|citizen|health) cart\b"), r"\1 card"),
+    (re.compile(r"\b(security|insurance|citizen|health) car$"), r"\1 card"),  # typed so far
     (re.compile(r"\b(cards?|tarjetas?) (?:that |which |que )?(?:the |el |la )?"
                 r"(?:hospital|clinic|clinica|centro medico)s? "
                 r"(?:gave|gives|issued|handed|dio|dieron)\b"), "health card"),
