@@ -46,6 +46,9 @@ from bot.search import ANSWER, NOT_COVERED, understand
         ("I've been made redundant, which card for the dole?", "task:unemployment"),
         ("¿las dos tarjetas electrónicas son lo mismo?", "faq:5"),
         ("what health care stuff can these cards do?", "tasks:care"),
+        # "electronic" after one name begins the next one.
+        ("social security card vs electronic medical insurance certificate", "cmp:social:emedical"),
+        ("health car", "card:health"),
     ],
 )
 def test_the_need_is_answered(text: str, node: str) -> None:

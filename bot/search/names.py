@@ -85,8 +85,11 @@ class Names:
                 start += 1
                 continue
             # A weak name yields to a full one that starts inside it and runs past it ("medical
-            # insurance | electronic medical insurance certificate").
-            for later in range(mention.start + 1, mention.end) if mention.weak else ():
+            # insurance | electronic medical insurance certificate"); so does a name whose last
+            # word is "electronic" ("social security card | electronic medical insurance…").
+            for later in range(mention.start + 1, mention.end) if mention.weak else (
+                [mention.end - 1] if tokens[mention.end - 1] in ELECTRONIC_WORDS else []
+            ):
                 full = self._at(tokens, later)
                 if full is not None and not full.weak and full.end > mention.end:
                     mention = self._at(tokens, start, before=later) or mention
