@@ -22,9 +22,14 @@ from tests.search_phrasings import PHRASINGS as FIRST_SET
 from tests.search_phrasings_eighteenth import EIGHTEENTH
 from tests.search_phrasings_eighth import EIGHTH
 from tests.search_phrasings_eightieth import EIGHTIETH
+from tests.search_phrasings_eightyeighth import EIGHTYEIGHTH
+from tests.search_phrasings_eightyfifth import EIGHTYFIFTH
 from tests.search_phrasings_eightyfirst import EIGHTYFIRST
 from tests.search_phrasings_eightyfourth import EIGHTYFOURTH
+from tests.search_phrasings_eightyninth import EIGHTYNINTH
 from tests.search_phrasings_eightysecond import EIGHTYSECOND
+from tests.search_phrasings_eightyseventh import EIGHTYSEVENTH
+from tests.search_phrasings_eightysixth import EIGHTYSIXTH
 from tests.search_phrasings_eightythird import EIGHTYTHIRD
 from tests.search_phrasings_eleventh import ELEVENTH
 from tests.search_phrasings_fifteenth import FIFTEENTH
@@ -53,6 +58,8 @@ from tests.search_phrasings_fourteenth import FOURTEENTH
 from tests.search_phrasings_fourth import FOURTH
 from tests.search_phrasings_fresh import FRESH
 from tests.search_phrasings_nineteenth import NINETEENTH
+from tests.search_phrasings_ninetieth import NINETIETH
+from tests.search_phrasings_ninetyfirst import NINETYFIRST
 from tests.search_phrasings_ninth import NINTH
 from tests.search_phrasings_seventeenth import SEVENTEENTH
 from tests.search_phrasings_seventh import SEVENTH
@@ -136,7 +143,8 @@ PHRASINGS = _once(
     SIXTIETH, SIXTYFIRST, SIXTYSECOND, SIXTYTHIRD, SIXTYFOURTH, SIXTYFIFTH, SIXTYSIXTH,
     SIXTYSEVENTH, SIXTYEIGHTH, SIXTYNINTH, SEVENTIETH, SEVENTYFIRST, SEVENTYSECOND,
     SEVENTYTHIRD, SEVENTYFOURTH, SEVENTYFIFTH, SEVENTYSIXTH, SEVENTYSEVENTH, SEVENTYEIGHTH,
-    SEVENTYNINTH, EIGHTIETH, EIGHTYFIRST, EIGHTYSECOND, EIGHTYTHIRD, EIGHTYFOURTH,
+    SEVENTYNINTH, EIGHTIETH, EIGHTYFIRST, EIGHTYSECOND, EIGHTYTHIRD, EIGHTYFOURTH, EIGHTYFIFTH,
+    EIGHTYSIXTH, EIGHTYSEVENTH, EIGHTYEIGHTH, EIGHTYNINTH, NINETIETH, NINETYFIRST,
 )
 
 # Top-1 on the part tuned on; the held-out floor guards against regressions and sits just under
