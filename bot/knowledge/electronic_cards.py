@@ -65,6 +65,9 @@ ESOCIAL = Card(
     short_name=N_("E-social security card"),
     aliases=frozen_map({
         "en": (
+            "dianzi shebaoka",
+            "dianzi shebao",
+            "dianzi shebao ka",
             "电子社保卡",
             "electronic social security card",
             "e-social security card",
@@ -196,6 +199,10 @@ EMEDICAL = Card(
     short_name=N_("E-medical certificate"),
     aliases=frozen_map({
         "en": (
+            "dianzi yibao",
+            "dianzi yibao pingzheng",
+            "yibao pingzheng",
+            "yibao dianzi pingzheng",
             "医保电子凭证",
             "医保码",
             "electronic medical insurance certificate",

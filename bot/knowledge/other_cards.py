@@ -66,6 +66,7 @@ MEDICAL = Card(
     short_name=N_("Medical insurance card"),
     aliases=frozen_map({
         "en": (
+            "yibao ka",
             "医保卡",
             "medical insurance card",
             "medical card",
@@ -164,6 +165,8 @@ HEALTH = Card(
     short_name=N_("Health card"),
     aliases=frozen_map({
         "en": (
+            "jiankang ka",
+            "jiankangka",
             "健康卡",
             "health card", "healthcare card",
             "jiankang card", "jiankangka",
@@ -288,6 +291,8 @@ CITIZEN = Card(
     short_name=N_("Citizen card"),
     aliases=frozen_map({
         "en": (
+            "shimin ka",
+            "shiminka",
             "市民卡",
             "citizen card", "citizens card", "citizen's card", "city card", "resident card",
             "shimin card", "shiminka", "local government card",

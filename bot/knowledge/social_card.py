@@ -169,6 +169,7 @@ SOCIAL = Card(
     ),
     aliases=frozen_map({
         "en": (
+            "shebao ka",
             "社保卡",
             "社会保障卡",
             "social security card",
