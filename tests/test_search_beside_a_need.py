@@ -49,6 +49,11 @@ from bot.search import ANSWER, NOT_COVERED, understand
         # "electronic" after one name begins the next one.
         ("social security card vs electronic medical insurance certificate", "cmp:social:emedical"),
         ("health car", "card:health"),
+        # Pinyin names; the article that says "one card, many purposes" by what it says.
+        ("dianzi shebaoka", "card:esocial"),
+        ("yiyuan qué tarjeta", "task:hospital"),
+        ("which article says the card is one card for multiple purposes?", "law:ssc-4"),
+        ("¿qué norma dice quién gestiona la emisión de las tarjetas?", "law:ssc-3"),
     ],
 )
 def test_the_need_is_answered(text: str, node: str) -> None:

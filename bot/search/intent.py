@@ -175,7 +175,9 @@ def read(text: str) -> Reply:
     strong = main_card([(c, weak) for c, weak in named if not weak])
     by_point = law_word and not numbered_article(tokens, found) and not any(
         t.isdigit() for t in tokens
-    )  # "medidas de seguridad" are the card's security, "art 4" is read by number
+    ) and not any(item.target.startswith("law:") for item in question_words)
+    # "medidas de seguridad" are the card's security, "art 4" is read by number, "one card for
+    # multiple purposes" is the article that says so
     cited = [grounding(str(strong), p) for p in best(said_points)[:1]] if by_point else []
     if cited and cited[0] is not None:  # "which article says who manages the card"
         return Reply(ANSWER, unique([hit(cited[0]), hit("law"), *found])[:3])
