@@ -54,6 +54,12 @@ from bot.search import ANSWER, NOT_COVERED, understand
         ("yiyuan qué tarjeta", "task:hospital"),
         ("which article says the card is one card for multiple purposes?", "law:ssc-4"),
         ("¿qué norma dice quién gestiona la emisión de las tarjetas?", "law:ssc-3"),
+        # The difference between two cards is their comparison; their form, asked in Spanish.
+        ("what's the difference between the citizen card and the social security card?",
+         "cmp:social:citizen"),
+        ("¿la tarjeta de seguridad social es solo digital o también física?", "card:social:form"),
+        # Maternity leave beside a task is when it is done.
+        ("back from maternity leave, which card do I use at the pharmacy?", "task:pharmacy"),
     ],
 )
 def test_the_need_is_answered(text: str, node: str) -> None:

@@ -11,6 +11,10 @@ from bot.search.board import Hit
 from bot.search.text import COMPARE_WORDS
 
 _COMPARATIVES = frozenset({"than", "better", "worse", "mejor", "peor"})
+_DIFFERENCE = frozenset({
+    "difference", "differences", "differ", "diferencia", "diferencias", "diferencian",
+    "distinguish", "distingue", "distinguen", "diff",
+})  # fmt: skip
 
 
 def comparison(
@@ -23,8 +27,9 @@ def comparison(
         return None
     if isinstance(Node.unpack(found[0].node), Compare):
         return found[0]
-    # "what's the difference" may be their common question; "better than" never is
-    if not _COMPARATIVES.intersection(tokens):
+    # "what's the difference", "how do they differ": their comparison, as most askers expect
+    # (their common question says whether they are one card); "better than" too
+    if not (_COMPARATIVES | _DIFFERENCE).intersection(tokens):
         return None
     return next((hit for hit in found if isinstance(Node.unpack(hit.node), Compare)), None)
 
