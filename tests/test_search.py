@@ -59,7 +59,14 @@ from tests.search_phrasings_fourth import FOURTH
 from tests.search_phrasings_fresh import FRESH
 from tests.search_phrasings_nineteenth import NINETEENTH
 from tests.search_phrasings_ninetieth import NINETIETH
+from tests.search_phrasings_ninetyeighth import NINETYEIGHTH
+from tests.search_phrasings_ninetyfifth import NINETYFIFTH
 from tests.search_phrasings_ninetyfirst import NINETYFIRST
+from tests.search_phrasings_ninetyfourth import NINETYFOURTH
+from tests.search_phrasings_ninetysecond import NINETYSECOND
+from tests.search_phrasings_ninetyseventh import NINETYSEVENTH
+from tests.search_phrasings_ninetysixth import NINETYSIXTH
+from tests.search_phrasings_ninetythird import NINETYTHIRD
 from tests.search_phrasings_ninth import NINTH
 from tests.search_phrasings_seventeenth import SEVENTEENTH
 from tests.search_phrasings_seventh import SEVENTH
@@ -144,7 +151,8 @@ PHRASINGS = _once(
     SIXTYSEVENTH, SIXTYEIGHTH, SIXTYNINTH, SEVENTIETH, SEVENTYFIRST, SEVENTYSECOND,
     SEVENTYTHIRD, SEVENTYFOURTH, SEVENTYFIFTH, SEVENTYSIXTH, SEVENTYSEVENTH, SEVENTYEIGHTH,
     SEVENTYNINTH, EIGHTIETH, EIGHTYFIRST, EIGHTYSECOND, EIGHTYTHIRD, EIGHTYFOURTH, EIGHTYFIFTH,
-    EIGHTYSIXTH, EIGHTYSEVENTH, EIGHTYEIGHTH, EIGHTYNINTH, NINETIETH, NINETYFIRST,
+    EIGHTYSIXTH, EIGHTYSEVENTH, EIGHTYEIGHTH, EIGHTYNINTH, NINETIETH, NINETYFIRST, NINETYSECOND,
+    NINETYTHIRD, NINETYFOURTH, NINETYFIFTH, NINETYSIXTH, NINETYSEVENTH, NINETYEIGHTH,
 )
 
 # Top-1 on the part tuned on; the held-out floor guards against regressions and sits just under
