@@ -3,6 +3,7 @@ reimbursement: which card for each?")."""
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 
 from bot import knowledge
@@ -18,7 +19,18 @@ EACH_WORDS = frozenset(
 )
 PLURAL_CARDS = frozenset({"cards", "tarjetas"})
 # Words for "each of them" beside two tasks of a topic and "which card" ("etc" counts alone).
-OF_THE_REST = frozenset({"etc", "each", "everything", "cada", "todo", "todos"})
+_OF_THE_REST = frozenset({"etc", "each", "everything", "cada", "todos"})
+# "todo" is "all of it" only before what it gathers ("todo lo de salud", "todo eso"), not in
+# "pagué todo de mi bolsillo".
+_GATHERED = frozenset({"lo", "eso", "esto"})
+
+
+def of_the_rest(tokens: tuple[str, ...]) -> bool:
+    """A word for "each of them" or "all the rest"."""
+    return bool(_OF_THE_REST.intersection(tokens)) or any(
+        token == "todo" and following in _GATHERED
+        for token, following in itertools.pairwise(tokens)
+    )
 
 
 def topic(tasks: list[str], first: str | None, each: bool = False) -> str | None:
