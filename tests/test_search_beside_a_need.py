@@ -58,6 +58,13 @@ from bot.search import ANSWER, NOT_COVERED, understand
         ("what's the difference between the citizen card and the social security card?",
          "cmp:social:citizen"),
         ("¿la tarjeta de seguridad social es solo digital o también física?", "card:social:form"),
+        # Cards described: the photo, the hospital's records, the bank, the phone.
+        ("who manages the card with my photo on it?", "card:social:manager"),
+        ("hospital records card", "card:health"),
+        ("¿es segura la tarjeta vieja del banco?", "card:medical:security"),
+        ("phone social security card", "card:esocial"),
+        # "Todo" gathers a topic only before what it gathers.
+        ("pagué todo en la clínica, ¿con qué tarjeta me lo devuelven?", "task:reimburse"),
         # Maternity leave beside a task is when it is done.
         ("back from maternity leave, which card do I use at the pharmacy?", "task:pharmacy"),
     ],

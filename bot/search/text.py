@@ -98,6 +98,15 @@ _PHRASES = (
                 r"entrego|entregaron) (?:en )?(?:el |la )?(?:hospital|clinica|centro medico)\b"),
      "tarjeta de salud"),
     (re.compile(r"\b(?:card from the hospital|tarjeta del hospital)\b"), "health card"),
+    # Cards described, not named: by the photo on it, the records it keeps, the bank that gave
+    # it, the phone it lives on.
+    (re.compile(r"\b(?:card|tarjeta) (?:with|con) (?:my |mi |the |la |a |una )?"
+                r"(?:photo|picture|foto)\b"), "social security card"),
+    (re.compile(r"\bhospital records? card\b|\btarjeta del hospital (?:que guarda|con) "
+                r"(?:mi |mis )?(?:historial|datos de salud)\b"), "health card"),
+    (re.compile(r"\b(?:old )?bank medical card\b"), "medical insurance card"),
+    (re.compile(r"\btarjeta vieja del banco\b"), "tarjeta del seguro medico"),
+    (re.compile(r"\bphone social (?:security )?card\b"), "electronic social security card"),
     # A card "on my phone" is its electronic form; "phone scams" or "el teléfono de la oficina"
     # are no card.
     (re.compile(r"\b((?:on|in|en|desde|from) (?:my|the|her|his|el|mi|su|tu|your|a) "
