@@ -63,6 +63,7 @@ from bot.search import ANSWER, NOT_COVERED, understand
         ("hospital records card", "card:health"),
         ("¿es segura la tarjeta vieja del banco?", "card:medical:security"),
         ("phone social security card", "card:esocial"),
+        ("how do I activate the phone version of my social security card?", "task:getesocial"),
         # "Todo" gathers a topic only before what it gathers.
         ("pagué todo en la clínica, ¿con qué tarjeta me lo devuelven?", "task:reimburse"),
         # Maternity leave beside a task is when it is done.

@@ -83,6 +83,8 @@ def card_obtained(
         return None
     for at, token in enumerate(tokens):
         if token in _OBTAIN or token in _APPLY:
+            if "version" in tokens[at + 1 : at + 4]:
+                return None  # "activate the electronic version of my physical card"
             after = names_in(" ".join(tokens[at + 1 : at + 1 + _CLAUSE]))
             if not after and card is not None and _as_it(tokens, at):
                 after = [card]

@@ -107,6 +107,9 @@ _PHRASES = (
     (re.compile(r"\b(?:old )?bank medical card\b"), "medical insurance card"),
     (re.compile(r"\btarjeta vieja del banco\b"), "tarjeta del seguro medico"),
     (re.compile(r"\bphone social (?:security )?card\b"), "electronic social security card"),
+    (re.compile(r"\b(?:phone|mobile) version\b"), "electronic version"),
+    (re.compile(r"\bversion (?:del|para el|en el|de) (?:movil|celular|telefono)\b"),
+     "version electronica"),
     # A card "on my phone" is its electronic form; "phone scams" or "el teléfono de la oficina"
     # are no card.
     (re.compile(r"\b((?:on|in|en|desde|from) (?:my|the|her|his|el|mi|su|tu|your|a) "
