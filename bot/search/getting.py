@@ -16,7 +16,7 @@ from bot.search.text import CARD_WORDS
 _OBTAIN = frozenset({
     "get", "obtain", "claim", "activate", "conseguir", "consigo", "obtener", "obtengo", "obtiene",
     "sacar", "activar", "activo", "activa", "consigue", "consiguen", "consiga", "obtienen",
-    "saco", "saca", "sacan", "gets", "getting", "obtaining", "claiming",
+    "saco", "saca", "sacan", "gets", "getting", "obtaining", "claiming", "make",
 })  # fmt: skip
 
 
