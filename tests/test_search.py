@@ -57,12 +57,17 @@ from tests.search_phrasings_fortythird import FORTYTHIRD
 from tests.search_phrasings_fourteenth import FOURTEENTH
 from tests.search_phrasings_fourth import FOURTH
 from tests.search_phrasings_fresh import FRESH
+from tests.search_phrasings_hundredfirst import HUNDREDFIRST
+from tests.search_phrasings_hundredsecond import HUNDREDSECOND
+from tests.search_phrasings_hundredth import HUNDREDTH
+from tests.search_phrasings_hundredthird import HUNDREDTHIRD
 from tests.search_phrasings_nineteenth import NINETEENTH
 from tests.search_phrasings_ninetieth import NINETIETH
 from tests.search_phrasings_ninetyeighth import NINETYEIGHTH
 from tests.search_phrasings_ninetyfifth import NINETYFIFTH
 from tests.search_phrasings_ninetyfirst import NINETYFIRST
 from tests.search_phrasings_ninetyfourth import NINETYFOURTH
+from tests.search_phrasings_ninetyninth import NINETYNINTH
 from tests.search_phrasings_ninetysecond import NINETYSECOND
 from tests.search_phrasings_ninetyseventh import NINETYSEVENTH
 from tests.search_phrasings_ninetysixth import NINETYSIXTH
@@ -152,7 +157,8 @@ PHRASINGS = _once(
     SEVENTYTHIRD, SEVENTYFOURTH, SEVENTYFIFTH, SEVENTYSIXTH, SEVENTYSEVENTH, SEVENTYEIGHTH,
     SEVENTYNINTH, EIGHTIETH, EIGHTYFIRST, EIGHTYSECOND, EIGHTYTHIRD, EIGHTYFOURTH, EIGHTYFIFTH,
     EIGHTYSIXTH, EIGHTYSEVENTH, EIGHTYEIGHTH, EIGHTYNINTH, NINETIETH, NINETYFIRST, NINETYSECOND,
-    NINETYTHIRD, NINETYFOURTH, NINETYFIFTH, NINETYSIXTH, NINETYSEVENTH, NINETYEIGHTH,
+    NINETYTHIRD, NINETYFOURTH, NINETYFIFTH, NINETYSIXTH, NINETYSEVENTH, NINETYEIGHTH, NINETYNINTH,
+    HUNDREDTH, HUNDREDFIRST, HUNDREDSECOND, HUNDREDTHIRD,
 )
 
 # Top-1 on the part tuned on; the held-out floor guards against regressions and sits just under
