@@ -58,6 +58,8 @@ from bot.search import ANSWER, NOT_COVERED, understand
         ("what's the difference between the citizen card and the social security card?",
          "cmp:social:citizen"),
         ("¿la tarjeta de seguridad social es solo digital o también física?", "card:social:form"),
+        ("la física y la electrónica de seguridad social, ¿qué diferencia hay?",
+         "cmp:social:esocial"),
         # Cards described: the photo, the hospital's records, the bank, the phone.
         ("who manages the card with my photo on it?", "card:social:manager"),
         ("hospital records card", "card:health"),

@@ -23,8 +23,11 @@ def comparison(
     """The comparison of the two cards named in full, asked with a word for comparing ("is the
     medical insurance card less secure than the social security card"), wherever it was found."""
     cards = list(dict.fromkeys(card for card, weak in named if not weak))
-    if len(cards) != 2 or not COMPARE_WORDS.intersection(tokens) or not found:
+    if not COMPARE_WORDS.intersection(tokens) or not found:
         return None
+    if len(cards) != 2:  # "la física y la electrónica, ¿qué diferencia hay?": a card and its form
+        both = len({card for card, _weak in named}) == 2 and _DIFFERENCE.intersection(tokens)
+        return found[0] if both and isinstance(Node.unpack(found[0].node), Compare) else None
     if isinstance(Node.unpack(found[0].node), Compare):
         return found[0]
     # "what's the difference", "how do they differ": their comparison, as most askers expect
