@@ -39,7 +39,9 @@ def stem(token: str, language: str) -> str:
 
 
 # Words that leave a short phrase's meaning alone ("what can I actually use it for").
-_ADVERBS = frozenset({"actually", "really", "even", "literally", "basically", "realmente"})
+_ADVERBS = frozenset({
+    "actually", "really", "even", "literally", "basically", "realmente", "exactly", "exactamente",
+})  # fmt: skip
 
 
 @dataclass(frozen=True)
