@@ -89,6 +89,7 @@ def test_the_need_is_answered(text: str, node: str) -> None:
         "mi tarjeta de seguridad social está dañada",
         "how do I change the name on my citizen card?",
         "cuánto me devuelve el seguro por el dentista",
+        "bueno cuanto me van a dar de jubilación al mes",
     ],
 )
 def test_what_the_sources_do_not_say_is_not_covered(text: str) -> None:

@@ -61,10 +61,15 @@ def asks(text: str, tokens: tuple[str, ...]) -> bool:
     if any(mark in text for mark in QUESTION_MARKS):
         return True
     return any(
-        first in QUESTION_WORDS
+        first in QUESTION_WORDS | _HOW_MANY
         for sentence in re.split(r"[.!;\n]", text)
-        for first in words(sentence)[:1]
+        for first in [w for w in words(sentence) if w not in _OPENERS][:1]
     )
+
+
+# Words that may open a question before its question word ("bueno, cuánto me van a dar").
+_OPENERS = frozenset({"bueno", "ok", "okay", "so", "well", "pues", "entonces", "oye", "y", "and"})
+_HOW_MANY = frozenset({"cuanto", "cuanta", "cuantos", "cuantas"})
 
 
 def introduces(
