@@ -57,8 +57,13 @@ from tests.search_phrasings_fortythird import FORTYTHIRD
 from tests.search_phrasings_fourteenth import FOURTEENTH
 from tests.search_phrasings_fourth import FOURTH
 from tests.search_phrasings_fresh import FRESH
+from tests.search_phrasings_hundredeighth import HUNDREDEIGHTH
+from tests.search_phrasings_hundredfifth import HUNDREDFIFTH
 from tests.search_phrasings_hundredfirst import HUNDREDFIRST
+from tests.search_phrasings_hundredfourth import HUNDREDFOURTH
 from tests.search_phrasings_hundredsecond import HUNDREDSECOND
+from tests.search_phrasings_hundredseventh import HUNDREDSEVENTH
+from tests.search_phrasings_hundredsixth import HUNDREDSIXTH
 from tests.search_phrasings_hundredth import HUNDREDTH
 from tests.search_phrasings_hundredthird import HUNDREDTHIRD
 from tests.search_phrasings_nineteenth import NINETEENTH
@@ -158,7 +163,8 @@ PHRASINGS = _once(
     SEVENTYNINTH, EIGHTIETH, EIGHTYFIRST, EIGHTYSECOND, EIGHTYTHIRD, EIGHTYFOURTH, EIGHTYFIFTH,
     EIGHTYSIXTH, EIGHTYSEVENTH, EIGHTYEIGHTH, EIGHTYNINTH, NINETIETH, NINETYFIRST, NINETYSECOND,
     NINETYTHIRD, NINETYFOURTH, NINETYFIFTH, NINETYSIXTH, NINETYSEVENTH, NINETYEIGHTH, NINETYNINTH,
-    HUNDREDTH, HUNDREDFIRST, HUNDREDSECOND, HUNDREDTHIRD,
+    HUNDREDTH, HUNDREDFIRST, HUNDREDSECOND, HUNDREDTHIRD, HUNDREDFOURTH, HUNDREDFIFTH, HUNDREDSIXTH,
+    HUNDREDSEVENTH, HUNDREDEIGHTH,
 )
 
 # Top-1 on the part tuned on; the held-out floor guards against regressions and sits just under
