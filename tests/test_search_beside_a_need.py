@@ -43,6 +43,8 @@ from bot.search import ANSWER, NOT_COVERED, understand
         # The cards' Chinese names, and words of other Englishes.
         ("社保卡", "card:social"),
         ("市民卡和社保卡有什么区别", "cmp:social:citizen"),
+        ("去医院用哪张卡", "task:hospital"),
+        ("how do I get my bills 报销'd, which card?", "task:reimburse"),
         ("I've been made redundant, which card for the dole?", "task:unemployment"),
         ("¿las dos tarjetas electrónicas son lo mismo?", "faq:5"),
         ("what health care stuff can these cards do?", "tasks:care"),

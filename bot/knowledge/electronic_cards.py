@@ -199,6 +199,7 @@ EMEDICAL = Card(
     short_name=N_("E-medical certificate"),
     aliases=frozen_map({
         "en": (
+            "电子医保",
             "dianzi yibao",
             "dianzi yibao pingzheng",
             "yibao pingzheng",
