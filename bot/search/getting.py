@@ -31,6 +31,7 @@ _CLITICS = frozenset({"la", "lo", "las", "los"})  # before the verb ("a card tha
 _REACH = 4
 _APPLY = frozenset({"apply", "solicitar", "solicito", "pido", "pedir", "tramitar", "tramito"})
 _CLAUSE = 8
+_WITH = frozenset({"with", "using", "con", "usando"})
 _ANOTHER_FORM = frozenset({"version", "electronic", "electronica", "electronico", "digital"})
 
 
@@ -85,7 +86,10 @@ def card_obtained(
         if token in _OBTAIN or token in _APPLY:
             if "version" in tokens[at + 1 : at + 4]:
                 return None  # "activate the electronic version of my physical card"
-            after = names_in(" ".join(tokens[at + 1 : at + 1 + _CLAUSE]))
+            clause = tokens[at + 1 : at + 1 + _CLAUSE]
+            # "cómo pido el paro con el 社保卡": the card is what it is done with, not what is got
+            clause = clause[: next((i for i, t in enumerate(clause) if t in _WITH), len(clause))]
+            after = names_in(" ".join(clause))
             if not after and card is not None and _as_it(tokens, at):
                 after = [card]
             if after:
