@@ -116,7 +116,7 @@ _PHRASES = (
      "version electronica"),
     # A card "on my phone" is its electronic form; "phone scams" or "el teléfono de la oficina"
     # are no card.
-    (re.compile(r"\b((?:on|in|en|desde|from) (?:my|the|her|his|el|mi|su|tu|your|a) "
+    (re.compile(r"\b((?:on|in|en|desde|from) (?:(?:my|the|her|his|el|mi|su|tu|your|a) )?"
                 r"(?:phone|smartphone|movil|celular|cel|telefono))\b"), r"\1 digital"),
 )
 _NUMBERS = {
