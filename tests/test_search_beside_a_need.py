@@ -47,10 +47,12 @@ from bot.search import ANSWER, NOT_COVERED, understand
         ("how do I get my bills 报销'd, which card?", "task:reimburse"),
         ("I've been made redundant, which card for the dole?", "task:unemployment"),
         ("¿las dos tarjetas electrónicas son lo mismo?", "faq:5"),
-        ("what health care stuff can these cards do?", "tasks:care"),
         # "electronic" after one name begins the next one.
         ("social security card vs electronic medical insurance certificate", "cmp:social:emedical"),
         ("health car", "card:health"),
+        # A word split by a stray space, and "health care" left as two words.
+        ("tarjeta seguridad so cial", "card:social"),
+        ("what health care stuff can these cards do?", "tasks:care"),
         # Pinyin names; the article that says "one card, many purposes" by what it says.
         ("dianzi shebaoka", "card:esocial"),
         ("yiyuan qué tarjeta", "task:hospital"),

@@ -9,7 +9,7 @@ from bot.search.complete import completions
 from bot.search.intent import read
 from bot.search.reply import ANSWER, DID_YOU_MEAN, GREETING, NOT_COVERED, THANKS, Reply, unique
 from bot.search.smalltalk import FILLERS
-from bot.search.spelling import spell
+from bot.search.spelling import is_word, spell
 from bot.search.text import clip, detect_language, words
 
 # At most this many words: a query typed as a search, where words may be cut short.
@@ -21,7 +21,7 @@ def understand(text: str) -> Reply:
     """The reply to a typed question or an inline query; a last word typed in part is read as
     the first of its completions that gives an answer ("subw" as "subway"); a word before it
     typed in part, as its first completion ("seg soc card")."""
-    text = spell(_complete_inner(clip(text)))
+    text = spell(_complete_inner(_rejoined(clip(text))))
     reply = read(text)
     tokens = words(text)
     if not tokens or not text[-1:].isalnum() or tokens[-1] in completions():
@@ -75,3 +75,15 @@ def suggest(text: str) -> Reply:
         hits += understand(" ".join((*tokens[:-1], word))).hits
     kind = reply.kind if reply.kind == ANSWER or not hits else ANSWER
     return Reply(kind, unique(hits), reply.gap)
+
+
+def _rejoined(text: str) -> str:
+    """A word split by a stray space ("tarjeta so cial") joined again, when its second part is
+    no word at all and the two together are a word of the search."""
+    parts = text.split(" ")
+    known = engine.index().known
+    for at in range(len(parts) - 1, 0, -1):
+        joined = parts[at - 1] + parts[at]
+        if parts[at].isalpha() and joined.lower() in known and not is_word(parts[at]):
+            parts[at - 1 : at + 1] = [joined]
+    return " ".join(parts)

@@ -164,6 +164,12 @@ def _speller(codes: tuple[str, ...]) -> Speller:
     return Speller(targets, engine.index().known, _catalog_words(), dictionary)
 
 
+def is_word(token: str) -> bool:
+    """Whether a word is left as typed (a word the bot or the dictionaries know)."""
+    folded = squeeze(fold(token))
+    return _speller(tuple(languages.CODES)).correct(folded) == folded
+
+
 def spell(text: str) -> str:
     """The text with its misspelt words corrected, the rest as typed (accents and marks too,
     which tell the language)."""
