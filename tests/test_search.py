@@ -147,7 +147,9 @@ def _once(*sets: tuple[tuple[str, str, str, str | tuple[str, ...]], ...]) -> tup
 # twenty-two more people who had seen neither the search nor any set (each pair read once before the
 # search was tuned on it), then the twenty-ninth to the seventieth, written seven at a time the
 # same way (each round read once before the search was tuned on it; the last after the last
-# change). All are split by the same hash; the held-out part is never tuned on.
+# change), then the seventy-first to the hundred-and-eighth, written five or seven at a time the
+# same way with a rewritten brief (each round read once before the search was tuned on it). All
+# are split by the same hash; the held-out part is never tuned on.
 PHRASINGS = _once(
     FIRST_SET, FRESH, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
     TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH, NINETEENTH,
@@ -168,14 +170,14 @@ PHRASINGS = _once(
 )
 
 # Top-1 on the part tuned on; the held-out floor guards against regressions and sits just under
-# what the held-out part measured when the search was last tuned (93.1% of 2,973 with the
-# seventy sets; the target is 97%). The out-of-scope and short-query counts are those measured
-# then too (the target for both is none).
+# what the held-out part measured when the search was last tuned (93.2% of 4,439 with the 108
+# sets; the target is 97%). The out-of-scope and short-query counts are those measured then too
+# (the target for both is none).
 TUNED_TOP1_MIN = 0.96
 HELD_OUT_TOP1_MIN = 0.925
-TUNED_OOS_CONFIDENT_MAX = 21
-HELD_OUT_OOS_CONFIDENT_MAX = 29
-HELD_OUT_SHORT_EMPTY_MAX = 5
+TUNED_OOS_CONFIDENT_MAX = 18
+HELD_OUT_OOS_CONFIDENT_MAX = 44
+HELD_OUT_SHORT_EMPTY_MAX = 7
 HONEST = (NOT_COVERED, DID_YOU_MEAN)
 
 
