@@ -74,6 +74,13 @@ from bot.search import ANSWER, NOT_COVERED, understand
         ("pagué todo en la clínica, ¿con qué tarjeta me lo devuelven?", "task:reimburse"),
         # Maternity leave beside a task is when it is done.
         ("back from maternity leave, which card do I use at the pharmacy?", "task:pharmacy"),
+        # The body that manages a card, asked with a word for a body.
+        ("¿qué organismo gestiona la tarjeta sanitaria?", "card:health:manager"),
+        ("which authority runs the electronic social security card?", "card:esocial:manager"),
+        ("¿qué organismo emite la tarjeta ciudadana?", "card:citizen:issuer"),
+        # What it is for, asked twice over: its function, not the list of tasks.
+        ("¿para qué sirve la tarjeta de salud? o sea, ¿qué puedo hacer con ella?",
+         "card:health:function"),
     ],
 )
 def test_the_need_is_answered(text: str, node: str) -> None:
@@ -94,33 +101,6 @@ def test_the_need_is_answered(text: str, node: str) -> None:
         "how do I change the name on my citizen card?",
         "cuánto me devuelve el seguro por el dentista",
         "bueno cuanto me van a dar de jubilación al mes",
-    ],
-)
-def test_what_the_sources_do_not_say_is_not_covered(text: str) -> None:
-    reply = understand(text)
-    assert reply.kind == NOT_COVERED, (text, reply)
-
-
-@pytest.mark.parametrize(
-    ("text", "node"),
-    [
-        # The body that manages a card, asked with a word for a body.
-        ("¿qué organismo gestiona la tarjeta sanitaria?", "card:health:manager"),
-        ("which authority runs the electronic social security card?", "card:esocial:manager"),
-        ("¿qué organismo emite la tarjeta ciudadana?", "card:citizen:issuer"),
-        # What it is for, asked twice over: its function, not the list of tasks.
-        ("¿para qué sirve la tarjeta de salud? o sea, ¿qué puedo hacer con ella?",
-         "card:health:function"),
-    ],
-)
-def test_the_point_asked_for(text: str, node: str) -> None:
-    reply = understand(text)
-    assert reply.kind == ANSWER and reply.hits[0].node == node, (text, reply)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         # Free fares in a named city: the sources leave fares to each city.
         "do retired people ride the subway free in Hangzhou?",
         # Whether one hospital is designated, another card, private clinics, student insurance.
@@ -135,6 +115,6 @@ def test_the_point_asked_for(text: str, node: str) -> None:
         "¿mi hija puede pagar el médico con mi propia tarjeta de salud?",
     ],
 )
-def test_near_a_topic_but_not_it(text: str) -> None:
+def test_what_the_sources_do_not_say_is_not_covered(text: str) -> None:
     reply = understand(text)
     assert reply.kind == NOT_COVERED, (text, reply)
