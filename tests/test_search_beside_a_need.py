@@ -62,6 +62,7 @@ from bot.search import ANSWER, NOT_COVERED, understand
         ("what's the difference between the citizen card and the social security card?",
          "cmp:social:citizen"),
         ("¿la tarjeta de seguridad social es solo digital o también física?", "card:social:form"),
+        ("is the social security card a real card or just an app?", "card:social:form"),
         ("la física y la electrónica de seguridad social, ¿qué diferencia hay?",
          "cmp:social:esocial"),
         # Cards described: the photo, the hospital's records, the bank, the phone.

@@ -212,13 +212,13 @@ def read(text: str) -> Reply:
         weighing.from_the_physical(tokens, tasks)
     ):  # not "how to get each card, physical or digital"
         return Reply(ANSWER, unique([hit(Task("getesocial").pack()), *found])[:3])
-    # The target with the most words found decides; between a common question and a task
-    # found as widely, the one the question's stems favour (BM25); else the first here.
     if obtain and card is None and best(question_words)[:1] == [Tasks().pack()]:
         return Reply(ANSWER, (hit(Tasks("getcard").pack()),))  # "the guide to getting them"
     if any(item.target == "form" for item in point_words):  # "a real card or just an app?"
         task_words = [item for item in task_words if item.target != "online"]
         tasks = [node for node in tasks if node not in _MEANS_TASKS]
+    # The target with the most words found decides; between a common question and a task
+    # found as widely, the one the question's stems favour (BM25); else the first here.
     if strong and not (point_words or does_words) and weighing.asks_what_it_is(tokens, in_names):
         return Reply(ANSWER, unique([hit(Card(strong).pack()), *found])[:3])
     readings: tuple[tuple[list[Found], list[str]], ...] = (
