@@ -55,3 +55,23 @@ def test_the_dictionary_kept_as_hashes_knows_its_words_only() -> None:
     words = WordList(["passport", "presento", "aportes"])
     assert "passport" in words and "aportes" in words
     assert "hopsital" not in words and "" not in words
+
+
+@pytest.mark.parametrize(
+    ("text", "node"),
+    [
+        # "medicl" is one letter from "medical" and from Spanish "medica": the message is English
+        ("who issues the electronic medicl insurance certificate", "card:emedical:issuer"),
+        ("is my money on the medicl insurance card safe", "card:medical:security"),
+        # a card's name run into one word, and misspelt as well
+        ("who manages the helthcard", "card:health:manager"),
+        ("citizencard what is it for", "card:citizen:function"),
+    ],
+)
+def test_a_misspelt_card_name_still_names_the_card_asked_about(text: str, node: str) -> None:
+    reply = understand(text)
+    assert reply.kind == ANSWER and reply.node == node
+
+
+def test_a_word_ending_in_card_that_is_a_word_stays_one() -> None:
+    assert spell("a postcard or a scorecard") == "a postcard or a scorecard"

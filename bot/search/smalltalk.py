@@ -16,7 +16,8 @@ FILLERS = frozenset(
         "much", "lot", "mucho", "muchas", "muchisimas", "muchisimo", "mil", "fue", "really",
         "anyone", "anybody", "alguien", "ahi", "aqui", "sooo", "soo", "out", "buen",
         "sir", "madam", "maam", "po", "sorry", "perdon", "disculpa", "senor", "senora", "hoy",
-        "today",
+        "today", "um", "umm", "uh", "hmm", "erm", "jaja", "jajaja", "haha", "hahaha", "lol", "tbh",
+        "pues", "bueno", "so", "just", "oh", "ah", "eh", "wow", "guau", "vaya", "ya", "well",
     }
 )  # fmt: skip
 
@@ -63,6 +64,7 @@ def asks(text: str, tokens: tuple[str, ...]) -> bool:
     return any(
         first in QUESTION_WORDS | _HOW_MANY
         for sentence in re.split(r"[.!;\n]", text)
+        if not sentence.lstrip().startswith("¡")  # "¡Que tengas buena noche!" asks nothing
         for first in [w for w in words(sentence) if w not in _OPENERS][:1]
     )
 

@@ -30,9 +30,11 @@ from bot import languages
 from bot.search import engine, lexicon
 from bot.search.complete import completions
 from bot.search.phrases import stem
-from bot.search.text import SHORTHANDS, STOPWORDS, fold, squeeze, words
+from bot.search.text import SHORTHANDS, STOPWORDS, detect_language, fold, squeeze, words
 
 MIN_LENGTH = 4
+# The word a card's name ends in, which people run into the word before it ("healthcard").
+_NAME_TAILS = ("card", "cards")
 _LONG = 7  # from this length on, two edits
 _WORD = re.compile(r"\w+")
 
@@ -109,6 +111,9 @@ class Speller:
         self._dictionary = dictionary if dictionary is not None else WordList(())
         self._by_letter: dict[str, list[str]] = {}
         self._by_tail: dict[str, str] = {}  # a word less its first letter: "harmacy", pharmacy
+        self._languages: dict[str, set[str]] = {}
+        for word, language in ours:
+            self._languages.setdefault(word, set()).add(language)
         for word in sorted({word for word, _language in ours}):
             if len(word) >= MIN_LENGTH - 1 and word.isalpha():
                 self._by_letter.setdefault(word[0], []).append(word)
@@ -120,7 +125,9 @@ class Speller:
         self._stems = frozenset((language, stem(word, language)) for word, language in pairs)
 
     @lru_cache(maxsize=8192)  # noqa: B019 - one speller per process
-    def correct(self, token: str) -> str:
+    def correct(self, token: str, language: str | None = None) -> str:
+        """The word as typed when it is known, else the closest word of ours; between words as
+        close, one of the message's language ("medicl" is "medical" in English, not "medica")."""
         if len(token) < MIN_LENGTH or token in self._known or not token.isalpha():
             return token
         if token in self._dictionary:
@@ -129,6 +136,9 @@ class Speller:
             return token
         if completions().complete(token, None, limit=1):
             return token
+        compound = self._compound(token, language)
+        if compound != token:
+            return compound
         edits = 1 if len(token) < _LONG else 2
         # Two edits only between words of about one length: a slip of two keys, not two
         # letters missing ("presento" is no "presto").
@@ -136,14 +146,28 @@ class Speller:
             word for word in self._by_letter.get(token[0], ())
             if abs(len(word) - len(token)) <= 1 or edits == 1
         ]  # fmt: skip
-        found = process.extractOne(token, candidates, scorer=OSA.distance, score_cutoff=edits)
-        if found is None:  # the first letter mistyped ("bharmacy")
+        found = process.extract(
+            token, candidates, scorer=OSA.distance, score_cutoff=edits, limit=None
+        )
+        if not found:  # the first letter mistyped ("bharmacy")
             return self._by_tail.get(token[1:], token) if len(token) >= _LONG else token
-        fixed = str(found[0])
+        nearest = min(distance for _word, distance, _at in found)
+        closest = [str(word) for word, distance, _at in found if distance == nearest]
+        fixed = next((w for w in closest if language in self._languages[w]), closest[0])
         verb = any(infinitive in self._dictionary for infinitive in _infinitives(token))
         # A verb's form is read as our word for the same verb ("emitia", "emite"), never as
         # another word ("desearia" is no "descarga").
         return token if verb and fixed[:4] != token[:4] else fixed
+
+    def _compound(self, token: str, language: str | None) -> str:
+        """A card's name typed as one word ("healthcard", "helthcard") as its two words."""
+        for tail in _NAME_TAILS:
+            head = token[: -len(tail)]
+            if token.endswith(tail) and len(head) >= MIN_LENGTH:
+                fixed = head if head in self._known else self.correct(head, language)
+                if fixed != head or head in self._by_letter.get(head[0], ()):
+                    return f"{fixed} {tail}"
+        return token
 
 
 def forget() -> None:
@@ -174,10 +198,11 @@ def spell(text: str) -> str:
     """The text with its misspelt words corrected, the rest as typed (accents and marks too,
     which tell the language)."""
     speller = _speller(tuple(languages.CODES))
+    language = detect_language(text)
 
     def corrected(match: re.Match[str]) -> str:
         folded = squeeze(fold(match.group()))
-        fixed = speller.correct(folded)
+        fixed = speller.correct(folded, language)
         return match.group() if fixed == folded else fixed
 
     return _WORD.sub(corrected, text)
