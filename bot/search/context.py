@@ -69,13 +69,20 @@ def the_question(said: Said) -> Said:
         compares and said.strong_words
     )):
         if _card_asked(said, told):  # "what is a health card? the hospital gave us one"
-            places = [g for g in in_story(said.gaps, told) if _a_place(g, said.tokens)]
-            gaps = [gap for gap in said.gaps if gap not in places]  # "…we have none in the US"
+            # "…we have none in the US", "my daughter's school asked. Tell me about the card"
+            kept = [g for g in in_story(said.gaps, told) if g.target == "lost"]
+            gaps = [gap for gap in said.gaps if gap in kept or gap not in in_story(said.gaps, told)]
             return replace(said, gaps=gaps, task_words=asked(said.task_words, told))
         return said
     told_gaps = in_story(said.gaps, told)
+    # Who the asker is matters when the question is who may have a card ("I'm a foreigner. Can
+    # I get one?"), not when it asks for anything else ("I write for expats. What kinds…?")
+    who_may = bool(asked(said.getting, told)) or any(
+        item.target == "eligibility" for item in asked(said.points, told)
+    )
     gaps = [gap for gap in said.gaps if gap not in told_gaps or (
         gap.target in _TOLD_GAPS and not _a_place(gap, said.tokens)
+        and (gap.target != "foreigners" or who_may)
     )]  # "…en Colombia la EPS nunca me devolvía nada": a place named in the story
     return replace(said, gaps=gaps, task_words=asked(said.task_words, told))
 

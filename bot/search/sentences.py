@@ -13,9 +13,19 @@ from bot.search.text import QUESTION_MARKS, QUESTION_WORDS, words
 _ENDS = re.compile(r"(?<=[.!?;\n\uff1f])")
 
 
+# A request is a question too ("… Tell me about the health card."), after a polite word.
+_REQUESTS = frozenset({
+    "tell", "explain", "show", "describe", "give", "list", "hablame", "dime", "explicame",
+    "cuentame", "muestrame", "describeme", "dame", "ensename", "indicame", "digame", "expliqueme",
+    "cuenteme", "hableme", "muestreme",
+})  # fmt: skip
+_POLITE = frozenset({"please", "pls", "plz", "kindly", "so", "ok", "now", "por", "favor", "y", "and"})
+
+
 def _is_question(sentence: str, tokens: tuple[str, ...]) -> bool:
-    return any(mark in sentence for mark in QUESTION_MARKS) or (bool(tokens[:1]) and (
-        tokens[0] in QUESTION_WORDS
+    opening = [token for token in tokens if token not in _POLITE][:1]
+    return any(mark in sentence for mark in QUESTION_MARKS) or (bool(opening) and (
+        opening[0] in QUESTION_WORDS or opening[0] in _REQUESTS
     ))
 
 

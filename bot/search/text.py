@@ -65,10 +65,13 @@ _EXPANSIONS = {
     "ela": "ella", "ativo": "activo", "ativar": "activar", "quanto": "cuanto", "tempo": "tiempo",
     "ssn": "social security number", "nss": "numero de seguridad social", "cel": "celular",
     "recs": "records", "medcard": "medical card", "区别": "difference", "和": "and", "与": "and",
-    "还是": "or", "医院": "hospital", "药店": "pharmacy", "药房": "pharmacy", "报销": "reimburse",
-    "地铁": "subway", "公交": "bus", "挂号": "hospital registration", "图书馆": "library",
-    "公积金": "housing fund", "养老金": "pension", "失业": "unemployment", "工伤": "work injury",
-    "卡": "card",
+    "还是": "or", "卡": "card", "社会保障号码": "social security number",
+    # Chinese task words as their pinyin, which the lexicon has in both languages
+    "医院": "yiyuan", "药店": "yaodian", "药房": "yaofang", "报销": "baoxiao", "地铁": "ditie",
+    "公交": "gongjiao", "挂号": "guahao", "看病": "kanbing", "图书馆": "tushuguan",
+    "公积金": "gongjijin", "养老金": "yanglaojin", "养老": "yanglao", "养老保险": "yanglao baoxian",
+    "失业": "shiye", "失业金": "shiyejin", "工伤": "gongshang", "健康档案": "jiankang dangan",
+    "病历": "bingli", "档案": "dangan",
 }  # fmt: skip
 SHORTHANDS = frozenset(_EXPANSIONS)
 # The words before which "e" is "and" (Portuguese, Italian: "a tarjeta e o certificado"; in
@@ -81,8 +84,9 @@ _AND_BEFORE = frozenset({
 # The cards' Chinese names (as printed on them) and the words set between two of them, longest
 # first: "市民卡和社保卡" is three words.
 _CHINESE_WORDS = re.compile(
-    "(电子社保卡|社会保障卡|医保电子凭证|电子医保|社保卡|医保卡|医保码|健康卡|市民卡|区别|和|与|还是|"
-    "医院|药店|药房|报销|地铁|公交|挂号|图书馆|公积金|养老金|失业|工伤|卡)"
+    "(电子社保卡|社会保障卡|社会保障号码|医保电子凭证|电子医保|社保卡|医保卡|医保码|健康卡|市民卡|区别|"
+    "和|与|还是|医院|药店|药房|报销|地铁|公交|挂号|看病|图书馆|公积金|养老保险|养老金|养老|失业金|失业|"
+    "工伤|健康档案|病历|档案|卡)"
 )
 # Shorthand of two words, and numbers said in words after "article" ("artículo tres").
 _PHRASES = (
