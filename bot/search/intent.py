@@ -42,7 +42,7 @@ from bot.search.reply import (
     longest,
     main_card,
     unique,
-)
+)  # fmt: skip
 from bot.search.smalltalk import NEED_WORDS, introduces, letter_body, only_small_talk
 from bot.search.tables import tables as phrase_tables
 from bot.search.text import CARD_WORDS, detect_language, words
@@ -116,7 +116,8 @@ def read(text: str) -> Reply:
     tasks = weighing.tasks_in_order(task_words, tokens, in_names, detected)
     if of_a_card:
         gap_words += tables.card_gaps.find(tokens, languages)
-    gap_words = outside(gap_words, small)  # "buenas tardes" is no time, "de antemano" neither
+    # "buenas tardes" is no time, "de antemano" neither; "the medical QR code" is no "QR code"
+    gap_words = weighing.not_in_a_name(outside(gap_words, small), named, in_names)
     gaps = weighing.relatives_as_others(outside(gap_words, task_words), tokens, in_names)
     getting = tables.get.find(tokens, languages)
     if task_words:
@@ -201,7 +202,7 @@ def read(text: str) -> Reply:
         does_words = []
     if {"records", "function"} <= asked_points and str(strong) in _WHAT_CAN_I_DO_FAQ:
         return Reply(ANSWER, (hit(_WHAT_CAN_I_DO_FAQ[str(strong)]),))  # what it records, and for
-    point_words = weighing.points_left(point_words, task_words, getting, obtain)
+    point_words = weighing.points_left(point_words, task_words, getting, obtain, strong)
     described = obtain and (set(tasks) <= _MEANS_TASKS or describes(str(card), tasks))
     if getting and f"get{card}" in knowledge.TASKS and described:
         task_words = []  # "the card for buses and libraries, how does she get one"
@@ -214,7 +215,7 @@ def read(text: str) -> Reply:
         return Reply(ANSWER, unique([hit(Task("getesocial").pack()), *found])[:3])
     if obtain and card is None and best(question_words)[:1] == [Tasks().pack()]:
         return Reply(ANSWER, (hit(Tasks("getcard").pack()),))  # "the guide to getting them"
-    if any(item.target == "form" for item in point_words):  # "a real card or just an app?"
+    if weighing.no_app_task(strong, point_words):  # "a real card or just an app?"
         task_words = [item for item in task_words if item.target != "online"]
         tasks = [node for node in tasks if node not in _MEANS_TASKS]
     # The target with the most words found decides; between a common question and a task

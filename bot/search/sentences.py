@@ -19,7 +19,9 @@ _REQUESTS = frozenset({
     "cuentame", "muestrame", "describeme", "dame", "ensename", "indicame", "digame", "expliqueme",
     "cuenteme", "hableme", "muestreme",
 })  # fmt: skip
-_POLITE = frozenset({"please", "pls", "plz", "kindly", "so", "ok", "now", "por", "favor", "y", "and"})
+_POLITE = frozenset(
+    {"please", "pls", "plz", "kindly", "so", "ok", "now", "por", "favor", "y", "and"}
+)
 
 
 def _is_question(sentence: str, tokens: tuple[str, ...]) -> bool:

@@ -140,11 +140,31 @@ def tasks_in_order(
 _OF_A_TASK = frozenset({"function", "scope"})
 
 
-def points_left(
-    points: list[Found], task_words: list[Found], getting: list[Found], obtain: bool
+ELECTRONIC = frozenset({"esocial", "emedical"})  # on a phone: their app is no task
+
+
+def no_app_task(card: str | None, points: list[Found]) -> bool:
+    """Whether the app beside a card's point is where the card is, not the online task."""
+    return bool(points) and (card in ELECTRONIC or any(item.target == "form" for item in points))
+
+
+def not_in_a_name(
+    gaps: list[Found], named: list[tuple[str, bool]], in_names: set[int]
 ) -> list[Found]:
-    """The points a message asks about, less those that words beside them explain away."""
-    if task_words:  # "is the citizen card for the library": what it is for, said of a task
+    """Chit-chat words that are part of a card named in full ("the medical QR code") are none."""
+    if not any(not weak for _card, weak in named):
+        return gaps
+    return [gap for gap in gaps if gap.target != "other" or inside_not_all([gap], in_names)]
+
+
+def points_left(
+    points: list[Found], task_words: list[Found], getting: list[Found], obtain: bool,
+    card: str | None = None,
+) -> list[Found]:
+    """The points a message asks about, less those that words beside them explain away; an
+    electronic card's phone or app is where it is, no task ("the code in the app, what for?")."""
+    ends = [item for item in task_words if card not in ELECTRONIC or item.target != "online"]
+    if ends:  # "is the citizen card for the library": what it is for, said of a task
         points = [item for item in points if item.target not in _OF_A_TASK]
     if outside(getting, points):  # "how do I get the card the bureau hands out"
         points = [item for item in points if item.target != "issuer"]
