@@ -19,7 +19,7 @@ import re
 
 from bot import knowledge
 from bot.addresses import Card, Does, Faq, Node, Task, Tasks
-from bot.search import engine, weighing
+from bot.search import card_points, engine, weighing
 from bot.search.article_texts import (
     asked_article,
     asks_for_the_law,
@@ -117,7 +117,7 @@ def read(text: str) -> Reply:
     if of_a_card:
         gap_words += tables.card_gaps.find(tokens, languages)
     # "buenas tardes" is no time, "de antemano" neither; "the medical QR code" is no "QR code"
-    gap_words = weighing.not_in_a_name(outside(gap_words, small), named, in_names)
+    gap_words = card_points.not_in_a_name(outside(gap_words, small), named, in_names)
     gaps = weighing.relatives_as_others(outside(gap_words, task_words), tokens, in_names)
     getting = tables.get.find(tokens, languages)
     if task_words:
@@ -192,7 +192,7 @@ def read(text: str) -> Reply:
     if numbered_article(tokens, found):  # "what does article 74 say about records"
         return Reply(ANSWER, tuple(found))
     card = main_card(named)
-    point_words = weighing.points_said(tables.points, tokens, in_names, languages) if (
+    point_words = card_points.points_said(tables.points, tokens, in_names, languages) if (
         strong is not None and not numbers
     ) else []
     obtain = bool(getting) and obtains(tokens, in_names)
@@ -202,7 +202,7 @@ def read(text: str) -> Reply:
         does_words = []
     if {"records", "function"} <= asked_points and str(strong) in _WHAT_CAN_I_DO_FAQ:
         return Reply(ANSWER, (hit(_WHAT_CAN_I_DO_FAQ[str(strong)]),))  # what it records, and for
-    point_words = weighing.points_left(point_words, task_words, getting, obtain, strong)
+    point_words = card_points.points_left(point_words, task_words, getting, obtain, strong)
     described = obtain and (set(tasks) <= _MEANS_TASKS or describes(str(card), tasks))
     if getting and f"get{card}" in knowledge.TASKS and described:
         task_words = []  # "the card for buses and libraries, how does she get one"
@@ -215,12 +215,12 @@ def read(text: str) -> Reply:
         return Reply(ANSWER, unique([hit(Task("getesocial").pack()), *found])[:3])
     if obtain and card is None and best(question_words)[:1] == [Tasks().pack()]:
         return Reply(ANSWER, (hit(Tasks("getcard").pack()),))  # "the guide to getting them"
-    if weighing.no_app_task(strong, point_words):  # "a real card or just an app?"
+    if card_points.no_app_task(strong, point_words):  # "a real card or just an app?"
         task_words = [item for item in task_words if item.target != "online"]
         tasks = [node for node in tasks if node not in _MEANS_TASKS]
     # The target with the most words found decides; between a common question and a task
     # found as widely, the one the question's stems favour (BM25); else the first here.
-    if strong and not (point_words or does_words) and weighing.asks_what_it_is(tokens, in_names):
+    if strong and not (point_words or does_words) and card_points.asks_what_it_is(tokens, in_names):
         return Reply(ANSWER, unique([hit(Card(strong).pack()), *found])[:3])
     readings: tuple[tuple[list[Found], list[str]], ...] = (
         (question_words, best(question_words)[:1]),

@@ -120,8 +120,10 @@ _PHRASES = (
      "version electronica"),
     # A card "on my phone" is its electronic form; "phone scams" or "el teléfono de la oficina"
     # are no card.
-    (re.compile(r"\b((?:on|in|inside|en|desde|from) (?:(?:my|the|her|his|el|la|mi|su|tu|your|a) )?"
-                r"(?:phone app|phone|smartphone|movil|celular|cel|telefono|app))\b"), r"\1 digital"),
+    (re.compile(r"\b((?:on|in|inside|en|desde|from) "
+                r"(?:(?:my|the|her|his|el|la|mi|su|tu|your|a) )?"
+                r"(?:phone app|phone|smartphone|movil|celular|cel|telefono|app))\b"),
+     r"\1 digital"),
 )
 _NUMBERS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "seventy four": "74", "fifty eight": "58",
