@@ -113,7 +113,8 @@ _PHRASES = (
     (re.compile(r"\bhospital records? card\b|\btarjeta del hospital (?:que guarda|con) "
                 r"(?:mi |mis )?(?:historial|datos de salud)\b"), "health card"),
     (re.compile(r"\b(?:old )?bank medical card\b"), "medical insurance card"),
-    (re.compile(r"\btarjeta vieja del banco\b"), "tarjeta del seguro medico"),
+    (re.compile(r"\b(?:old )?card from the bank\b"), "medical insurance card"),
+    (re.compile(r"\btarjeta (?:vieja|viejita|antigua) del banco\b"), "tarjeta del seguro medico"),
     (re.compile(r"\bphone social (?:security )?card\b"), "electronic social security card"),
     (re.compile(r"\b(?:phone|mobile) version\b"), "electronic version"),
     (re.compile(r"\bversion (?:del|para el|en el|de) (?:movil|celular|telefono)\b"),
