@@ -82,6 +82,22 @@ from bot.search import ANSWER, NOT_COVERED, understand
         # What it is for, asked twice over: its function, not the list of tasks.
         ("¿para qué sirve la tarjeta de salud? o sea, ¿qué puedo hacer con ella?",
          "card:health:function"),
+        # Of two cards, "on my phone" makes electronic only the one it follows.
+        ("my old bank card vs the medical insurance code on my phone: what differs?",
+         "cmp:medical:emedical"),
+        ("la tarjeta vieja del seguro médico y el código del seguro médico en el celular, "
+         "¿en qué se diferencian?", "cmp:medical:emedical"),
+        # An electronic card's app beside its point is where the card is.
+        ("the medical QR code in the app, what is it for?", "card:emedical:function"),
+        # A story, then a request: the request decides.
+        ("Our school nurse in Wuxi asked whether my son has one. Tell me about the health card.",
+         "card:health"),
+        ("I run a small blog for expats here. What kinds of social insurance are there?", "faq:6"),
+        # Chinese task words in a Spanish or English question.
+        ("¿cómo hago el 报销 de la farmacia?", "task:reimburse"),
+        ("where can I read my 健康档案?", "task:healthfile"),
+        # The overview of a topic asked for as "everything to do with" it.
+        ("please show me everything to do with health care", "tasks:care"),
     ],
 )
 def test_the_need_is_answered(text: str, node: str) -> None:
@@ -114,6 +130,13 @@ def test_the_need_is_answered(text: str, node: str) -> None:
         "will medical insurance pay for a wheelchair?",
         # A child paying with the asker's own card.
         "¿mi hija puede pagar el médico con mi propia tarjeta de salud?",
+        # A discount or a top-up beside a task; a name misspelt on a card; one that will not read.
+        "do students get a discount on the subway?",
+        "¿dónde recargo la tarjeta del autobús?",
+        "the name on my citizen card is misspelled, what do I do?",
+        "the pharmacy machine won't read my social security card",
+        # A foreigner asking whether he may get a card stays uncovered after a story.
+        "I moved here from Peru last year. Can foreigners apply for the citizen card?",
     ],
 )
 def test_what_the_sources_do_not_say_is_not_covered(text: str) -> None:

@@ -132,8 +132,17 @@ class Names:
             other = Mention(self.electronic[card], language, at, at + 1, False)
             return sorted([*found, other], key=lambda m: m.start)
         if electronic and not either:
+            # Of two cards, the electronic word makes only the one it follows electronic ("the
+            # old bank card vs the medical insurance code on my phone")
+            several = len({m.card for m in found}) > 1
+            plain = {m.card for m in found if self.electronic.get(m.card, m.card) != m.card}
+            near = [_nearest(found, at, plain) for at in electronic] if several else found
+            made = {self.electronic.get(m.card, m.card) for m in near} | {m.card for m in found}
+            # and a weak name of the same card ("certificado electrónico de seguro médico")
             found = [
                 Mention(self.electronic.get(m.card, m.card), m.language, m.start, m.end, m.weak)
+                if any(m is n for n in near) or (m.weak and self.electronic.get(m.card) in made)
+                else m
                 for m in found
             ]
         physical = [free[t] for t in PHYSICAL_WORDS if t in free]
@@ -192,3 +201,11 @@ def canonical(tokens: tuple[str, ...], mentions: list[Mention]) -> tuple[str, ..
         position = mention.end
     out.extend(tokens[position:])
     return tuple(token for token in out if token not in CARD_WORDS)
+
+
+def _nearest(found: list[Mention], at: int, plain: set[str]) -> Mention:
+    """The mention nearest a word ("la tarjeta electrónica del shebao": the one after it); of
+    two as near, one of a card with an electronic form, then the one before."""
+    return min(found, key=lambda m: (
+        at - m.end if m.end <= at else m.start - at - 1, m.card not in plain, m.end > at
+    ))  # fmt: skip

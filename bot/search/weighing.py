@@ -4,6 +4,7 @@ beside it, and tasks found as widely as each other."""
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 from bot.addresses import Faq, Task
 from bot.search import bm25
@@ -39,7 +40,7 @@ _FREE = frozenset({"free", "gratis"})
 # A price asked of a task ("a discount on the subway", "top up the bus card"): no task answers.
 _PRICED = frozenset({
     "discount", "discounts", "descuento", "descuentos", "rebaja", "recargar", "recarga",
-    "recharge", "reload",
+    "recargo", "recargas", "recargue", "recharge", "reload", "topup",
 })  # fmt: skip
 # Gaps that outweigh a common question's words: whether a treatment is paid for is no question
 # about the kinds of insurance ("does insurance cover the dentist"), nor a fine for registering
@@ -73,7 +74,8 @@ def outweighed(
     if gap == "cost":  # "the hospital costs, which card", but "how much does a birth cost",
         # and "do pensioners ride free in Suzhou" (the sources leave fares to each city)
         free_in_a_city = _FREE.intersection(tokens) and any(g.target == "city" for g in gaps)
-        return not (_HOW_MUCH.intersection(tokens) or free_in_a_city or _PRICED & set(tokens))
+        topped = _PRICED & set(tokens) or ("top", "up") in pairwise(tokens)
+        return not (_HOW_MUCH.intersection(tokens) or free_in_a_city or topped)
     if gap == "amounts":
         return _AMOUNTS_ANSWERED in tasks and bool(_PAID.intersection(tokens))
     if gap in ("family", "lending"):  # "can my son use my card", but "borrow books"
