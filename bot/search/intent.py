@@ -206,7 +206,8 @@ def read(text: str) -> Reply:
     described = obtain and (set(tasks) <= _MEANS_TASKS or describes(str(card), tasks))
     if getting and f"get{card}" in knowledge.TASKS and described:
         task_words = []  # "the card for buses and libraries, how does she get one"
-    online = engine.index().names.electronic.get(str(card)) if set(tasks) & _MEANS_TASKS else None
+    electronic = engine.index().names.electronic  # "quiero la tarjeta social en el celular"
+    online = electronic.get(str(card), str(card)) if set(tasks) & _MEANS_TASKS else None
     if obtain and f"get{online}" in knowledge.TASKS:  # "get my medical insurance on my phone"
         return Reply(ANSWER, unique([hit(Task(f"get{online}").pack()), *found])[:3])
     if getting and card in (None, "social", "esocial") and not (card is None and each) and (

@@ -97,6 +97,11 @@ _PHRASES = (
     (re.compile(r"\b(?:i m|im|i am) (?:so |totally |completely )?lost\b"), "i am confused"),
     (re.compile(r"\b(?:estoy|ando|me siento) (?:muy |tan )?perdid[oa]s?\b"), "estoy confundido"),
     (re.compile(r"\bseg med\b"), "seguro medico"),
+    # What to do with the cards: the guide ("hacer con las tarjetas" is no making a card).
+    (re.compile(r"\b(?:que )?(?:cosas |tramites )?(?:tengo|tiene|tenemos|hay|debo|puedo|necesito)"
+                r"(?: que)? hacer con (?:todas )?(?:estas |las |mis |esas )?tarjetas\b|"
+                r"\btramites con (?:las |mis )?tarjetas\b"),
+     "guia de tramites"),
     (re.compile(r"\b(security|insurance|citizen|health) cart\b"), r"\1 card"),
     (re.compile(r"\b(security|insurance|citizen|health) car$"), r"\1 card"),  # typed so far
     (re.compile(r"\b(cards?|tarjetas?) (?:that |which |que )?(?:the |el |la )?"
