@@ -57,6 +57,7 @@ from tests.search_phrasings_fortythird import FORTYTHIRD
 from tests.search_phrasings_fourteenth import FOURTEENTH
 from tests.search_phrasings_fourth import FOURTH
 from tests.search_phrasings_fresh import FRESH
+from tests.search_phrasings_hundredeighteenth import HUNDREDEIGHTEENTH
 from tests.search_phrasings_hundredeighth import HUNDREDEIGHTH
 from tests.search_phrasings_hundredeleventh import HUNDREDELEVENTH
 from tests.search_phrasings_hundredfifteenth import HUNDREDFIFTEENTH
@@ -64,15 +65,21 @@ from tests.search_phrasings_hundredfifth import HUNDREDFIFTH
 from tests.search_phrasings_hundredfirst import HUNDREDFIRST
 from tests.search_phrasings_hundredfourteenth import HUNDREDFOURTEENTH
 from tests.search_phrasings_hundredfourth import HUNDREDFOURTH
+from tests.search_phrasings_hundrednineteenth import HUNDREDNINETEENTH
 from tests.search_phrasings_hundredninth import HUNDREDNINTH
 from tests.search_phrasings_hundredsecond import HUNDREDSECOND
+from tests.search_phrasings_hundredseventeenth import HUNDREDSEVENTEENTH
 from tests.search_phrasings_hundredseventh import HUNDREDSEVENTH
+from tests.search_phrasings_hundredsixteenth import HUNDREDSIXTEENTH
 from tests.search_phrasings_hundredsixth import HUNDREDSIXTH
 from tests.search_phrasings_hundredtenth import HUNDREDTENTH
 from tests.search_phrasings_hundredth import HUNDREDTH
 from tests.search_phrasings_hundredthird import HUNDREDTHIRD
 from tests.search_phrasings_hundredthirteenth import HUNDREDTHIRTEENTH
 from tests.search_phrasings_hundredtwelfth import HUNDREDTWELFTH
+from tests.search_phrasings_hundredtwentieth import HUNDREDTWENTIETH
+from tests.search_phrasings_hundredtwentyfirst import HUNDREDTWENTYFIRST
+from tests.search_phrasings_hundredtwentysecond import HUNDREDTWENTYSECOND
 from tests.search_phrasings_nineteenth import NINETEENTH
 from tests.search_phrasings_ninetieth import NINETIETH
 from tests.search_phrasings_ninetyeighth import NINETYEIGHTH
@@ -174,7 +181,8 @@ PHRASINGS = _once(
     NINETYTHIRD, NINETYFOURTH, NINETYFIFTH, NINETYSIXTH, NINETYSEVENTH, NINETYEIGHTH, NINETYNINTH,
     HUNDREDTH, HUNDREDFIRST, HUNDREDSECOND, HUNDREDTHIRD, HUNDREDFOURTH, HUNDREDFIFTH, HUNDREDSIXTH,
     HUNDREDSEVENTH, HUNDREDEIGHTH, HUNDREDNINTH, HUNDREDTENTH, HUNDREDELEVENTH, HUNDREDTWELFTH,
-    HUNDREDTHIRTEENTH, HUNDREDFOURTEENTH, HUNDREDFIFTEENTH,
+    HUNDREDTHIRTEENTH, HUNDREDFOURTEENTH, HUNDREDFIFTEENTH, HUNDREDSIXTEENTH, HUNDREDSEVENTEENTH,
+    HUNDREDEIGHTEENTH, HUNDREDNINETEENTH, HUNDREDTWENTIETH, HUNDREDTWENTYFIRST, HUNDREDTWENTYSECOND,
 )
 
 # Top-1 on the part tuned on; the held-out floor guards against regressions and sits just under

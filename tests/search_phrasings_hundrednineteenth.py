@@ -1,0 +1,471 @@
+"""Hundred-and-nineteenth phrasing set (yes/no askers), written blind from the seeds (issue 15)."""
+
+from __future__ import annotations
+
+Expected = str | tuple[str, ...]
+
+HUNDREDNINETEENTH: tuple[tuple[str, str, str, Expected], ...] = (
+    # ---------------- English: task (30) ----------------
+    ("en", "task", "do i need a particular card to register at the hospital?", "task:hospital"),
+    (
+        "en",
+        "task",
+        "can I pay the hospital with a card or do they only want cash?",
+        "task:hospital",
+    ),
+    ("en", "task", "is there a card I can use to buy medicine at the pharmacy?", "task:pharmacy"),
+    (
+        "en",
+        "task",
+        "can my prescription at the drugstore come out of my insurance account?",
+        "task:pharmacy",
+    ),
+    (
+        "en",
+        "task",
+        "can I get my medical expenses reimbursed if I show some card?",
+        "task:reimburse",
+    ),
+    (
+        "en",
+        "task",
+        "is it possible to claim back what I spent at the clinic last month?",
+        "task:reimburse",
+    ),
+    (
+        "en",
+        "task",
+        "can I look up my own medical history with any of these cards?",
+        "task:healthfile",
+    ),
+    ("en", "task", "is there a way for me to check my personal health file?", "task:healthfile"),
+    ("en", "task", "can I sort out my medical insurance stuff on my phone?", "task:online"),
+    (
+        "en",
+        "task",
+        "do I still have to queue at the office or can medical insurance be done online?",
+        "task:online",
+    ),
+    ("en", "task", "when I retire will I need a card to collect my pension?", "task:pension"),
+    ("en", "task", "can my dad draw his old-age pension with one of these cards?", "task:pension"),
+    (
+        "en",
+        "task",
+        "if I get laid off do I need a card to apply for unemployment benefits?",
+        "task:unemployment",
+    ),
+    ("en", "task", "can I register as unemployed using a card??", "task:unemployment"),
+    (
+        "en",
+        "task",
+        "hurt my hand at the factory - do I need a card to get work injury benefits?",
+        "task:injury",
+    ),
+    (
+        "en",
+        "task",
+        "is there a card for claiming occupational disease or injury insurance?",
+        "task:injury",
+    ),
+    (
+        "en",
+        "task",
+        "can I check how much my boss has actually paid into my social insurance?",
+        "task:contributions",
+    ),
+    (
+        "en",
+        "task",
+        "is it possible to see my total pension contributions so far?",
+        "task:contributions",
+    ),
+    ("en", "task", "can I ride the subway with any of these cards", "task:transport"),
+    ("en", "task", "does one of these cards work on the city bus?", "task:transport"),
+    ("en", "task", "can I use a card to get into the public reading room?", "task:services"),
+    (
+        "en",
+        "task",
+        "is any of these cards useful for local public services where I live?",
+        "task:services",
+    ),
+    ("en", "task", "can one of these cards prove who I am?", "task:identity"),
+    (
+        "en",
+        "task",
+        "I just started a job here, can I get a social security card now?",
+        "task:getsocial",
+    ),
+    (
+        "en",
+        "task",
+        "do I need the physical card before I can get the electronic social security card?",
+        "task:getesocial",
+    ),
+    (
+        "en",
+        "task",
+        "can anyone with medical insurance get the electronic medical insurance certificate?",
+        "task:getemedical",
+    ),
+    ("en", "task", "do I qualify for a citizen card, and how would I get one?", "task:getcitizen"),
+    (
+        "en",
+        "task",
+        "can you show me everything about health care, doctors and medicine?",
+        "tasks:care",
+    ),
+    (
+        "en",
+        "task",
+        "is there a list of the money things, like pensions and benefits?",
+        "tasks:money",
+    ),
+    ("en", "task", "can you just tell me what I might need to do with these cards?", "tasks"),
+    # ---------------- English: short (12) ----------------
+    ("en", "short", "social card?", "card:social"),
+    ("en", "short", "hr and ss card?", ("card:social", "faq:4")),
+    ("en", "short", "e-medical?", "card:emedical"),
+    ("en", "short", "health card?", "card:health"),
+    ("en", "short", "old med card?", "card:medical"),
+    ("en", "short", "citiz", "card:citizen"),
+    ("en", "short", "elec social?", "card:esocial"),
+    ("en", "short", "pension?", "task:pension"),
+    ("en", "short", "subway?", "task:transport"),
+    ("en", "short", "reimburs", "task:reimburse"),
+    ("en", "short", "sil art 58?", "law:sil-58"),
+    ("en", "short", "cards?", "cards"),
+    # ---------------- English: oos (14) ----------------
+    ("en", "oos", "can I get a replacement if I lose my social security card?", "none"),
+    ("en", "oos", "is there a fee to apply for the citizen card?", "none"),
+    ("en", "oos", "does it take more than a month for the card to be ready?", "none"),
+    ("en", "oos", "can foreigners on a work visa get a citizen card in Shanghai?", "none"),
+    ("en", "oos", "do I get my social insurance money back if I leave China for good?", "none"),
+    ("en", "oos", "is the social security office open on Saturdays?", "none"),
+    ("en", "oos", "can my wife be covered under my medical insurance?", "none"),
+    ("en", "oos", "do I have to renew the card when it expires?", "none"),
+    ("en", "oos", "can I change the PIN on my social security card?", "none"),
+    ("en", "oos", "can I link my foreign bank account to the card?", "none"),
+    ("en", "oos", "is it true that medical insurance here covers dental work?", "none"),
+    ("en", "oos", "can I use my card at a private international hospital?", "none"),
+    ("en", "oos", "does Beijing have its own special rules for the citizen card?", "none"),
+    ("en", "oos", "is there an English-speaking hotline for social insurance questions?", "none"),
+    # ---------------- English: card (6) ----------------
+    ("en", "card", "can you tell me a bit about the health card?", "card:health"),
+    (
+        "en",
+        "card",
+        "is the electronic social security card a real card or only on the phone?",
+        "card:esocial:form",
+    ),
+    (
+        "en",
+        "card",
+        "is the old medical insurance card safe, security-wise?",
+        "card:medical:security",
+    ),
+    (
+        "en",
+        "card",
+        (
+            "can the electronic medical insurance certificate be used for "
+            "all medical insurance business?"
+        ),
+        "card:emedical:scope",
+    ),
+    (
+        "en",
+        "card",
+        "is the health card managed by the hospital or by the health department?",
+        "card:health:manager",
+    ),
+    (
+        "en",
+        "card",
+        "does the social security card keep a record of my job history and skills?",
+        ("card:social:records", "faq:7"),
+    ),
+    # ---------------- English: compare (3) ----------------
+    (
+        "en",
+        "compare",
+        "is the electronic social security card any different from the plastic one?",
+        "cmp:social:esocial",
+    ),
+    (
+        "en",
+        "compare",
+        (
+            "is the old medical insurance card the same thing as "
+            "the electronic medical insurance certificate?"
+        ),
+        "cmp:medical:emedical",
+    ),
+    (
+        "en",
+        "compare",
+        "does the citizen card do more than the health card does?",
+        "cmp:health:citizen",
+    ),
+    # ---------------- English: faq (5) ----------------
+    ("en", "faq", "is the health card a kind of social security card?", "faq:1"),
+    ("en", "faq", "is my medical insurance card the same as my social security card?", "faq:2"),
+    ("en", "faq", "is it true there are several kinds of social insurance?", "faq:6"),
+    (
+        "en",
+        "faq",
+        "does my employer have to register me for social insurance within a set time?",
+        ("faq:9", "law:sil-58"),
+    ),
+    ("en", "faq", "do I have a social security number, and is it just my ID number?", "faq:10"),
+    # ---------------- English: law (2) ----------------
+    (
+        "en",
+        "law",
+        "is there a law article saying the insurance agency must keep my records?",
+        "law:sil-74",
+    ),
+    (
+        "en",
+        "law",
+        "does article 3 of the social security card measures say who is in charge?",
+        "law:ssc-3",
+    ),
+    # ---------------- English: greeting (3) ----------------
+    ("en", "greeting", "hi there, can I ask you something?", "greeting"),
+    ("en", "greeting", "thanks! can I come back if I think of more questions?", "greeting"),
+    ("en", "greeting", "is it ok if I say bye now? cheers", "greeting"),
+    # ---------------- Spanish: task (30) ----------------
+    (
+        "es",
+        "task",
+        "¿puedo pedir cita en el hospital con alguna de estas tarjetas?",
+        "task:hospital",
+    ),
+    ("es", "task", "¿hace falta tarjeta para pagar la consulta del médico?", "task:hospital"),
+    ("es", "task", "¿sirve alguna tarjeta para comprar medicinas en la farmacia?", "task:pharmacy"),
+    (
+        "es",
+        "task",
+        "¿puedo pagar los medicamentos con la cuenta personal del seguro médico?",
+        "task:pharmacy",
+    ),
+    (
+        "es",
+        "task",
+        "¿me pueden reembolsar los gastos médicos si presento la tarjeta?",
+        "task:reimburse",
+    ),
+    (
+        "es",
+        "task",
+        "¿hace falta alguna tarjeta para que me devuelvan lo que pagué en el hospital?",
+        "task:reimburse",
+    ),
+    ("es", "task", "¿puedo consultar mi historial médico con alguna tarjeta?", "task:healthfile"),
+    ("es", "task", "¿es posible ver mi expediente de salud personal?", "task:healthfile"),
+    (
+        "es",
+        "task",
+        "¿puedo hacer los trámites del seguro médico por internet desde el móvil?",
+        "task:online",
+    ),
+    (
+        "es",
+        "task",
+        "¿hace falta ir a la oficina o se puede gestionar el seguro médico en línea?",
+        "task:online",
+    ),
+    ("es", "task", "¿sirve alguna tarjeta para cobrar la pensión?", "task:pension"),
+    (
+        "es",
+        "task",
+        "mi madre se jubila, ¿puede cobrar la jubilación con una de estas tarjetas?",
+        "task:pension",
+    ),
+    ("es", "task", "¿puedo pedir el paro con la tarjeta?", "task:unemployment"),
+    ("es", "task", "¿hace falta tarjeta para inscribirme como desempleado?", "task:unemployment"),
+    (
+        "es",
+        "task",
+        "me lesioné en la obra, ¿necesito tarjeta para las prestaciones por accidente laboral?",
+        "task:injury",
+    ),
+    (
+        "es",
+        "task",
+        "¿sirve alguna tarjeta para tramitar una enfermedad profesional?",
+        "task:injury",
+    ),
+    ("es", "task", "¿puedo ver cuánto ha cotizado mi empresa por mí?", "task:contributions"),
+    (
+        "es",
+        "task",
+        "¿es posible consultar lo que llevo acumulado en el seguro de pensiones?",
+        "task:contributions",
+    ),
+    ("es", "task", "¿puedo usar alguna tarjeta en el metro?", "task:transport"),
+    ("es", "task", "¿sirve alguna de estas tarjetas para subir al autobús?", "task:transport"),
+    ("es", "task", "¿puedo entrar a la sala de lectura pública con una tarjeta?", "task:services"),
+    (
+        "es",
+        "task",
+        "¿hay alguna tarjeta que sirva para los servicios públicos de mi ciudad?",
+        "task:services",
+    ),
+    ("es", "task", "¿puedo demostrar quién soy con alguna de estas tarjetas?", "task:identity"),
+    (
+        "es",
+        "task",
+        "acabo de empezar a trabajar, ¿puedo sacarme ya la tarjeta de seguridad social?",
+        "task:getsocial",
+    ),
+    (
+        "es",
+        "task",
+        "¿se puede activar la tarjeta electrónica de seguridad social sin tener la física?",
+        "task:getesocial",
+    ),
+    (
+        "es",
+        "task",
+        "si ya tengo seguro médico, ¿puedo conseguir el certificado electrónico?",
+        "task:getemedical",
+    ),
+    ("es", "task", "¿puedo solicitar la tarjeta ciudadana? ¿quién la da?", "task:getcitizen"),
+    (
+        "es",
+        "task",
+        "¿hay una lista de cosas del día a día, como transporte o biblioteca?",
+        "tasks:life",
+    ),
+    (
+        "es",
+        "task",
+        "¿me puedes decir en general qué hay que hacer para conseguir una tarjeta?",
+        "tasks:getcard",
+    ),
+    (
+        "es",
+        "task",
+        "¿me enseñas todo lo que tiene que ver con dinero, pensiones y prestaciones?",
+        "tasks:money",
+    ),
+    # ---------------- Spanish: short (12) ----------------
+    ("es", "short", "¿tarjeta ciudadana?", "card:citizen"),
+    ("es", "short", "¿tarjeta seguridad social?", "card:social"),
+    ("es", "short", "¿tarjeta electrónica seg social?", "card:esocial"),
+    ("es", "short", "seguro médico electr", "card:emedical"),
+    ("es", "short", "¿tarjeta sanitaria?", "card:health"),
+    ("es", "short", "¿antigua tarjeta médica?", "card:medical"),
+    ("es", "short", "farma", "task:pharmacy"),
+    ("es", "short", "¿metro?", "task:transport"),
+    ("es", "short", "¿paro?", "task:unemployment"),
+    ("es", "short", "¿reembolso?", "task:reimburse"),
+    ("es", "short", "ley seguro social", "law"),
+    ("es", "short", "¿tarjetas?", "cards"),
+    # ---------------- Spanish: oos (14) ----------------
+    ("es", "oos", "¿puedo pedir un duplicado si pierdo la tarjeta?", "none"),
+    ("es", "oos", "¿hay que pagar algo por sacar la tarjeta ciudadana?", "none"),
+    ("es", "oos", "¿tarda mucho en llegar la tarjeta de seguridad social?", "none"),
+    ("es", "oos", "¿puede un extranjero cobrar la pensión china desde su país?", "none"),
+    ("es", "oos", "¿está la oficina de seguridad social de Shenzhen cerca del centro?", "none"),
+    ("es", "oos", "¿puedo usar la tarjeta en un hospital privado?", "none"),
+    ("es", "oos", "¿cubre el seguro médico a mis hijos también?", "none"),
+    ("es", "oos", "¿hace falta renovar la tarjeta cada cierto tiempo?", "none"),
+    ("es", "oos", "¿puedo cambiar el PIN de la tarjeta?", "none"),
+    ("es", "oos", "¿puedo recuperar lo cotizado si me vuelvo a mi país?", "none"),
+    ("es", "oos", "¿es verdad que el seguro médico cubre el dentista?", "none"),
+    ("es", "oos", "¿es cierto que en Shanghái la tarjeta ciudadana es gratis?", "none"),
+    ("es", "oos", "¿me sirve el seguro médico chino si viajo a España?", "none"),
+    ("es", "oos", "¿atienden los fines de semana en la oficina de seguros sociales?", "none"),
+    # ---------------- Spanish: card (6) ----------------
+    ("es", "card", "¿me cuentas qué es la tarjeta ciudadana?", "card:citizen"),
+    (
+        "es",
+        "card",
+        "¿la tarjeta electrónica de seguridad social la emite el Ministerio de Recursos Humanos?",
+        "card:esocial:issuer",
+    ),
+    (
+        "es",
+        "card",
+        "¿es verdad que la tarjeta médica antigua la tramitaba un banco?",
+        "card:medical:issuer",
+    ),
+    ("es", "card", "¿la tarjeta de salud guarda mi historial médico?", "card:health:records"),
+    (
+        "es",
+        "card",
+        "¿hay alguna ley que regule la tarjeta de seguridad social?",
+        "card:social:legal",
+    ),
+    (
+        "es",
+        "card",
+        "¿la tarjeta de seguridad social lleva chip, es una tarjeta IC?",
+        "card:social:form",
+    ),
+    # ---------------- Spanish: compare (3) ----------------
+    (
+        "es",
+        "compare",
+        "¿sirve más la tarjeta ciudadana que la antigua tarjeta del seguro médico?",
+        "cmp:medical:citizen",
+    ),
+    (
+        "es",
+        "compare",
+        "¿se parecen la tarjeta de salud y el certificado electrónico del seguro médico?",
+        "cmp:emedical:health",
+    ),
+    (
+        "es",
+        "compare",
+        "¿es lo mismo la tarjeta electrónica de seguridad social que la tarjeta ciudadana?",
+        "cmp:esocial:citizen",
+    ),
+    # ---------------- Spanish: faq (5) ----------------
+    (
+        "es",
+        "faq",
+        "¿es verdad que la tarjeta ciudadana y la de seguridad social son la misma?",
+        "faq:3",
+    ),
+    (
+        "es",
+        "faq",
+        (
+            "¿la tarjeta de recursos humanos y seguridad social "
+            "cuenta como tarjeta de seguridad social?"
+        ),
+        "faq:4",
+    ),
+    (
+        "es",
+        "faq",
+        (
+            "¿son lo mismo el certificado electrónico del seguro médico "
+            "y la tarjeta electrónica de seguridad social?"
+        ),
+        "faq:5",
+    ),
+    (
+        "es",
+        "faq",
+        "¿puedes decirme qué registra la tarjeta de seguridad social y para qué sirve?",
+        "faq:7",
+    ),
+    ("es", "faq", "¿hay varios tipos de tarjeta de seguridad social?", "faq:8"),
+    # ---------------- Spanish: law (2) ----------------
+    (
+        "es",
+        "law",
+        "¿el artículo 2 de la ley de seguro social habla de los tipos de seguro?",
+        "law:sil-2",
+    ),
+    ("es", "law", "¿es cierto que el artículo 3 de la ley pide amplia cobertura?", "law:sil-3"),
+    # ---------------- Spanish: greeting (3) ----------------
+    ("es", "greeting", "hola, ¿puedo hacerte una pregunta?", "greeting"),
+    ("es", "greeting", "¿te puedo dar las gracias? me has ayudado un montón", "greeting"),
+    ("es", "greeting", "¿ya me puedo ir? chao y gracias", "greeting"),
+)

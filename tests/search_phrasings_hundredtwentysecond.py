@@ -1,0 +1,551 @@
+"""Hundred-and-twenty-second phrasing set (phone-first), written blind from the seeds (issue 15)."""
+
+from __future__ import annotations
+
+Expected = str | tuple[str, ...]
+
+HUNDREDTWENTYSECOND: tuple[tuple[str, str, str, Expected], ...] = (
+    # ---------------- English: task (30) ----------------
+    (
+        "en",
+        "task",
+        "which card do i scan at the hospital self-service kiosk to register, plastic or app?",
+        "task:hospital",
+    ),
+    (
+        "en",
+        "task",
+        "at the hospital cashier rn, which card do i hand over to pay my part",
+        "task:hospital",
+    ),
+    (
+        "en",
+        "task",
+        "need to grab cold medicine at the pharmacy on insurance, what card do i show",
+        "task:pharmacy",
+    ),
+    (
+        "en",
+        "task",
+        (
+            "doctor gave me a prescription, which card do I use at the drugstore so insurance "
+            "covers it"
+        ),
+        "task:pharmacy",
+    ),
+    (
+        "en",
+        "task",
+        "paid my clinic bill out of pocket, which card gets me the medical costs reimbursed?",
+        "task:reimburse",
+    ),
+    (
+        "en",
+        "task",
+        "how do i pull up my own health file / past checkup records, is there a card for that",
+        "task:healthfile",
+    ),
+    (
+        "en",
+        "task",
+        "want to see my medical records history, which card handles that",
+        "task:healthfile",
+    ),
+    (
+        "en",
+        "task",
+        "which card lets me do medical insurance business online on my phone",
+        "task:online",
+    ),
+    (
+        "en",
+        "task",
+        "trying to handle my med insurance stuff through an app instead of queuing, what do i need",
+        "task:online",
+    ),
+    (
+        "en",
+        "task",
+        "my dad retires next month, which card does he need to draw his pension",
+        "task:pension",
+    ),
+    (
+        "en",
+        "task",
+        "got laid off, which card do i need to claim unemployment benefits",
+        "task:unemployment",
+    ),
+    (
+        "en",
+        "task",
+        "need to do unemployment registration and sign up for job training, which card is that",
+        "task:unemployment",
+    ),
+    (
+        "en",
+        "task",
+        "cut my hand at the warehouse, what card do i use for work injury benefits",
+        "task:injury",
+    ),
+    (
+        "en",
+        "task",
+        "which card is needed for the work ability appraisal after an on-the-job accident",
+        "task:injury",
+    ),
+    (
+        "en",
+        "task",
+        "how do i check from my phone whether my company actually paid my social insurance",
+        "task:contributions",
+    ),
+    (
+        "en",
+        "task",
+        "want to see the total in my pension and medical insurance accounts, which card shows that",
+        "task:contributions",
+    ),
+    (
+        "en",
+        "task",
+        "is there a card i can tap on the subway instead of scanning a qr code every time",
+        "task:transport",
+    ),
+    ("en", "task", "can any of these cards pay the bus fare or a rental car", "task:transport"),
+    (
+        "en",
+        "task",
+        "which card gets me into the public reading room at the library",
+        "task:services",
+    ),
+    ("en", "task", "which card can i use to prove who i am, like a second id", "task:identity"),
+    (
+        "en",
+        "task",
+        "how do i activate the electronic social security card on my phone",
+        "task:getesocial",
+    ),
+    (
+        "en",
+        "task",
+        "never picked up my plastic social card, can I still get the e-version in the app?",
+        ("task:getesocial", "card:esocial:eligibility"),
+    ),
+    (
+        "en",
+        "task",
+        "who's allowed to claim the electronic medical insurance certificate",
+        "task:getemedical",
+    ),
+    (
+        "en",
+        "task",
+        "just got enrolled in medical insurance at work, can i get the e-medical code now?",
+        "task:getemedical",
+    ),
+    ("en", "task", "how do i apply for the actual physical social security card", "task:getsocial"),
+    ("en", "task", "how does someone get a citizen card?", "task:getcitizen"),
+    (
+        "en",
+        "task",
+        "money side: pension, unemployment pay, injury benefits, which cards cover all that",
+        "tasks:money",
+    ),
+    (
+        "en",
+        "task",
+        "how do i get any of these cards, show me the options for getting one",
+        "tasks:getcard",
+    ),
+    (
+        "en",
+        "task",
+        "health stuff in one place pls: doctor visits, meds, records, which cards",
+        "tasks:care",
+    ),
+    ("en", "task", "what can i actually do with these cards? give me the menu", "tasks"),
+    # ---------------- English: short (12) ----------------
+    ("en", "short", "e-ssc", "card:esocial"),
+    ("en", "short", "e-med insurance cert", "card:emedical"),
+    ("en", "short", "citizen c", "card:citizen"),
+    ("en", "short", "health card", "card:health"),
+    ("en", "short", "metro", "task:transport"),
+    ("en", "short", "reimburs", "task:reimburse"),
+    ("en", "short", "social insurance law", "law"),
+    ("en", "short", "cards", "cards"),
+    ("en", "short", "pension", "task:pension"),
+    ("en", "short", "old medical insurance card", "card:medical"),
+    ("en", "short", "hrss card", "card:social"),
+    ("en", "short", "ss number", "faq:10"),
+    # ---------------- English: oos (14) ----------------
+    ("en", "oos", "new phone, how do i move my e social card over from the old one", "none"),
+    ("en", "oos", "can i add my social security card to apple wallet?", "none"),
+    ("en", "oos", "does the e-medical qr code work in wechat pay or only in alipay", "none"),
+    ("en", "oos", "applied online for the physical card, how many days until it's ready?", "none"),
+    ("en", "oos", "is there a fee to replace a social security card?", "none"),
+    ("en", "oos", "lost my wallet with the social card inside, what do i do first", "none"),
+    ("en", "oos", "can foreigners on a work permit get a citizen card", "none"),
+    ("en", "oos", "face scan keeps failing when i activate the e-card, any fix?", "none"),
+    ("en", "oos", "will my shenzhen citizen card work on the shanghai metro?", "none"),
+    ("en", "oos", "can i link my kid's e-medical certificate to my own account", "none"),
+    ("en", "oos", "moving from beijing to hangzhou, how do i transfer my social insurance", "none"),
+    ("en", "oos", "which bank should i choose for the payment function on my social card", "none"),
+    ("en", "oos", "forgot my social security card PIN, how do i reset it", "none"),
+    ("en", "oos", "what's the hotline number if the social card app crashes", "none"),
+    # ---------------- English: card (6) ----------------
+    (
+        "en",
+        "card",
+        (
+            "who actually issues the electronic social security card, the ministry or some app "
+            "company?"
+        ),
+        "card:esocial:issuer",
+    ),
+    (
+        "en",
+        "card",
+        "what's the electronic medical insurance certificate for, what does it do?",
+        "card:emedical:function",
+    ),
+    (
+        "en",
+        "card",
+        "is the e social card its own card or just a digital copy tied to my physical one",
+        "card:esocial:form",
+    ),
+    (
+        "en",
+        "card",
+        "how safe is the chip in the social security card? worried about my data",
+        "card:social:security",
+    ),
+    (
+        "en",
+        "card",
+        "what info is actually stored on my social security card",
+        ("card:social:records", "faq:7"),
+    ),
+    ("en", "card", "quick rundown on the health card pls", "card:health"),
+    # ---------------- English: compare (3) ----------------
+    (
+        "en",
+        "compare",
+        "physical social security card vs the electronic one in my phone, what's different",
+        "cmp:social:esocial",
+    ),
+    (
+        "en",
+        "compare",
+        "e-social card vs e-medical certificate, what are the differences between them?",
+        "cmp:esocial:emedical",
+    ),
+    (
+        "en",
+        "compare",
+        "citizen card vs social security card, how do they differ",
+        "cmp:social:citizen",
+    ),
+    # ---------------- English: faq (5) ----------------
+    (
+        "en",
+        "faq",
+        "is the social security card basically the same thing as the medical insurance card?",
+        "faq:2",
+    ),
+    (
+        "en",
+        "faq",
+        "my card says human resources and social security card, is that a social security card?",
+        "faq:4",
+    ),
+    (
+        "en",
+        "faq",
+        "what kinds of social insurance are there? my payslip has like five deductions",
+        "faq:6",
+    ),
+    (
+        "en",
+        "faq",
+        "started a new job, how long does my boss have to register me for social insurance",
+        "faq:9",
+    ),
+    ("en", "faq", "what is my social security number, is it the same as my id number?", "faq:10"),
+    # ---------------- English: law (2) ----------------
+    ("en", "law", "what does article 74 of the social insurance law say", "law:sil-74"),
+    (
+        "en",
+        "law",
+        "HR sent me a screenshot of article 4 of the social security card measures, what's it say",
+        "law:ssc-4",
+    ),
+    # ---------------- English: greeting (3) ----------------
+    ("en", "greeting", "hey bot 👋", "greeting"),
+    ("en", "greeting", "thx, that cleared it up", "greeting"),
+    ("en", "greeting", "ok bye, off to open the app", "greeting"),
+    # ---------------- Spanish: task (30) ----------------
+    (
+        "es",
+        "task",
+        "¿qué tarjeta escaneo en la máquina del hospital para sacar cita?",
+        "task:hospital",
+    ),
+    (
+        "es",
+        "task",
+        "estoy en la caja del hospital, ¿con qué tarjeta pago mi parte?",
+        "task:hospital",
+    ),
+    (
+        "es",
+        "task",
+        "tengo que comprar medicinas en la farmacia con el seguro, ¿qué tarjeta enseño?",
+        "task:pharmacy",
+    ),
+    (
+        "es",
+        "task",
+        "me recetaron unos antibióticos, ¿qué tarjeta llevo a la farmacia?",
+        "task:pharmacy",
+    ),
+    (
+        "es",
+        "task",
+        "pagué la consulta de mi bolsillo, ¿con qué tarjeta me reembolsan los gastos médicos?",
+        "task:reimburse",
+    ),
+    (
+        "es",
+        "task",
+        "quiero ver mi historial médico, ¿hay alguna tarjeta para eso?",
+        "task:healthfile",
+    ),
+    ("es", "task", "¿dónde consulto mi expediente de salud personal?", "task:healthfile"),
+    (
+        "es",
+        "task",
+        "¿qué necesito para hacer trámites del seguro médico en línea desde el celular?",
+        "task:online",
+    ),
+    (
+        "es",
+        "task",
+        "no quiero hacer fila, ¿con qué hago las gestiones del seguro médico por internet?",
+        "task:online",
+    ),
+    (
+        "es",
+        "task",
+        "mi mamá se jubila, ¿qué tarjeta necesita para cobrar la pensión?",
+        "task:pension",
+    ),
+    (
+        "es",
+        "task",
+        "me despidieron, ¿con qué tarjeta pido el subsidio de desempleo?",
+        "task:unemployment",
+    ),
+    (
+        "es",
+        "task",
+        "¿qué tarjeta piden para registrarme como desempleado y apuntarme a formación?",
+        "task:unemployment",
+    ),
+    (
+        "es",
+        "task",
+        "me lesioné en la obra, ¿qué tarjeta sirve para las prestaciones por accidente laboral?",
+        "task:injury",
+    ),
+    (
+        "es",
+        "task",
+        (
+            "¿con qué tarjeta solicito la evaluación de capacidad laboral tras un accidente de "
+            "trabajo?"
+        ),
+        "task:injury",
+    ),
+    (
+        "es",
+        "task",
+        "¿cómo reviso desde el móvil si mi empresa está pagando mis cotizaciones?",
+        "task:contributions",
+    ),
+    (
+        "es",
+        "task",
+        "quiero saber cuánto llevo acumulado en pensión y seguro médico, ¿con qué lo consulto?",
+        "task:contributions",
+    ),
+    (
+        "es",
+        "task",
+        "¿hay alguna tarjeta para pasar el metro sin sacar el teléfono?",
+        "task:transport",
+    ),
+    ("es", "task", "¿con qué tarjeta pago el autobús?", "task:transport"),
+    ("es", "task", "¿qué tarjeta me deja usar la sala de lectura pública?", "task:services"),
+    ("es", "task", "¿qué tarjeta me sirve para demostrar quién soy?", "task:identity"),
+    (
+        "es",
+        "task",
+        "¿cómo activo la tarjeta electrónica de seguridad social en mi teléfono?",
+        "task:getesocial",
+    ),
+    (
+        "es",
+        "task",
+        "¿puedo tener la tarjeta electrónica de seguridad social sin la de plástico?",
+        ("task:getesocial", "card:esocial:eligibility"),
+    ),
+    (
+        "es",
+        "task",
+        "¿quién puede sacar el certificado electrónico del seguro médico?",
+        "task:getemedical",
+    ),
+    (
+        "es",
+        "task",
+        "acabo de entrar al seguro médico, ¿ya puedo obtener el certificado electrónico?",
+        "task:getemedical",
+    ),
+    ("es", "task", "¿cómo tramito la tarjeta física de seguridad social?", "task:getsocial"),
+    ("es", "task", "¿cómo consigo la tarjeta ciudadana?", "task:getcitizen"),
+    (
+        "es",
+        "task",
+        "para el día a día: metro, biblioteca, identificarme... ¿qué tarjetas uso?",
+        "tasks:life",
+    ),
+    ("es", "task", "¿cómo se saca cada una de estas tarjetas?", "tasks:getcard"),
+    (
+        "es",
+        "task",
+        "temas de dinero: pensión, desempleo, lesiones laborales, ¿qué tarjeta va para qué?",
+        "tasks:money",
+    ),
+    ("es", "task", "¿qué cosas puedo hacer con estas tarjetas? enséñame la guía", "tasks"),
+    # ---------------- Spanish: short (12) ----------------
+    ("es", "short", "farma", "task:pharmacy"),
+    ("es", "short", "tarjeta electrónica seg social", "card:esocial"),
+    ("es", "short", "cert médico electr", "card:emedical"),
+    ("es", "short", "tarjeta ciudadana", "card:citizen"),
+    ("es", "short", "tarjeta de salud", "card:health"),
+    ("es", "short", "bus", "task:transport"),
+    ("es", "short", "reembolso", "task:reimburse"),
+    ("es", "short", "ley seguro social", "law"),
+    ("es", "short", "tarjetas", "cards"),
+    ("es", "short", "jubilación", "task:pension"),
+    ("es", "short", "tarjeta médica antigua", "card:medical"),
+    ("es", "short", "desempleo", "task:unemployment"),
+    # ---------------- Spanish: oos (14) ----------------
+    ("es", "oos", "cambié de celular, ¿cómo paso la tarjeta electrónica al nuevo?", "none"),
+    ("es", "oos", "¿puedo meter la tarjeta de seguridad social en Alipay o WeChat?", "none"),
+    ("es", "oos", "¿cuánto cuesta reponer la tarjeta si se me pierde?", "none"),
+    ("es", "oos", "¿cuántos días tarda la tarjeta física después de pedirla por internet?", "none"),
+    (
+        "es",
+        "oos",
+        "soy extranjero con permiso de residencia, ¿me dan la tarjeta ciudadana?",
+        "none",
+    ),
+    (
+        "es",
+        "oos",
+        "el reconocimiento facial falla al activar la tarjeta electrónica, ¿qué hago?",
+        "none",
+    ),
+    ("es", "oos", "¿mi tarjeta ciudadana de Hangzhou sirve en el metro de Shanghái?", "none"),
+    (
+        "es",
+        "oos",
+        "¿puedo vincular el certificado médico electrónico de mi hijo a mi cuenta?",
+        "none",
+    ),
+    ("es", "oos", "olvidé el PIN de la tarjeta de seguridad social, ¿cómo lo cambio?", "none"),
+    ("es", "oos", "me mudo de ciudad, ¿cómo traslado mis cotizaciones?", "none"),
+    ("es", "oos", "¿a qué número llamo si la app de la tarjeta no carga?", "none"),
+    (
+        "es",
+        "oos",
+        "¿el código QR del seguro médico vale en una clínica privada internacional?",
+        "none",
+    ),
+    ("es", "oos", "se me venció la tarjeta de seguridad social, ¿cómo la renuevo?", "none"),
+    ("es", "oos", "¿la oficina de seguridad social abre los sábados?", "none"),
+    # ---------------- Spanish: card (6) ----------------
+    (
+        "es",
+        "card",
+        "¿quién emite el certificado electrónico de seguro médico?",
+        "card:emedical:issuer",
+    ),
+    (
+        "es",
+        "card",
+        "la tarjeta de seguridad social, ¿es de plástico o solo digital?",
+        "card:social:form",
+    ),
+    (
+        "es",
+        "card",
+        "¿qué es exactamente la tarjeta electrónica de seguridad social?",
+        ("card:esocial:what", "card:esocial"),
+    ),
+    ("es", "card", "¿quién administra la tarjeta de salud?", "card:health:manager"),
+    ("es", "card", "¿para qué sirve la tarjeta ciudadana?", "card:citizen:function"),
+    (
+        "es",
+        "card",
+        "¿en qué trámites se puede usar el certificado electrónico del seguro médico?",
+        "card:emedical:scope",
+    ),
+    # ---------------- Spanish: compare (3) ----------------
+    (
+        "es",
+        "compare",
+        "¿en qué se diferencian el certificado médico electrónico y la tarjeta social electrónica?",
+        "cmp:esocial:emedical",
+    ),
+    (
+        "es",
+        "compare",
+        "diferencias entre la tarjeta de salud y la tarjeta de seguridad social",
+        "cmp:social:health",
+    ),
+    (
+        "es",
+        "compare",
+        "tarjeta de seguridad social vs tarjeta de seguro médico, ¿qué cambia?",
+        "cmp:social:medical",
+    ),
+    # ---------------- Spanish: faq (5) ----------------
+    ("es", "faq", "¿la tarjeta de salud cuenta como tarjeta de seguridad social?", "faq:1"),
+    ("es", "faq", "¿la tarjeta ciudadana y la de seguridad social son la misma tarjeta?", "faq:3"),
+    (
+        "es",
+        "faq",
+        (
+            "¿el certificado electrónico del seguro médico y la tarjeta social electrónica son lo "
+            "mismo?"
+        ),
+        "faq:5",
+    ),
+    (
+        "es",
+        "faq",
+        "¿qué registra la tarjeta de seguridad social y qué puedo hacer con ella?",
+        "faq:7",
+    ),
+    ("es", "faq", "¿qué tipos de tarjeta de seguridad social existen?", "faq:8"),
+    # ---------------- Spanish: law (2) ----------------
+    ("es", "law", "¿qué dice el artículo 3 de la Ley de Seguro Social?", "law:sil-3"),
+    ("es", "law", "pásame la lista de artículos de ley que regulan estas tarjetas", "law"),
+    # ---------------- Spanish: greeting (3) ----------------
+    ("es", "greeting", "holaa 📱", "greeting"),
+    ("es", "greeting", "gracias, me salvaste el día", "greeting"),
+    ("es", "greeting", "chao, nos vemos", "greeting"),
+)
