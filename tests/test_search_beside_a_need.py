@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.search import ANSWER, NOT_COVERED, understand
+from bot.search import ANSWER, NOT_COVERED, THANKS, understand
 
 
 @pytest.mark.parametrize(
@@ -98,6 +98,12 @@ from bot.search import ANSWER, NOT_COVERED, understand
         ("where can I read my 健康档案?", "task:healthfile"),
         # The overview of a topic asked for as "everything to do with" it.
         ("please show me everything to do with health care", "tasks:care"),
+        # "How are they different", "qué cambia": their comparison; "the same or different":
+        # their common question.
+        ("the health card and the citizen card, how are they different?", "cmp:health:citizen"),
+        ("tarjeta ciudadana vs tarjeta de salud, ¿qué cambia?", "cmp:health:citizen"),
+        ("is the citizen card the same as the social security card or a different card?",
+         "faq:3"),
     ],
 )
 def test_the_need_is_answered(text: str, node: str) -> None:
@@ -142,3 +148,15 @@ def test_the_need_is_answered(text: str, node: str) -> None:
 def test_what_the_sources_do_not_say_is_not_covered(text: str) -> None:
     reply = understand(text)
     assert reply.kind == NOT_COVERED, (text, reply)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["thanks! can I come back if I think of more questions?", "¿ya me puedo ir? chao y gracias"],
+)
+def test_thanks_beside_a_question_about_nothing_else_is_thanks(text: str) -> None:
+    assert understand(text).kind == THANKS
+
+
+def test_hello_beside_a_question_the_sources_leave_out_is_not_covered() -> None:
+    assert understand("hola, ¿qué tiempo hace mañana?").kind == NOT_COVERED

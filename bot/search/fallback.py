@@ -8,8 +8,8 @@ from collections.abc import Callable
 from bot.addresses import Tasks
 from bot.search import bm25, engine
 from bot.search.engine import Hit
-from bot.search.phrases import Found
-from bot.search.reply import ANSWER, DID_YOU_MEAN, NOT_COVERED, Reply, two_cards, unique
+from bot.search.phrases import Found, best
+from bot.search.reply import ANSWER, DID_YOU_MEAN, NOT_COVERED, THANKS, Reply, two_cards, unique
 
 # Under this, what the named-things search found yields to a task its stems point to clearly.
 WEAK_SCORE = 90.0
@@ -24,8 +24,11 @@ def last_reading(
     detected: str | None,
     getting: list[Found],
     hit: Callable[[str, bool], Hit],
+    gaps: list[Found],
+    small: list[Found],
 ) -> Reply:
-    """The reply when no rule has answered; `hit(node, close)` makes a hit, close or not."""
+    """The reply when no rule has answered; `hit(node, close)` makes a hit, close or not; when
+    nothing is found but thanks, the thanks ("thanks! can I come back if I think of more?")."""
     weak = not found or found[0].score < WEAK_SCORE  # nothing, or a weak name, loose wording
     by_stems = bm25.clear_task(free, detected) if weak else None
     if by_stems is not None:
@@ -40,4 +43,5 @@ def last_reading(
     near = [item for item in bm25.rank(free, detected)[:3] if item.coverage >= NEAR]
     if near:
         return Reply(DID_YOU_MEAN, tuple(hit(item.node, True) for item in near))
-    return Reply(NOT_COVERED, gap="other")
+    thanked = not gaps and THANKS in best(small)
+    return Reply(THANKS) if thanked else Reply(NOT_COVERED, gap="other")

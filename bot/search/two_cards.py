@@ -11,10 +11,18 @@ from bot.search.board import Hit
 from bot.search.text import COMPARE_WORDS
 
 _COMPARATIVES = frozenset({"than", "better", "worse", "mejor", "peor"})
+_DIFFERENT = frozenset({"different", "diferente", "diferentes"})
 _DIFFERENCE = frozenset({
     "difference", "differences", "differ", "diferencia", "diferencias", "diferencian",
-    "distinguish", "distingue", "distinguen", "diff",
+    "distinguish", "distingue", "distinguen", "diff", "cambia", *_DIFFERENT,
 })  # fmt: skip
+_SAME = frozenset({"same", "mismo", "misma", "mismos", "mismas", "igual", "iguales"})
+
+
+def _difference(tokens: tuple[str, ...]) -> bool:
+    """A word for their difference; "different" beside "same" asks whether they are one."""
+    said = _DIFFERENCE.intersection(tokens)
+    return bool(said - _DIFFERENT or (said and not _SAME.intersection(tokens)))
 
 
 def comparison(
@@ -23,16 +31,18 @@ def comparison(
     """The comparison of the two cards named in full, asked with a word for comparing ("is the
     medical insurance card less secure than the social security card"), wherever it was found."""
     cards = list(dict.fromkeys(card for card, weak in named if not weak))
-    if not COMPARE_WORDS.intersection(tokens) or not found:
+    if not (COMPARE_WORDS | _DIFFERENCE).intersection(tokens) or not found:
         return None
     if len(cards) != 2:  # "la física y la electrónica, ¿qué diferencia hay?": a card and its form
-        both = len({card for card, _weak in named}) == 2 and _DIFFERENCE.intersection(tokens)
-        return found[0] if both and isinstance(Node.unpack(found[0].node), Compare) else None
+        both = len({card for card, _weak in named}) == 2 and _difference(tokens)
+        return next((h for h in found if isinstance(Node.unpack(h.node), Compare)), None) if (
+            both
+        ) else None
     if isinstance(Node.unpack(found[0].node), Compare):
         return found[0]
     # "what's the difference", "how do they differ": their comparison, as most askers expect
     # (their common question says whether they are one card); "better than" too
-    if not (_COMPARATIVES | _DIFFERENCE).intersection(tokens):
+    if not (_COMPARATIVES.intersection(tokens) or _difference(tokens)):
         return None
     return next((hit for hit in found if isinstance(Node.unpack(hit.node), Compare)), None)
 
