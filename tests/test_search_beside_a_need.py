@@ -104,6 +104,9 @@ from bot.search import ANSWER, NOT_COVERED, THANKS, understand
         ("tarjeta ciudadana vs tarjeta de salud, ¿qué cambia?", "cmp:health:citizen"),
         ("is the citizen card the same as the social security card or a different card?",
          "faq:3"),
+        # What a card is for or where it is used, asked of "only" one task: the card's point.
+        ("what is the health card for, only for the hospital?", "card:health:function"),
+        ("¿dónde se puede usar la tarjeta ciudadana, aparte del autobús?", "card:citizen:scope"),
     ],
 )
 def test_the_need_is_answered(text: str, node: str) -> None:

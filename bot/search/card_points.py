@@ -12,6 +12,7 @@ from bot.search.reply import as_it_with_places, inside_not_all
 _OF_A_TASK = frozenset({"function", "scope"})
 
 
+_ONLY = frozenset({"only", "just", "solo", "solamente", "unicamente", "aparte", "besides"})
 ELECTRONIC = frozenset({"esocial", "emedical"})  # on a phone: their app is no task
 
 
@@ -31,12 +32,13 @@ def not_in_a_name(
 
 def points_left(
     points: list[Found], task_words: list[Found], getting: list[Found], obtain: bool,
-    card: str | None = None,
+    card: str | None = None, tokens: tuple[str, ...] = (),
 ) -> list[Found]:
     """The points a message asks about, less those that words beside them explain away; an
     electronic card's phone or app is where it is, no task ("the code in the app, what for?")."""
     ends = [item for item in task_words if card not in ELECTRONIC or item.target != "online"]
-    if ends:  # "is the citizen card for the library": what it is for, said of a task
+    if ends and not _ONLY.intersection(tokens):  # "is the citizen card for the library": what
+        # it is for, said of a task; but "what is it for, only the bus?" asks what it is for
         points = [item for item in points if item.target not in _OF_A_TASK]
     if outside(getting, points):  # "how do I get the card the bureau hands out"
         points = [item for item in points if item.target != "issuer"]

@@ -202,7 +202,7 @@ def read(text: str) -> Reply:
         does_words = []
     if {"records", "function"} <= asked_points and str(strong) in _WHAT_CAN_I_DO_FAQ:
         return Reply(ANSWER, (hit(_WHAT_CAN_I_DO_FAQ[str(strong)]),))  # what it records, and for
-    point_words = card_points.points_left(point_words, task_words, getting, obtain, strong)
+    point_words = card_points.points_left(point_words, task_words, getting, obtain, strong, tokens)
     described = obtain and (set(tasks) <= _MEANS_TASKS or describes(str(card), tasks))
     if getting and f"get{card}" in knowledge.TASKS and described:
         task_words = []  # "the card for buses and libraries, how does she get one"
