@@ -97,6 +97,7 @@ _PHRASES = (
     (re.compile(r"\b(?:i m|im|i am) (?:so |totally |completely )?lost\b"), "i am confused"),
     (re.compile(r"\b(?:estoy|ando|me siento) (?:muy |tan )?perdid[oa]s?\b"), "estoy confundido"),
     (re.compile(r"\bseg med\b"), "seguro medico"),
+    (re.compile(r"\b(where|what|who|how|when|which|that|there|it|here) s\b"), r"\1 is"),
     # What to do with the cards: the guide ("hacer con las tarjetas" is no making a card).
     (re.compile(r"\b(?:que )?(?:cosas |tramites )?(?:tengo|tiene|tenemos|hay|debo|puedo|necesito)"
                 r"(?: que)? hacer con (?:todas )?(?:estas |las |mis |esas )?tarjetas\b|"
