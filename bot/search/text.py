@@ -105,6 +105,7 @@ _PHRASES = (
      "guia de tramites"),
     (re.compile(r"\b(security|insurance|citizen|health) cart\b"), r"\1 card"),
     (re.compile(r"\b(security|insurance|citizen|health) car$"), r"\1 card"),  # typed so far
+    (re.compile(r"\b(security|insurance|citizen|health) (?:thing|thingy|one)\b"), r"\1 card"),
     (re.compile(r"\b(cards?|tarjetas?) (?:that |which |que )?(?:the |el |la )?"
                 r"(?:hospital|clinic|clinica|centro medico)s? "
                 r"(?:gave|gives|issued|handed|dio|dieron)\b"), "health card"),
