@@ -107,6 +107,11 @@ from bot.search import ANSWER, NOT_COVERED, THANKS, understand
         # What a card is for or where it is used, asked of "only" one task: the card's point.
         ("what is the health card for, only for the hospital?", "card:health:function"),
         ("¿dónde se puede usar la tarjeta ciudadana, aparte del autobús?", "card:citizen:scope"),
+        # Getting a card, no card in particular: the guide to getting one.
+        ("my dad has no card yet, which ones can he apply for?", "tasks:getcard"),
+        ("¿cómo consigo una tarjeta?", "tasks:getcard"),
+        # A card called a "thing", and "where's" read as "where is".
+        ("is the medical insurance thing on my phone a real card?", "card:emedical:form"),
     ],
 )
 def test_the_need_is_answered(text: str, node: str) -> None:
@@ -146,6 +151,9 @@ def test_the_need_is_answered(text: str, node: str) -> None:
         "the pharmacy machine won't read my social security card",
         # A foreigner asking whether he may get a card stays uncovered after a story.
         "I moved here from Peru last year. Can foreigners apply for the citizen card?",
+        "where's the nearest social security office?",
+        # The card in particular, not any card: what is asked of it is no getting.
+        "face scan fails every time I activate the e-card",
     ],
 )
 def test_what_the_sources_do_not_say_is_not_covered(text: str) -> None:

@@ -4,6 +4,7 @@ the card only describe it ("the card for buses and libraries, how does she get o
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from bot import knowledge
 from bot.addresses import Task
@@ -103,3 +104,15 @@ def _as_it(tokens: tuple[str, ...], at: int) -> bool:
     if _ANOTHER_FORM.intersection(tokens[at + 1 : at + 4]):  # "activa la versión para el móvil"
         return False
     return bool(_IT.intersection(following)) or (at > 0 and tokens[at - 1] in _CLITICS)
+
+
+_A = frozenset({"a", "an", "any", "some", "new", "no", "una", "un", "ninguna", "alguna", "otra"})
+_SHORT = 3
+
+
+def any_card(tokens: tuple[str, ...]) -> bool:
+    """A card, no card in particular: "a card", "una tarjeta", "cards", or a card word in a
+    query of a few words ("sacar tarjeta"); not "the card", "su tarjeta", "the e-card"."""
+    if _CARDS.intersection(tokens) or (len(tokens) <= _SHORT and CARD_WORDS.intersection(tokens)):
+        return True
+    return any(t in CARD_WORDS and before in _A for before, t in pairwise(tokens))

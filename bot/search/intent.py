@@ -29,7 +29,7 @@ from bot.search.article_texts import (
 )
 from bot.search.context import Said, gaps_beside, the_question
 from bot.search.fallback import last_reading
-from bot.search.getting import card_obtained, describes, how_to_get, obtains
+from bot.search.getting import any_card, card_obtained, describes, how_to_get, obtains
 from bot.search.groups import EACH_WORDS, PLURAL_CARDS, named_topic, of_the_rest, topic
 from bot.search.phrases import LANGUAGES, Found, best, outermost, outside
 from bot.search.reply import (
@@ -239,7 +239,7 @@ def read(text: str) -> Reply:
             return Reply(ANSWER, unique([hit(Task(f"get{card}").pack()), *found])[:3])
         return Reply(NOT_COVERED, (hit(Card(card).pack(), CLOSE_SCORE),), gap="getting")
 
-    if getting and card is None and any(t in EACH_WORDS for t in tokens):
+    if getting and card is None and (EACH_WORDS.intersection(tokens) or any_card(tokens)):
         return Reply(ANSWER, (hit(Tasks("getcard").pack()),))  # "how do I get each of them"
     if lists and all_taken(tokens, lists):
         return Reply(ANSWER, (hit(best(lists)[0]),))
