@@ -13,6 +13,11 @@ from bot.search.reply import ANSWER, DID_YOU_MEAN, NOT_COVERED, THANKS, Reply, t
 
 # Under this, what the named-things search found yields to a task its stems point to clearly.
 WEAK_SCORE = 90.0
+# Words that thank or take leave, unlike "me ayudas" (help me), found among the thanks phrases.
+_THANKING = frozenset({
+    "thanks", "thank", "thx", "ty", "cheers", "bye", "goodbye", "gracias", "chao", "chau",
+    "adios", "grax",
+})  # fmt: skip
 # The share of a message's weight (BM25 idf) a task or question must share to be offered.
 NEAR = 0.5
 
@@ -43,5 +48,5 @@ def last_reading(
     near = [item for item in bm25.rank(free, detected)[:3] if item.coverage >= NEAR]
     if near:
         return Reply(DID_YOU_MEAN, tuple(hit(item.node, True) for item in near))
-    thanked = not gaps and THANKS in best(small)
+    thanked = not gaps and THANKS in best(small) and bool(_THANKING.intersection(free))
     return Reply(THANKS) if thanked else Reply(NOT_COVERED, gap="other")

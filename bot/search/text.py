@@ -101,7 +101,8 @@ _PHRASES = (
     # What to do with the cards: the guide ("hacer con las tarjetas" is no making a card).
     (re.compile(r"\b(?:que )?(?:cosas |tramites )?(?:tengo|tiene|tenemos|hay|debo|puedo|necesito)"
                 r"(?: que)? hacer con (?:todas )?(?:estas |las |mis |esas )?tarjetas\b|"
-                r"\btramites con (?:las |mis )?tarjetas\b"),
+                r"\btramites con (?:las |mis )?tarjetas\b|"
+                r"\b(?:que|cual) (?:tarjeta )?(?:me |le )?(?:sirve|es) para que$"),
      "guia de tramites"),
     (re.compile(r"\b(security|insurance|citizen|health) cart\b"), r"\1 card"),
     (re.compile(r"\b(security|insurance|citizen|health) car$"), r"\1 card"),  # typed so far
