@@ -112,6 +112,9 @@ from bot.search import ANSWER, NOT_COVERED, THANKS, understand
         ("¿cómo consigo una tarjeta?", "tasks:getcard"),
         # A card called a "thing", and "where's" read as "where is".
         ("is the medical insurance thing on my phone a real card?", "card:emedical:form"),
+        # Laws in the plural, found only loosely in one article: the list of articles.
+        ("which law articles does all of this rest on?", "law"),
+        ("tengo prisa: ¿qué tarjeta sirve para qué?", "tasks"),
     ],
 )
 def test_the_need_is_answered(text: str, node: str) -> None:

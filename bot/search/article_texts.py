@@ -12,6 +12,7 @@ from bot.addresses import Law, Node
 from bot.i18n import SOURCE_LOCALE, kgettext, use_locale
 from bot.search.bm25 import Documents, Ranked
 from bot.search.board import Hit
+from bot.search.engine import confident
 from bot.search.phrases import Found, covered
 from bot.search.text import CARD_WORDS, STOPWORDS
 
@@ -93,10 +94,16 @@ def numbered_article(tokens: tuple[str, ...], found: list[Hit]) -> bool:
     return numbered and bool(_ARTICLE_WORDS.intersection(tokens)) and isinstance(first, Law)
 
 
-def asks_for_the_law(lists: list[Found], found: list[Hit]) -> bool:
-    """A word for the law, and no article or verbatim question found for it: the articles."""
+def asks_for_the_law(lists: list[Found], found: list[Hit], tokens: tuple[str, ...] = ()) -> bool:
+    """A word for the law, and no article or verbatim question found for it, or only articles
+    found loosely for "laws" in the plural ("what law articles is all this based on")."""
     wants_law = any(item.target == "law" for item in lists)
-    return wants_law and not (found and isinstance(Node.unpack(found[0].node), Law))
+    article = bool(found) and isinstance(Node.unpack(found[0].node), Law)
+    loosely = article and not confident(found) and bool(_PLURAL_LAWS.intersection(tokens))
+    return wants_law and (not article or loosely)
+
+
+_PLURAL_LAWS = frozenset({"laws", "articles", "leyes", "articulos"})
 
 
 def grounding(card: str, point: str) -> str | None:

@@ -243,7 +243,7 @@ def read(text: str) -> Reply:
         return Reply(ANSWER, (hit(Tasks("getcard").pack()),))  # "how do I get each of them"
     if lists and all_taken(tokens, lists):
         return Reply(ANSWER, (hit(best(lists)[0]),))
-    if asks_for_the_law(lists, found) and strong is None and not numbers:
+    if asks_for_the_law(lists, found, tokens) and strong is None and not numbers:
         return Reply(ANSWER, unique([hit("law"), *found])[:3])
     return last_reading(found, named, free, detected, getting, lambda node, close: hit(
         node, CLOSE_SCORE if close else TASK_SCORE), gap_words, small)  # fmt: skip
