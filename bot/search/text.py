@@ -54,7 +54,7 @@ _EXPANSIONS = {
     "p": "para", "pa": "para", "x": "por", "d": "de", "tb": "tambien", "tmb": "tambien",
     "u": "you", "ur": "your", "pls": "please", "plz": "please", "dept": "department",
     "w": "with", "b4": "before", "cuz": "because", "bc": "because", "yr": "year", "yrs": "years",
-    "meds": "medicines", "reimb": "reimburse", "soc": "social", "med": "medical",
+    "meds": "medicines", "reimb": "reimburse", "soc": "social", "med": "medical", "sec": "security",
     # Portuguese and Italian words that Spanish speakers from Brazil or Italy mix in.
     "seguridade": "seguridad", "cartao": "tarjeta", "eletronico": "electronico",
     "eletronica": "electronica", "cittadina": "ciudadana", "ospedale": "hospital",
