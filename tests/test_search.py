@@ -78,8 +78,15 @@ from tests.search_phrasings_hundredthird import HUNDREDTHIRD
 from tests.search_phrasings_hundredthirteenth import HUNDREDTHIRTEENTH
 from tests.search_phrasings_hundredtwelfth import HUNDREDTWELFTH
 from tests.search_phrasings_hundredtwentieth import HUNDREDTWENTIETH
+from tests.search_phrasings_hundredtwentyeighth import HUNDREDTWENTYEIGHTH
+from tests.search_phrasings_hundredtwentyfifth import HUNDREDTWENTYFIFTH
 from tests.search_phrasings_hundredtwentyfirst import HUNDREDTWENTYFIRST
+from tests.search_phrasings_hundredtwentyfourth import HUNDREDTWENTYFOURTH
+from tests.search_phrasings_hundredtwentyninth import HUNDREDTWENTYNINTH
 from tests.search_phrasings_hundredtwentysecond import HUNDREDTWENTYSECOND
+from tests.search_phrasings_hundredtwentyseventh import HUNDREDTWENTYSEVENTH
+from tests.search_phrasings_hundredtwentysixth import HUNDREDTWENTYSIXTH
+from tests.search_phrasings_hundredtwentythird import HUNDREDTWENTYTHIRD
 from tests.search_phrasings_nineteenth import NINETEENTH
 from tests.search_phrasings_ninetieth import NINETIETH
 from tests.search_phrasings_ninetyeighth import NINETYEIGHTH
@@ -183,6 +190,8 @@ PHRASINGS = _once(
     HUNDREDSEVENTH, HUNDREDEIGHTH, HUNDREDNINTH, HUNDREDTENTH, HUNDREDELEVENTH, HUNDREDTWELFTH,
     HUNDREDTHIRTEENTH, HUNDREDFOURTEENTH, HUNDREDFIFTEENTH, HUNDREDSIXTEENTH, HUNDREDSEVENTEENTH,
     HUNDREDEIGHTEENTH, HUNDREDNINETEENTH, HUNDREDTWENTIETH, HUNDREDTWENTYFIRST, HUNDREDTWENTYSECOND,
+    HUNDREDTWENTYTHIRD, HUNDREDTWENTYFOURTH, HUNDREDTWENTYFIFTH, HUNDREDTWENTYSIXTH,
+    HUNDREDTWENTYSEVENTH, HUNDREDTWENTYEIGHTH, HUNDREDTWENTYNINTH,
 )
 
 # Top-1 on the part tuned on; the held-out floor guards against regressions and sits just under
