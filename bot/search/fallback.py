@@ -3,6 +3,7 @@ named-things search, "Did you mean", or "not covered"."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from bot.addresses import Tasks
@@ -18,6 +19,12 @@ _THANKING = frozenset({
     "thanks", "thank", "thx", "ty", "cheers", "bye", "goodbye", "gracias", "chao", "chau",
     "adios", "grax",
 })  # fmt: skip
+# Asking what to do, about nothing the search knows: the guide to what people do with the cards.
+_WHAT_TO_DO = re.compile(
+    r"\bwhat (?:do|should|must|can) (?:i|we) (?:actually |really )?(?:need to |have to )?do\b|"
+    r"\bwhat am i supposed to do\b|\bthings to (?:do|take care of)\b|"
+    r"\bque (?:tengo|tenemos|hay|debo|necesito) que hacer\b"
+)
 # The share of a message's weight (BM25 idf) a task or question must share to be offered.
 NEAR = 0.5
 
@@ -48,5 +55,7 @@ def last_reading(
     near = [item for item in bm25.rank(free, detected)[:3] if item.coverage >= NEAR]
     if near:
         return Reply(DID_YOU_MEAN, tuple(hit(item.node, True) for item in near))
+    if _WHAT_TO_DO.search(" ".join(free)):  # "just moved to China, what do I need to do?"
+        return Reply(ANSWER, (hit(Tasks().pack(), False),))
     thanked = not gaps and THANKS in best(small) and bool(_THANKING.intersection(free))
     return Reply(THANKS) if thanked else Reply(NOT_COVERED, gap="other")
