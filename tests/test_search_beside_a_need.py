@@ -115,6 +115,11 @@ from bot.search import ANSWER, NOT_COVERED, THANKS, understand
         # Laws in the plural, found only loosely in one article: the list of articles.
         ("which law articles does all of this rest on?", "law"),
         ("tengo prisa: ¿qué tarjeta sirve para qué?", "tasks"),
+        # Who issues a card, asked with "emitir" or "expedir": the issuer, no getting.
+        ("¿qué organismo emite la tarjeta de salud?", "card:health:issuer"),
+        ("la tarjeta ciudadana, ¿quién la expide?", "card:citizen:issuer"),
+        # What to do, about nothing else: the guide.
+        ("just arrived in China and I'm lost, what do I need to do?", "tasks"),
     ],
 )
 def test_the_need_is_answered(text: str, node: str) -> None:
@@ -157,6 +162,10 @@ def test_the_need_is_answered(text: str, node: str) -> None:
         "where's the nearest social security office?",
         # The card in particular, not any card: what is asked of it is no getting.
         "face scan fails every time I activate the e-card",
+        # A death, a retirement age, a deposit, one drug: what the sources leave out.
+        "my grandfather passed away, what happens to his pension account?",
+        "¿a qué edad se jubilan las mujeres aquí?",
+        "does medical insurance cover imported cancer drugs?",
     ],
 )
 def test_what_the_sources_do_not_say_is_not_covered(text: str) -> None:
