@@ -120,6 +120,12 @@ from bot.search import ANSWER, NOT_COVERED, THANKS, understand
         ("la tarjeta ciudadana, ¿quién la expide?", "card:citizen:issuer"),
         # What to do, about nothing else: the guide.
         ("just arrived in China and I'm lost, what do I need to do?", "tasks"),
+        # "Gets me" the money back is no getting of the card named beside it.
+        ("paid the dentist's bill myself, which card gets me that money back, the social one?",
+         "task:reimburse"),
+        # The articles by their short names; "¿para qué?" after a card.
+        ("sil 74", "law:sil-74"),
+        ("la tarjeta de salud, ¿para qué?", "card:health:function"),
     ],
 )
 def test_the_need_is_answered(text: str, node: str) -> None:

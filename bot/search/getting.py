@@ -27,6 +27,7 @@ _IT = frozenset({
     "one", "it", "them", "that", "mine", "la", "lo", "las", "los", "una", "uno", "ella", "mia",
     "mio",
 })  # fmt: skip
+_TO_SOMEONE = frozenset({"me", "us", "him", "her", "you"})
 _GOT_DONE = frozenset({"reimbursed", "refunded", "repaid", "reembolsado", "reembolsados"})
 _CLITICS = frozenset({"la", "lo", "las", "los"})  # before the verb ("a card that gets me" is no)
 _REACH = 4
@@ -44,6 +45,10 @@ def obtains(tokens: tuple[str, ...], in_names: set[int]) -> bool:
         after = range(at + 1, min(len(tokens), at + 1 + _REACH))
         if any(tokens[i] in _GOT_DONE for i in after):  # "get my bills reimbursed with the card"
             continue
+        if at + 1 < len(tokens) and tokens[at + 1] in _TO_SOMEONE:  # "which card gets me that
+            after = range(at + 2, min(len(tokens), at + 4))  # money back", not "gets me a card"
+            if not any(i in in_names or tokens[i] in CARD_WORDS for i in after):
+                continue
         if any(i in in_names or tokens[i] in CARD_WORDS or tokens[i] in _IT for i in after):
             return True
         if at and tokens[at - 1] in _CLITICS:  # "la tarjeta, ¿cómo la saco?"

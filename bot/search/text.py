@@ -97,6 +97,10 @@ _PHRASES = (
     (re.compile(r"\b(?:i m|im|i am) (?:so |totally |completely )?lost\b"), "i am confused"),
     (re.compile(r"\b(?:estoy|ando|me siento) (?:muy |tan )?perdid[oa]s?\b"), "estoy confundido"),
     (re.compile(r"\bseg med\b"), "seguro medico"),
+    # The articles by their short names ("sil 58", "ssc 3").
+    (re.compile(r"\bsil (\d+)\b"), r"social insurance law article \1"),
+    (re.compile(r"\bssc (\d)\b"), r"administrative measures on social security cards article \1"),
+    (re.compile(r"(?<!sirve )(?<!es )\bpara que$"), "para que sirve"),  # "tarjeta X, ¿para qué?"
     (re.compile(r"\b(where|what|who|how|when|which|that|there|it|here) s\b"), r"\1 is"),
     # What to do with the cards: the guide ("hacer con las tarjetas" is no making a card).
     (re.compile(r"\b(?:que )?(?:cosas |tramites )?(?:tengo|tiene|tenemos|hay|debo|puedo|necesito)"
