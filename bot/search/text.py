@@ -97,6 +97,7 @@ _PHRASES = (
     (re.compile(r"\b(?:i m|im|i am) (?:so |totally |completely )?lost\b"), "i am confused"),
     (re.compile(r"\b(?:estoy|ando|me siento) (?:muy |tan )?perdid[oa]s?\b"), "estoy confundido"),
     (re.compile(r"\bseg med\b"), "seguro medico"),
+    (re.compile(r"\b(?:cert|certif) (?=medico|med\b|medic\b|seguro)"), "certificado "),
     # The articles by their short names ("sil 58", "ssc 3").
     (re.compile(r"\bsil (\d+)\b"), r"social insurance law article \1"),
     (re.compile(r"\bssc (\d)\b"), r"administrative measures on social security cards article \1"),
