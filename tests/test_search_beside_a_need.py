@@ -172,6 +172,7 @@ def test_the_need_is_answered(text: str, node: str) -> None:
         "my grandfather passed away, what happens to his pension account?",
         "¿a qué edad se jubilan las mujeres aquí?",
         "does medical insurance cover imported cancer drugs?",
+        "what happens to my medical insurance if I change jobs?",
     ],
 )
 def test_what_the_sources_do_not_say_is_not_covered(text: str) -> None:

@@ -98,6 +98,10 @@ _PHRASES = (
     (re.compile(r"\b(?:estoy|ando|me siento) (?:muy |tan )?perdid[oa]s?\b"), "estoy confundido"),
     (re.compile(r"\bseg med\b"), "seguro medico"),
     (re.compile(r"\b(?:cert|certif) (?=medico|med\b|medic\b|seguro)"), "certificado "),
+    # What follows from something: the sources tell no consequences ("what happens to my
+    # pension if I leave", "qué pasa con mi cuenta si cambio de trabajo").
+    (re.compile(r"\bwhat (?:happens|will happen|would happen)\b|"
+                r"\bque (?:pasa|pasara|ocurre|sucede) (?:con|si)\b"), "whathappens"),
     # The articles by their short names ("sil 58", "ssc 3").
     (re.compile(r"\bsil (\d+)\b"), r"social insurance law article \1"),
     (re.compile(r"\bssc (\d)\b"), r"administrative measures on social security cards article \1"),
