@@ -97,7 +97,7 @@ def nodes_for(query: str) -> list[str]:
     """The task guide and every FAQ until three letters are typed; then what the search finds,
     best first, a list ("card", "law") standing for its members."""
     query = query.lstrip()[:MAX_QUERY]
-    if sum(char.isalnum() for char in query) < MIN_TYPED:
+    if sum(_letters(char) for char in query) < MIN_TYPED:
         tasks = [Task(task).pack() for task in knowledge.TASKS]
         return [*tasks, *(Faq(n).pack() for n in range(1, len(knowledge.FAQS) + 1))]
     reply = suggest(query)
@@ -107,6 +107,12 @@ def nodes_for(query: str) -> list[str]:
     if reply.kind == NOT_COVERED:
         found.insert(0, f"{GAP}{reply.gap or 'other'}")
     return list(dict.fromkeys(found))[:PAGE_SIZE]
+
+
+def _letters(char: str) -> int:
+    """How much a character says: a Chinese one, a word's worth ("医保" is a word), a letter or
+    digit one, anything else none."""
+    return 2 if "\u4e00" <= char <= "\u9fff" else int(char.isalnum())
 
 
 def _members(node: str) -> list[str]:

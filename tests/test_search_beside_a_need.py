@@ -190,3 +190,14 @@ def test_thanks_beside_a_question_about_nothing_else_is_thanks(text: str) -> Non
 
 def test_hello_beside_a_question_the_sources_leave_out_is_not_covered() -> None:
     assert understand("hola, ¿qué tiempo hace mañana?").kind == NOT_COVERED
+
+
+@pytest.mark.parametrize(
+    ("query", "node"),
+    [("养老", "task:pension"), ("社保", "card:social"), ("身份证", "task:identity"),
+     ("社保卡丢了", "gap:lost")],
+)
+def test_a_chinese_word_of_two_characters_is_searched_inline(query: str, node: str) -> None:
+    from handlers.inline import nodes_for
+
+    assert nodes_for(query)[0] == node

@@ -65,7 +65,8 @@ _EXPANSIONS = {
     "ela": "ella", "ativo": "activo", "ativar": "activar", "quanto": "cuanto", "tempo": "tiempo",
     "ssn": "social security number", "nss": "numero de seguridad social", "cel": "celular",
     "recs": "records", "medcard": "medical card", "区别": "difference", "和": "and", "与": "and",
-    "还是": "or", "卡": "card", "社会保障号码": "social security number",
+    "还是": "or", "卡": "card", "社会保障号码": "social security number", "社保": "shebao",
+    "医保": "yibao", "身份证": "id card", "丢了": "lost", "丢失": "lost", "门诊": "menzhen",
     # Chinese task words as their pinyin, which the lexicon has in both languages
     "医院": "yiyuan", "药店": "yaodian", "药房": "yaofang", "报销": "baoxiao", "地铁": "ditie",
     "公交": "gongjiao", "挂号": "guahao", "看病": "kanbing", "图书馆": "tushuguan",
@@ -86,7 +87,7 @@ _AND_BEFORE = frozenset({
 _CHINESE_WORDS = re.compile(
     "(电子社保卡|社会保障卡|社会保障号码|医保电子凭证|电子医保|社保卡|医保卡|医保码|健康卡|市民卡|区别|"
     "和|与|还是|医院|药店|药房|报销|地铁|公交|挂号|看病|图书馆|公积金|养老保险|养老金|养老|失业金|失业|"
-    "工伤|健康档案|病历|档案|卡)"
+    "工伤|健康档案|病历|档案|社保|医保|身份证|丢了|丢失|门诊|卡)"
 )
 # Shorthand of two words, and numbers said in words after "article" ("artículo tres").
 _PHRASES = (
@@ -175,7 +176,7 @@ def squeeze(text: str) -> str:
 def words(text: str) -> tuple[str, ...]:
     """Folded words, with a few shorthands expanded."""
     out: list[str] = []
-    folded = _IN_LAW.sub("relative", fold(text))
+    folded = _IN_LAW.sub("relative", fold(text.replace("%", " percent ")))
     folded = _ARTICLE_NUMBER.sub(lambda m: f"{m[1]} {_NUMBERS[m[2]]}", folded)
     for pattern, replacement in _PHRASES:
         folded = pattern.sub(replacement, folded)
