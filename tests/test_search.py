@@ -76,6 +76,13 @@ from tests.search_phrasings_hundredtenth import HUNDREDTENTH
 from tests.search_phrasings_hundredth import HUNDREDTH
 from tests.search_phrasings_hundredthird import HUNDREDTHIRD
 from tests.search_phrasings_hundredthirteenth import HUNDREDTHIRTEENTH
+from tests.search_phrasings_hundredthirtieth import HUNDREDTHIRTIETH
+from tests.search_phrasings_hundredthirtyfifth import HUNDREDTHIRTYFIFTH
+from tests.search_phrasings_hundredthirtyfirst import HUNDREDTHIRTYFIRST
+from tests.search_phrasings_hundredthirtyfourth import HUNDREDTHIRTYFOURTH
+from tests.search_phrasings_hundredthirtysecond import HUNDREDTHIRTYSECOND
+from tests.search_phrasings_hundredthirtysixth import HUNDREDTHIRTYSIXTH
+from tests.search_phrasings_hundredthirtythird import HUNDREDTHIRTYTHIRD
 from tests.search_phrasings_hundredtwelfth import HUNDREDTWELFTH
 from tests.search_phrasings_hundredtwentieth import HUNDREDTWENTIETH
 from tests.search_phrasings_hundredtwentyeighth import HUNDREDTWENTYEIGHTH
@@ -191,7 +198,9 @@ PHRASINGS = _once(
     HUNDREDTHIRTEENTH, HUNDREDFOURTEENTH, HUNDREDFIFTEENTH, HUNDREDSIXTEENTH, HUNDREDSEVENTEENTH,
     HUNDREDEIGHTEENTH, HUNDREDNINETEENTH, HUNDREDTWENTIETH, HUNDREDTWENTYFIRST, HUNDREDTWENTYSECOND,
     HUNDREDTWENTYTHIRD, HUNDREDTWENTYFOURTH, HUNDREDTWENTYFIFTH, HUNDREDTWENTYSIXTH,
-    HUNDREDTWENTYSEVENTH, HUNDREDTWENTYEIGHTH, HUNDREDTWENTYNINTH,
+    HUNDREDTWENTYSEVENTH, HUNDREDTWENTYEIGHTH, HUNDREDTWENTYNINTH, HUNDREDTHIRTIETH,
+    HUNDREDTHIRTYFIRST, HUNDREDTHIRTYSECOND, HUNDREDTHIRTYTHIRD, HUNDREDTHIRTYFOURTH,
+    HUNDREDTHIRTYFIFTH, HUNDREDTHIRTYSIXTH,
 )
 
 # Top-1 on the part tuned on; the held-out floor guards against regressions and sits just under
