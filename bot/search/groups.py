@@ -8,6 +8,7 @@ from collections import Counter
 
 from bot import knowledge
 from bot.addresses import Node, Task, Tasks
+from bot.search.phrases import Found
 
 # Three tasks of one topic are the topic, not one of them.
 _OF_A_TOPIC = 3
@@ -23,6 +24,25 @@ _OF_THE_REST = frozenset({"etc", "each", "everything", "cada", "todos"})
 # "todo" is "all of it" only before what it gathers ("todo lo de salud", "todo eso"), not in
 # "pagué todo de mi bolsillo".
 _GATHERED = frozenset({"lo", "eso", "esto"})
+
+
+_BOTH = frozenset({"both", "ambas", "ambos"})
+_ONE_CARD = frozenset(
+    {("same", "card"), ("one", "card"), ("misma", "tarjeta"), ("sola", "tarjeta")}
+)
+
+
+def gathers(tokens: tuple[str, ...], lists: list[Found]) -> bool:
+    """Whether the tasks named are asked together: "etc", a word for each of them beside a
+    list, cards in the plural ("which cards for doctors and medicine"), or one card for both
+    ("same card for both?", "la misma tarjeta")."""
+    return (
+        "etc" in tokens
+        or bool(lists and of_the_rest(tokens))
+        or bool(PLURAL_CARDS.intersection(tokens))
+        or bool(_BOTH.intersection(tokens))
+        or bool(_ONE_CARD.intersection(itertools.pairwise(tokens)))
+    )
 
 
 def of_the_rest(tokens: tuple[str, ...]) -> bool:

@@ -30,7 +30,7 @@ from bot.search.article_texts import (
 from bot.search.context import Said, gaps_beside, the_question
 from bot.search.fallback import last_reading
 from bot.search.getting import any_card, card_obtained, describes, how_to_get, obtains
-from bot.search.groups import EACH_WORDS, PLURAL_CARDS, named_topic, of_the_rest, topic
+from bot.search.groups import EACH_WORDS, gathers, named_topic, topic
 from bot.search.phrases import LANGUAGES, Found, best, outermost, outside
 from bot.search.reply import (
     ANSWER,
@@ -154,9 +154,7 @@ def read(text: str) -> Reply:
 
     opening = min(task_words, key=lambda item: item.start).target if task_words else None
     for_each = said.lists or EACH_WORDS.intersection(tokens)  # "which card for each?"
-    each = "etc" in tokens or bool(said.lists and of_the_rest(tokens)) or bool(
-        PLURAL_CARDS.intersection(tokens)
-    )  # "which cards for doctors and medicine": two tasks of a topic and cards in the plural
+    each = gathers(tokens, said.lists)  # "which cards for doctors and medicine", "both?"
     several = topic(tasks, opening, each) if (for_each or each) and not said_points else None
     several = several or named_topic(next(iter(best(question_words)), None), tasks)
     if several is not None:  # "doctor, medicines, reimbursement: which card for each?"
