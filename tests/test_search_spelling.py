@@ -75,3 +75,17 @@ def test_a_misspelt_card_name_still_names_the_card_asked_about(text: str, node: 
 
 def test_a_word_ending_in_card_that_is_a_word_stays_one() -> None:
     assert spell("a postcard or a scorecard") == "a postcard or a scorecard"
+
+
+@pytest.mark.parametrize(
+    ("text", "node"),
+    [
+        # A phone's autocorrect turns words into other real words, which no speller corrects.
+        ("what is the electric medical insurance certificate for?", "card:emedical:function"),
+        ("can my kids use the citizens car on the bus?", "task:transport"),
+        ("who issues the human resources and social secularity card?", "card:social:issuer"),
+    ],
+)
+def test_words_an_autocorrect_made_are_read_as_meant(text: str, node: str) -> None:
+    reply = understand(text)
+    assert reply.kind == ANSWER and reply.node == node

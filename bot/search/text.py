@@ -116,6 +116,17 @@ _PHRASES = (
      "guia de tramites"),
     (re.compile(r"\b(security|insurance|citizen|health) cart\b"), r"\1 card"),
     (re.compile(r"\b(security|insurance|citizen|health) car$"), r"\1 card"),  # typed so far
+    # What a phone's autocorrect makes of the cards' words: real words, so no speller fixes
+    # them ("citizens car", "electric social security card", "social secularity").
+    (re.compile(r"\bcitizens? cars?\b"), "citizen card"),
+    (re.compile(r"\belectric (?=social|medical|health|insurance|card|certificate)"), "electronic "),
+    (re.compile(r"\binsurance certified\b"), "insurance certificate"),
+    (re.compile(r"\bsocial secularity\b"), "social security"),
+    (re.compile(r"\bpublic transpiration\b"), "public transportation"),
+    (re.compile(r"\bsub way\b"), "subway"),
+    (re.compile(r"\bhealth fill\b"), "health file"),
+    (re.compile(r"\bbiblioteca(?:ria)? publica\b"), "biblioteca"),
+    (re.compile(r"\btrasporte\b"), "transporte"),
     (re.compile(r"\b(security|insurance|citizen|health) (?:thing|thingy|one)\b"), r"\1 card"),
     (re.compile(r"\b(cards?|tarjetas?) (?:that |which |que )?(?:the |el |la )?"
                 r"(?:hospital|clinic|clinica|centro medico)s? "
