@@ -55,6 +55,7 @@ _EXPANSIONS = {
     "u": "you", "ur": "your", "pls": "please", "plz": "please", "dept": "department",
     "w": "with", "b4": "before", "cuz": "because", "bc": "because", "yr": "year", "yrs": "years",
     "meds": "medicines", "reimb": "reimburse", "soc": "social", "med": "medical", "sec": "security",
+    "hlth": "health", "mobil": "movil",
     # Portuguese and Italian words that Spanish speakers from Brazil or Italy mix in.
     "seguridade": "seguridad", "cartao": "tarjeta", "eletronico": "electronico",
     "eletronica": "electronica", "cittadina": "ciudadana", "ospedale": "hospital",
@@ -119,6 +120,7 @@ _PHRASES = (
     # What a phone's autocorrect makes of the cards' words: real words, so no speller fixes
     # them ("citizens car", "electric social security card", "social secularity").
     (re.compile(r"\bcitizens? cars?\b"), "citizen card"),
+    (re.compile(r"\b(security|insurance|health) car\b(?! (?:rental|hire))"), r"\1 card"),
     (re.compile(r"\belectric (?=social|medical|health|insurance|card|certificate)"), "electronic "),
     (re.compile(r"\binsurance certified\b"), "insurance certificate"),
     (re.compile(r"\bsocial secularity\b"), "social security"),
