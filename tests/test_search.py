@@ -63,6 +63,10 @@ from tests.search_phrasings_hundredeleventh import HUNDREDELEVENTH
 from tests.search_phrasings_hundredfifteenth import HUNDREDFIFTEENTH
 from tests.search_phrasings_hundredfifth import HUNDREDFIFTH
 from tests.search_phrasings_hundredfirst import HUNDREDFIRST
+from tests.search_phrasings_hundredfortieth import HUNDREDFORTIETH
+from tests.search_phrasings_hundredfortyfirst import HUNDREDFORTYFIRST
+from tests.search_phrasings_hundredfortysecond import HUNDREDFORTYSECOND
+from tests.search_phrasings_hundredfortythird import HUNDREDFORTYTHIRD
 from tests.search_phrasings_hundredfourteenth import HUNDREDFOURTEENTH
 from tests.search_phrasings_hundredfourth import HUNDREDFOURTH
 from tests.search_phrasings_hundrednineteenth import HUNDREDNINETEENTH
@@ -77,10 +81,13 @@ from tests.search_phrasings_hundredth import HUNDREDTH
 from tests.search_phrasings_hundredthird import HUNDREDTHIRD
 from tests.search_phrasings_hundredthirteenth import HUNDREDTHIRTEENTH
 from tests.search_phrasings_hundredthirtieth import HUNDREDTHIRTIETH
+from tests.search_phrasings_hundredthirtyeighth import HUNDREDTHIRTYEIGHTH
 from tests.search_phrasings_hundredthirtyfifth import HUNDREDTHIRTYFIFTH
 from tests.search_phrasings_hundredthirtyfirst import HUNDREDTHIRTYFIRST
 from tests.search_phrasings_hundredthirtyfourth import HUNDREDTHIRTYFOURTH
+from tests.search_phrasings_hundredthirtyninth import HUNDREDTHIRTYNINTH
 from tests.search_phrasings_hundredthirtysecond import HUNDREDTHIRTYSECOND
+from tests.search_phrasings_hundredthirtyseventh import HUNDREDTHIRTYSEVENTH
 from tests.search_phrasings_hundredthirtysixth import HUNDREDTHIRTYSIXTH
 from tests.search_phrasings_hundredthirtythird import HUNDREDTHIRTYTHIRD
 from tests.search_phrasings_hundredtwelfth import HUNDREDTWELFTH
@@ -200,7 +207,8 @@ PHRASINGS = _once(
     HUNDREDTWENTYTHIRD, HUNDREDTWENTYFOURTH, HUNDREDTWENTYFIFTH, HUNDREDTWENTYSIXTH,
     HUNDREDTWENTYSEVENTH, HUNDREDTWENTYEIGHTH, HUNDREDTWENTYNINTH, HUNDREDTHIRTIETH,
     HUNDREDTHIRTYFIRST, HUNDREDTHIRTYSECOND, HUNDREDTHIRTYTHIRD, HUNDREDTHIRTYFOURTH,
-    HUNDREDTHIRTYFIFTH, HUNDREDTHIRTYSIXTH,
+    HUNDREDTHIRTYFIFTH, HUNDREDTHIRTYSIXTH, HUNDREDTHIRTYSEVENTH, HUNDREDTHIRTYEIGHTH,
+    HUNDREDTHIRTYNINTH, HUNDREDFORTIETH, HUNDREDFORTYFIRST, HUNDREDFORTYSECOND, HUNDREDFORTYTHIRD,
 )
 
 # Top-1 on the part tuned on; the held-out floor guards against regressions and sits just under
