@@ -128,6 +128,7 @@ def gaps_beside(said: Said) -> list[Found]:
     pair = strong and comparison(said.tokens, said.named, said.found) is not None
     if (which_card and said.task_words) or pair:  # "new hire from Canada, which card for…"
         gaps = [gap for gap in gaps if gap.target not in _WHO_ASKS]
-    if pair:  # "health card vs citizen card for my kids": whose cards, not another question
-        gaps = [gap for gap in gaps if gap.target not in _PEOPLE]
+    if pair:  # "health card vs citizen card for my kids", "…in Hangzhou": whose cards, or where
+        # the asker lives, not another question (but whether they are one card there is)
+        gaps = [gap for gap in gaps if gap.target not in _PEOPLE and gap.target != "city"]
     return gaps
