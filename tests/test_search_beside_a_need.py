@@ -126,6 +126,12 @@ from bot.search import ANSWER, NOT_COVERED, THANKS, understand
         # The articles by their short names; "¿para qué?" after a card.
         ("sil 74", "law:sil-74"),
         ("la tarjeta de salud, ¿para qué?", "card:health:function"),
+        # A city named as where the asker lives, beside a task or a comparison.
+        ("I live in Wuxi, which card lets me look up my health file?", "task:healthfile"),
+        ("I'm in Dalian: health card vs citizen card, what's the difference?",
+         "cmp:health:citizen"),
+        # Two tasks of a topic with "same card for both": the topic.
+        ("collect my pension and check what's been paid in, same card for both?", "tasks:money"),
     ],
 )
 def test_the_need_is_answered(text: str, node: str) -> None:
@@ -173,6 +179,10 @@ def test_the_need_is_answered(text: str, node: str) -> None:
         "¿a qué edad se jubilan las mujeres aquí?",
         "does medical insurance cover imported cancer drugs?",
         "what happens to my medical insurance if I change jobs?",
+        # Whether a named card works in a city, a half fare, a court case.
+        "does the citizen card work on the buses in Nanjing?",
+        "¿los jubilados pagan medio billete en el metro con la tarjeta ciudadana?",
+        "my boss owes me social insurance, can I take him to court?",
     ],
 )
 def test_what_the_sources_do_not_say_is_not_covered(text: str) -> None:

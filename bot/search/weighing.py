@@ -37,6 +37,12 @@ _MY = frozenset({"my", "mi", "mis"})
 _HOW_MUCH = frozenset({"much", "cuanto", "cuanta"})
 _OWN = frozenset({"own", "propia", "propio"})  # "mi propia tarjeta"
 _FREE = frozenset({"free", "gratis"})
+# Whether a card works in a place: what the sources leave to each city.
+_WORKS_THERE = frozenset({
+    "work", "works", "working", "used", "accepted", "accept", "accepts", "valid", "sirve", "vale",
+    "funciona", "funcionan", "aceptan", "acepta", "valida", "usable", "same", "misma", "mismo",
+    "different", "diferente", "replace", "replaces", "merge", "merged",
+})  # fmt: skip
 # A price asked of a task ("a discount on the subway", "top up the bus card"): no task answers.
 _PRICED = frozenset({
     "discount", "discounts", "descuento", "descuentos", "rebaja", "recargar", "recarga",
@@ -64,7 +70,7 @@ def outweighed(
     if gap == "city":  # one city is where a task is done ("which card for the subway in
         # Shanghai"); whether a named card works there, or a card taken from one city to
         # another, the sources leave to each city
-        return cities < 2 and not in_names
+        return cities < 2 and not (in_names and _WORKS_THERE.intersection(tokens))
     if gap == "places":  # "which pharmacies" is the pharmacy task; "which ones in Guangzhou" not
         return cities == 0
     if gap == "treatments":  # a visit for one is the hospital task; whether it is paid for, not
@@ -74,7 +80,8 @@ def outweighed(
     if gap == "cost":  # "the hospital costs, which card", but "how much does a birth cost",
         # and "do pensioners ride free in Suzhou" (the sources leave fares to each city)
         free_in_a_city = _FREE.intersection(tokens) and any(g.target == "city" for g in gaps)
-        topped = _PRICED & set(tokens) or ("top", "up") in pairwise(tokens)
+        pairs = set(pairwise(tokens))
+        topped = _PRICED & set(tokens) or bool({("top", "up"), ("medio", "billete")} & pairs)
         return not (_HOW_MUCH.intersection(tokens) or free_in_a_city or topped)
     if gap == "amounts":
         return _AMOUNTS_ANSWERED in tasks and bool(_PAID.intersection(tokens))
