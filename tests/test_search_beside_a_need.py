@@ -132,6 +132,8 @@ from bot.search import ANSWER, NOT_COVERED, THANKS, understand
          "cmp:health:citizen"),
         # Two tasks of a topic with "same card for both": the topic.
         ("collect my pension and check what's been paid in, same card for both?", "tasks:money"),
+        # A phrase is not found across a question word: "student, which card" is no student card.
+        ("broke exchange student which card gets my doctor bills paid back?", "task:reimburse"),
     ],
 )
 def test_the_need_is_answered(text: str, node: str) -> None:

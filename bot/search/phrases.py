@@ -58,6 +58,9 @@ class Found:
         return self.end - self.start
 
 
+_QUESTION_WORDS = frozenset({"which", "what", "que", "cual", "cuales"})
+
+
 class PhraseTable:
     """Phrases keyed by target, matched on stems in any position. Function words are skipped on
     both sides when a phrase has two or more other words ("sala de lectura" is found in "sala
@@ -67,6 +70,8 @@ class PhraseTable:
     def __init__(self, table: Mapping[str, Mapping[str, Iterable[str]]]) -> None:
         # (language, first key) -> [(keys, exact, target)], longest phrases first.
         self._by_first: dict[tuple[str, str], list[tuple[tuple[str, ...], bool, str]]] = {}
+        # The phrases that themselves hold a question word, which may then stand inside a match
+        self._asking: set[tuple[str, tuple[str, ...]]] = set()
         self.words: set[str] = set()
         for target, by_language in table.items():
             for language, phrases in by_language.items():
@@ -83,6 +88,8 @@ class PhraseTable:
             stems, True
         )
         self._by_first.setdefault((language, keys[0]), []).append((keys, exact, target))
+        if _QUESTION_WORDS.intersection(tokens):
+            self._asking.add((language, keys))
 
     def find(self, tokens: tuple[str, ...], languages: Iterable[str]) -> list[Found]:
         """Every phrase found, in any of the languages, each at the longest it matches."""
@@ -95,7 +102,10 @@ class PhraseTable:
                 for keys, exact, target in self._by_first.get((language, first), ()):
                     if not exact and content[n : n + len(keys)] == keys:
                         end = places[n + len(keys) - 1] + 1
-                        found.append(Found(target, language, places[n], end))
+                        # "student, which card": no "student card" across a question word
+                        asks = _QUESTION_WORDS.intersection(tokens[places[n] : end])
+                        if not asks or (language, keys) in self._asking:
+                            found.append(Found(target, language, places[n], end))
             for kept in _readings(tokens):
                 plain = tuple(every[i] for i in kept)
                 for n, first in enumerate(plain):
