@@ -126,6 +126,7 @@ _PHRASES = (
     (re.compile(r"\bsocial secularity\b"), "social security"),
     (re.compile(r"\bpublic transpiration\b"), "public transportation"),
     (re.compile(r"\bsub way\b"), "subway"),
+    (re.compile(r"\bfree time\b"), "spare time"),  # no price
     (re.compile(r"\bhealth fill\b"), "health file"),
     (re.compile(r"\bbiblioteca(?:ria)? publica\b"), "biblioteca"),
     (re.compile(r"\btrasporte\b"), "transporte"),
@@ -154,7 +155,8 @@ _PHRASES = (
     # are no card.
     (re.compile(r"\b((?:on|in|inside|en|desde|from) "
                 r"(?:(?:my|the|her|his|el|la|mi|su|tu|your|a) )?"
-                r"(?:phone app|phone|smartphone|movil|celular|cel|telefono|app))\b"),
+                r"(?:phone app|cell phone|cellphone|mobile phone|phone|smartphone|movil|celular|"
+                r"cel|telefono|app))\b"),
      r"\1 digital"),
 )
 _NUMBERS = {
