@@ -190,8 +190,10 @@ def read(text: str) -> Reply:
     if numbered_article(tokens, found):  # "what does article 74 say about records"
         return Reply(ANSWER, tuple(found))
     card = main_card(named)
+    # "el seguro médico electrónico ese del celular": an electronic card, named weakly, alone
+    pointed = card if strong is None and card in card_points.ELECTRONIC else strong
     point_words = card_points.points_said(tables.points, tokens, in_names, languages) if (
-        strong is not None and not numbers
+        pointed is not None and not numbers
     ) else []
     obtain = bool(getting) and obtains(tokens, in_names)
     does_words = tables.does.find(tokens, languages) if card is not None else []
@@ -200,7 +202,7 @@ def read(text: str) -> Reply:
         does_words = []
     if {"records", "function"} <= asked_points and str(strong) in _WHAT_CAN_I_DO_FAQ:
         return Reply(ANSWER, (hit(_WHAT_CAN_I_DO_FAQ[str(strong)]),))  # what it records, and for
-    point_words = card_points.points_left(point_words, task_words, getting, obtain, strong, tokens)
+    point_words = card_points.points_left(point_words, task_words, getting, obtain, pointed, tokens)
     described = obtain and (set(tasks) <= _MEANS_TASKS or describes(str(card), tasks))
     if getting and f"get{card}" in knowledge.TASKS and described:
         task_words = []  # "the card for buses and libraries, how does she get one"
@@ -223,7 +225,7 @@ def read(text: str) -> Reply:
         return Reply(ANSWER, unique([hit(Card(strong).pack()), *found])[:3])
     readings: tuple[tuple[list[Found], list[str]], ...] = (
         (question_words, best(question_words)[:1]),
-        (point_words, [Card(str(strong), point).pack() for point in best(point_words)[:1]]),
+        (point_words, [Card(str(pointed), point).pack() for point in best(point_words)[:1]]),
         (does_words, [_WHAT_CAN_I_DO_FAQ.get(str(card), Does(str(card)).pack())]),
         (task_words, tasks),
     )
