@@ -62,10 +62,17 @@ from tests.search_phrasings_hundredeighth import HUNDREDEIGHTH
 from tests.search_phrasings_hundredeleventh import HUNDREDELEVENTH
 from tests.search_phrasings_hundredfifteenth import HUNDREDFIFTEENTH
 from tests.search_phrasings_hundredfifth import HUNDREDFIFTH
+from tests.search_phrasings_hundredfiftieth import HUNDREDFIFTIETH
 from tests.search_phrasings_hundredfirst import HUNDREDFIRST
 from tests.search_phrasings_hundredfortieth import HUNDREDFORTIETH
+from tests.search_phrasings_hundredfortyeighth import HUNDREDFORTYEIGHTH
+from tests.search_phrasings_hundredfortyfifth import HUNDREDFORTYFIFTH
 from tests.search_phrasings_hundredfortyfirst import HUNDREDFORTYFIRST
+from tests.search_phrasings_hundredfortyfourth import HUNDREDFORTYFOURTH
+from tests.search_phrasings_hundredfortyninth import HUNDREDFORTYNINTH
 from tests.search_phrasings_hundredfortysecond import HUNDREDFORTYSECOND
+from tests.search_phrasings_hundredfortyseventh import HUNDREDFORTYSEVENTH
+from tests.search_phrasings_hundredfortysixth import HUNDREDFORTYSIXTH
 from tests.search_phrasings_hundredfortythird import HUNDREDFORTYTHIRD
 from tests.search_phrasings_hundredfourteenth import HUNDREDFOURTEENTH
 from tests.search_phrasings_hundredfourth import HUNDREDFOURTH
@@ -209,6 +216,8 @@ PHRASINGS = _once(
     HUNDREDTHIRTYFIRST, HUNDREDTHIRTYSECOND, HUNDREDTHIRTYTHIRD, HUNDREDTHIRTYFOURTH,
     HUNDREDTHIRTYFIFTH, HUNDREDTHIRTYSIXTH, HUNDREDTHIRTYSEVENTH, HUNDREDTHIRTYEIGHTH,
     HUNDREDTHIRTYNINTH, HUNDREDFORTIETH, HUNDREDFORTYFIRST, HUNDREDFORTYSECOND, HUNDREDFORTYTHIRD,
+    HUNDREDFORTYFOURTH, HUNDREDFORTYFIFTH, HUNDREDFORTYSIXTH, HUNDREDFORTYSEVENTH,
+    HUNDREDFORTYEIGHTH, HUNDREDFORTYNINTH, HUNDREDFIFTIETH,
 )
 
 # Top-1 on the part tuned on; the held-out floor guards against regressions and sits just under

@@ -1,0 +1,696 @@
+"""Hundred-and-forty-seventh phrasing set (migrants), written blind from the seeds (issue 15)."""
+
+from __future__ import annotations
+
+Expected = str | tuple[str, ...]
+
+HUNDREDFORTYSEVENTH: tuple[tuple[str, str, str, Expected], ...] = (
+    # ---------------- English: task (30) ----------------
+    (
+        "en",
+        "task",
+        "just came to shenzhen from henan, which card do i use to see a doctor here",
+        "task:hospital",
+    ),
+    (
+        "en",
+        "task",
+        "i work construction, which card can i use to buy medicine at the drugstore",
+        "task:pharmacy",
+    ),
+    (
+        "en",
+        "task",
+        "paid my hospital bill out of pocket last month, which card gets me that money back?",
+        "task:reimburse",
+    ),
+    (
+        "en",
+        "task",
+        "how can i look at my old medical records, my hometown clinic visits and stuff",
+        "task:healthfile",
+    ),
+    (
+        "en",
+        "task",
+        "night shifts, cant get to the office, can i sort out medical insurance on my phone",
+        "task:online",
+    ),
+    (
+        "en",
+        "task",
+        "my dad retired and went back to the village, what card does he need to get his pension",
+        "task:pension",
+    ),
+    (
+        "en",
+        "task",
+        "factory shut down and im out of work. which card do i use to claim unemployment money",
+        "task:unemployment",
+    ),
+    (
+        "en",
+        "task",
+        "cut my hand on the assembly line, what card do i need for work injury benefits",
+        "task:injury",
+    ),
+    (
+        "en",
+        "task",
+        "how do i check if my boss is really paying my social insurance every month",
+        "task:contributions",
+    ),
+    (
+        "en",
+        "task",
+        "is there a card i can just tap on the subway instead of buying a ticket every morning",
+        "task:transport",
+    ),
+    (
+        "en",
+        "task",
+        "which card lets me use the public reading room in the city",
+        "task:services",
+    ),
+    (
+        "en",
+        "task",
+        "Foreign engineer here, is there any card besides my passport that proves who I am?",
+        "task:identity",
+    ),
+    (
+        "en",
+        "task",
+        "Started a new job in Hangzhou last week. How do I get a social security card?",
+        "task:getsocial",
+    ),
+    (
+        "en",
+        "task",
+        "how do i get the electronic social security card onto my phone",
+        "task:getesocial",
+    ),
+    (
+        "en",
+        "task",
+        (
+            "my new company enrolled me in medical insurance, "
+            "can i get the electronic medical insurance certificate now?"
+        ),
+        "task:getemedical",
+    ),
+    (
+        "en",
+        "task",
+        "how do you apply for a citizen card in the city you just moved to",
+        "task:getcitizen",
+    ),
+    (
+        "en",
+        "task",
+        "need to register at the hospital for my sons checkup, what card do i show at the counter",
+        "task:hospital",
+    ),
+    (
+        "en",
+        "task",
+        "warehouse worker, got a cold. which card pays for cold pills at the pharmacy",
+        "task:pharmacy",
+    ),
+    (
+        "en",
+        "task",
+        "how much has built up in my pension insurance after 6 years of moving around?",
+        "task:contributions",
+    ),
+    (
+        "en",
+        "task",
+        "lost my delivery gig, need to do job-seeking registration, which card do they want",
+        "task:unemployment",
+    ),
+    (
+        "en",
+        "task",
+        "for doctor and medicine stuff in general, which cards matter?",
+        "tasks:care",
+    ),
+    (
+        "en",
+        "task",
+        "money things like pension, jobless pay and getting reimbursed - which cards handle those",
+        "tasks:money",
+    ),
+    ("en", "task", "what card helps with everyday life in a big city", "tasks:life"),
+    (
+        "en",
+        "task",
+        "Just arrived in town, which cards can I go get and how?",
+        "tasks:getcard",
+    ),
+    (
+        "en",
+        "task",
+        "new in the city and confused, what do i actually need to do with all these cards",
+        "tasks",
+    ),
+    (
+        "en",
+        "task",
+        "can i rent one of those public cars with some kind of card",
+        "task:transport",
+    ),
+    (
+        "en",
+        "task",
+        "after the accident at the plant they want a work capacity appraisal, what card do i bring",
+        "task:injury",
+    ),
+    (
+        "en",
+        "task",
+        "want to renew my medical insurance online at night after work, what do i need",
+        "task:online",
+    ),
+    (
+        "en",
+        "task",
+        "as a newcomer without local hukou which card gets me local public services",
+        "task:services",
+    ),
+    (
+        "en",
+        "task",
+        "my mum wants to check her health file, which card does she use",
+        "task:healthfile",
+    ),
+    # ---------------- English: short (12) ----------------
+    ("en", "short", "social card", "card:social"),
+    ("en", "short", "elec soc", "card:esocial"),
+    ("en", "short", "medical insurance card", "card:medical"),
+    ("en", "short", "e-medical", "card:emedical"),
+    ("en", "short", "health card", "card:health"),
+    ("en", "short", "citizen crd", "card:citizen"),
+    ("en", "short", "subway", "task:transport"),
+    ("en", "short", "pension", "task:pension"),
+    ("en", "short", "pharm", "task:pharmacy"),
+    ("en", "short", "reimburs", "task:reimburse"),
+    ("en", "short", "social insurance law", "law"),
+    ("en", "short", "cards", "cards"),
+    # ---------------- English: oos (14) ----------------
+    (
+        "en",
+        "oos",
+        "if i move from guangzhou to beijing can i transfer my pension account over",
+        "none",
+    ),
+    ("en", "oos", "how much does a replacement social security card cost", "none"),
+    (
+        "en",
+        "oos",
+        "left my social security card on the train home for spring festival, what now",
+        "none",
+    ),
+    (
+        "en",
+        "oos",
+        "how many weeks until the social security card arrives after i apply",
+        "none",
+    ),
+    ("en", "oos", "where's the social security office in dongguan", "none"),
+    ("en", "oos", "Can a foreigner get a citizen card in Shanghai?", "none"),
+    (
+        "en",
+        "oos",
+        "what percent of hospital bills gets covered if i see a doctor outside my home province",
+        "none",
+    ),
+    (
+        "en",
+        "oos",
+        "if i pay social insurance here 5 years can i move my hukou to the city",
+        "none",
+    ),
+    (
+        "en",
+        "oos",
+        "boss refuses to pay my social insurance, where do i complain",
+        "none",
+    ),
+    (
+        "en",
+        "oos",
+        "if i quit and go back to the village can i take my pension money out as cash",
+        "none",
+    ),
+    (
+        "en",
+        "oos",
+        "I'm on a work visa, am I required to pay into Chinese social insurance?",
+        "none",
+    ),
+    ("en", "oos", "whats the monthly social insurance payment in suzhou", "none"),
+    (
+        "en",
+        "oos",
+        "can i hold two social security cards from two different cities",
+        "none",
+    ),
+    (
+        "en",
+        "oos",
+        "my daughter has no local hukou, can she go to public school here",
+        "none",
+    ),
+    # ---------------- English: card (6) ----------------
+    (
+        "en",
+        "card",
+        "what exactly is this social security card the factory keeps asking me for",
+        "card:social",
+    ),
+    (
+        "en",
+        "card",
+        "who issues the electronic medical insurance certificate",
+        "card:emedical:issuer",
+    ),
+    (
+        "en",
+        "card",
+        "is the electronic social security card a real card or only on the phone?",
+        "card:esocial:form",
+    ),
+    ("en", "card", "what info does a health card keep about me", "card:health:records"),
+    (
+        "en",
+        "card",
+        "my social security card is from chengdu, does it work in other provinces too",
+        "card:social:scope",
+    ),
+    (
+        "en",
+        "card",
+        "is the old medical insurance card safe to use, how secure is it",
+        "card:medical:security",
+    ),
+    # ---------------- English: compare (3) ----------------
+    (
+        "en",
+        "compare",
+        (
+            "back home i had a medical insurance card, here they give a social security card, "
+            "whats the difference"
+        ),
+        "cmp:social:medical",
+    ),
+    (
+        "en",
+        "compare",
+        "health card vs citizen card, how are they different",
+        "cmp:health:citizen",
+    ),
+    (
+        "en",
+        "compare",
+        "electronic social security card or the plastic one, what's different between them",
+        "cmp:social:esocial",
+    ),
+    # ---------------- English: faq (5) ----------------
+    (
+        "en",
+        "faq",
+        "the hospital gave me a health card, does that count as a social security card?",
+        "faq:1",
+    ),
+    (
+        "en",
+        "faq",
+        "are the citizen card and the social security card one card or two?",
+        "faq:3",
+    ),
+    ("en", "faq", "what kinds of social insurance are there in china", "faq:6"),
+    (
+        "en",
+        "faq",
+        "new company 3 weeks ago and still no social insurance, by when must they register me",
+        "faq:9",
+    ),
+    (
+        "en",
+        "faq",
+        "they asked for my social security number, is that just my ID number?",
+        "faq:10",
+    ),
+    # ---------------- English: law (2) ----------------
+    (
+        "en",
+        "law",
+        "a coworker mentioned article 74 of the social insurance law, what does it say",
+        "law:sil-74",
+    ),
+    (
+        "en",
+        "law",
+        "which article of the social security card measures says the card must work nationwide",
+        "law:ssc-4",
+    ),
+    # ---------------- English: greeting (3) ----------------
+    ("en", "greeting", "hi there", "greeting"),
+    ("en", "greeting", "thanks a lot, that helped", "greeting"),
+    ("en", "greeting", "ok bye", "greeting"),
+    # ---------------- Spanish: task (30) ----------------
+    (
+        "es",
+        "task",
+        "me acabo de mudar de Yiwu a Cantón, ¿con qué tarjeta voy al médico aquí?",
+        "task:hospital",
+    ),
+    (
+        "es",
+        "task",
+        "¿qué tarjeta sirve para comprar medicinas en la farmacia?",
+        "task:pharmacy",
+    ),
+    (
+        "es",
+        "task",
+        "pagué la consulta de mi bolsillo, ¿con qué tarjeta me reembolsan los gastos médicos?",
+        "task:reimburse",
+    ),
+    (
+        "es",
+        "task",
+        "quiero ver mi historial médico de las veces que fui al hospital, ¿qué tarjeta uso?",
+        "task:healthfile",
+    ),
+    (
+        "es",
+        "task",
+        "trabajo todo el día, ¿puedo hacer los trámites del seguro médico desde el móvil?",
+        "task:online",
+    ),
+    (
+        "es",
+        "task",
+        "¿con qué tarjeta se cobra la pensión de jubilación?",
+        "task:pension",
+    ),
+    (
+        "es",
+        "task",
+        "me echaron del restaurante, ¿qué tarjeta necesito para pedir el subsidio de desempleo?",
+        "task:unemployment",
+    ),
+    (
+        "es",
+        "task",
+        "me caí en la obra y me lastimé la espalda, ¿qué tarjeta uso por accidente laboral?",
+        "task:injury",
+    ),
+    (
+        "es",
+        "task",
+        "¿cómo compruebo cuánto me ha pagado la empresa a la seguridad social?",
+        "task:contributions",
+    ),
+    (
+        "es",
+        "task",
+        "¿hay alguna tarjeta para pagar el metro y el bus sin sacar billete?",
+        "task:transport",
+    ),
+    (
+        "es",
+        "task",
+        "¿qué tarjeta me deja usar la biblioteca pública de la ciudad?",
+        "task:services",
+    ),
+    (
+        "es",
+        "task",
+        "aparte del pasaporte, ¿qué tarjeta me sirve para demostrar quién soy?",
+        "task:identity",
+    ),
+    (
+        "es",
+        "task",
+        "empecé en una fábrica de Suzhou, ¿cómo consigo la tarjeta de seguridad social?",
+        "task:getsocial",
+    ),
+    (
+        "es",
+        "task",
+        "¿cómo saco la tarjeta electrónica de seguridad social en el celular?",
+        "task:getesocial",
+    ),
+    (
+        "es",
+        "task",
+        "¿quién puede obtener el certificado electrónico del seguro médico y cómo?",
+        "task:getemedical",
+    ),
+    (
+        "es",
+        "task",
+        "llegué hace poco a una ciudad nueva, ¿cómo tramito la tarjeta ciudadana?",
+        "task:getcitizen",
+    ),
+    (
+        "es",
+        "task",
+        "tengo que registrar a mi esposa en el hospital, ¿qué tarjeta llevo?",
+        "task:hospital",
+    ),
+    (
+        "es",
+        "task",
+        "necesito ibuprofeno, ¿puedo pagarlo con alguna tarjeta del seguro en la droguería?",
+        "task:pharmacy",
+    ),
+    (
+        "es",
+        "task",
+        "¿dónde veo el total acumulado de mi seguro de pensiones?",
+        "task:contributions",
+    ),
+    (
+        "es",
+        "task",
+        "me quedé sin trabajo y quiero un curso de formación profesional, ¿qué tarjeta piden?",
+        "task:unemployment",
+    ),
+    (
+        "es",
+        "task",
+        "para todo lo de salud, médicos y medicinas, ¿qué tarjetas necesito?",
+        "tasks:care",
+    ),
+    (
+        "es",
+        "task",
+        "temas de dinero: pensión, paro, reembolsos... ¿qué tarjetas sirven?",
+        "tasks:money",
+    ),
+    (
+        "es",
+        "task",
+        "para el día a día en la ciudad, ¿qué tarjeta me conviene tener?",
+        "tasks:life",
+    ),
+    (
+        "es",
+        "task",
+        "recién llegado, ¿qué tarjetas puedo sacar y cómo se consiguen?",
+        "tasks:getcard",
+    ),
+    ("es", "task", "no sé ni por dónde empezar, ¿qué tengo que hacer?", "tasks"),
+    (
+        "es",
+        "task",
+        "¿puedo alquilar un coche público con alguna tarjeta?",
+        "task:transport",
+    ),
+    (
+        "es",
+        "task",
+        "tras el accidente en la fábrica me piden evaluar mi capacidad laboral, ¿con qué tarjeta?",
+        "task:injury",
+    ),
+    (
+        "es",
+        "task",
+        "quiero renovar el seguro médico por internet de noche, ¿qué necesito?",
+        "task:online",
+    ),
+    (
+        "es",
+        "task",
+        "siendo de fuera, ¿qué tarjeta me da acceso a los servicios públicos locales?",
+        "task:services",
+    ),
+    (
+        "es",
+        "task",
+        "mi madre quiere consultar su expediente de salud, ¿qué tarjeta usa?",
+        "task:healthfile",
+    ),
+    # ---------------- Spanish: short (12) ----------------
+    ("es", "short", "tarjeta social", "card:social"),
+    ("es", "short", "seg social electr", "card:esocial"),
+    ("es", "short", "tarjeta seguro médico", "card:medical"),
+    ("es", "short", "certificado electrónico", "card:emedical"),
+    ("es", "short", "tarjeta sanitaria", "card:health"),
+    ("es", "short", "tarjeta ciudadana", "card:citizen"),
+    ("es", "short", "farma", "task:pharmacy"),
+    ("es", "short", "metro", "task:transport"),
+    ("es", "short", "desempleo", "task:unemployment"),
+    ("es", "short", "jubilac", "task:pension"),
+    ("es", "short", "ley seguro social", "law"),
+    ("es", "short", "tarjetas", "cards"),
+    # ---------------- Spanish: oos (14) ----------------
+    (
+        "es",
+        "oos",
+        "¿puedo trasladar mi seguridad social de Shanghái a Shenzhen si cambio de trabajo?",
+        "none",
+    ),
+    ("es", "oos", "¿cuánto cuesta reponer la tarjeta si se me pierde?", "none"),
+    (
+        "es",
+        "oos",
+        "me robaron la cartera con la tarjeta ciudadana, ¿cómo la bloqueo?",
+        "none",
+    ),
+    (
+        "es",
+        "oos",
+        "¿cuántos días tarda en llegar la tarjeta después de pedirla?",
+        "none",
+    ),
+    ("es", "oos", "¿dónde queda la oficina de seguridad social en Yiwu?", "none"),
+    ("es", "oos", "¿los extranjeros pueden sacar la tarjeta ciudadana?", "none"),
+    (
+        "es",
+        "oos",
+        "si me voy de China, ¿me devuelven lo que aporté a la pensión?",
+        "none",
+    ),
+    (
+        "es",
+        "oos",
+        "¿qué porcentaje me cubre el seguro médico si me atienden en otra provincia?",
+        "none",
+    ),
+    ("es", "oos", "¿cuánto es la cuota mensual de seguridad social en Pekín?", "none"),
+    (
+        "es",
+        "oos",
+        "¿necesito visado de trabajo para poder pagar la seguridad social?",
+        "none",
+    ),
+    ("es", "oos", "mi jefe no me paga el seguro, ¿dónde lo denuncio?", "none"),
+    (
+        "es",
+        "oos",
+        "¿puedo usar mi seguro médico chino cuando vuelva de vacaciones a España?",
+        "none",
+    ),
+    (
+        "es",
+        "oos",
+        "al mudarme de ciudad, ¿tengo que registrarme en la comisaría?",
+        "none",
+    ),
+    ("es", "oos", "¿el seguro médico chino cubre el dentista?", "none"),
+    # ---------------- Spanish: card (6) ----------------
+    ("es", "card", "¿qué es la tarjeta sanitaria?", "card:health"),
+    (
+        "es",
+        "card",
+        "¿quién gestiona la tarjeta de seguridad social?",
+        "card:social:manager",
+    ),
+    ("es", "card", "¿para qué sirve la tarjeta ciudadana?", "card:citizen:function"),
+    (
+        "es",
+        "card",
+        "¿qué ley regula la tarjeta de seguridad social?",
+        "card:social:legal",
+    ),
+    (
+        "es",
+        "card",
+        "¿dónde se puede usar la tarjeta ciudadana? ¿solo en la ciudad que la da?",
+        "card:citizen:scope",
+    ),
+    (
+        "es",
+        "card",
+        "¿quién emite la tarjeta electrónica de seguridad social?",
+        "card:esocial:issuer",
+    ),
+    # ---------------- Spanish: compare (3) ----------------
+    (
+        "es",
+        "compare",
+        "tarjeta sanitaria vs tarjeta de seguridad social, ¿en qué se diferencian?",
+        "cmp:social:health",
+    ),
+    (
+        "es",
+        "compare",
+        "¿qué diferencia hay entre la tarjeta ciudadana y la de seguridad social?",
+        "cmp:social:citizen",
+    ),
+    (
+        "es",
+        "compare",
+        "¿en qué se diferencia la vieja tarjeta del seguro médico del certificado electrónico?",
+        "cmp:medical:emedical",
+    ),
+    # ---------------- Spanish: faq (5) ----------------
+    (
+        "es",
+        "faq",
+        "¿la tarjeta de seguridad social es lo mismo que la del seguro médico?",
+        "faq:2",
+    ),
+    (
+        "es",
+        "faq",
+        "¿la tarjeta de recursos humanos y seguridad social es una tarjeta de seguridad social?",
+        "faq:4",
+    ),
+    (
+        "es",
+        "faq",
+        (
+            "¿el certificado electrónico del seguro médico y la tarjeta electrónica de seguridad "
+            "social son lo mismo?"
+        ),
+        "faq:5",
+    ),
+    ("es", "faq", "¿qué tipos de tarjeta de seguridad social existen?", "faq:8"),
+    (
+        "es",
+        "faq",
+        "¿qué guarda la tarjeta de seguridad social y qué puedo hacer con ella?",
+        "faq:7",
+    ),
+    # ---------------- Spanish: law (2) ----------------
+    ("es", "law", "¿qué dice el artículo 2 de la ley del seguro social?", "law:sil-2"),
+    (
+        "es",
+        "law",
+        (
+            "según el artículo 3 de las medidas sobre tarjetas de seguridad social, "
+            "¿quién se encarga en cada provincia?"
+        ),
+        "law:ssc-3",
+    ),
+    # ---------------- Spanish: greeting (3) ----------------
+    ("es", "greeting", "hola", "greeting"),
+    ("es", "greeting", "muchas gracias, me salvaste", "greeting"),
+    ("es", "greeting", "chao, hasta luego", "greeting"),
+)
