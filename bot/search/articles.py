@@ -11,6 +11,10 @@ from bot.search.names import content
 from bot.search.text import words
 
 _ARTICLE_WORDS = frozenset({"article", "articles", "art", "articulo", "articulos", "law", "ley"})
+# The measures named: a number beside them is an article, unlike a number beside "card" alone.
+_MEASURES = frozenset(
+    {"measure", "measures", "medida", "medidas", "administrative", "administrativa"}
+)
 
 
 @dataclass(frozen=True)
@@ -53,7 +57,7 @@ class Articles:
             return
         present = set(snapped)
         cues = {family: len(present & cue) for family, cue in self.family_cues.items()}
-        if not (present & _ARTICLE_WORDS or any(cues.values())):
+        if not present & (_ARTICLE_WORDS | _MEASURES):  # "2 cajas de insulina con la tarjeta"
             return
         for article in self.articles:
             if article.number in numbers:
