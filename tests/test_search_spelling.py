@@ -89,3 +89,21 @@ def test_a_word_ending_in_card_that_is_a_word_stays_one() -> None:
 def test_words_an_autocorrect_made_are_read_as_meant(text: str, node: str) -> None:
     reply = understand(text)
     assert reply.kind == ANSWER and reply.node == node
+
+
+@pytest.mark.parametrize(
+    ("text", "node"),
+    [
+        # Words typed without the spaces between them.
+        ("WHO ISSUES THE SOCIALSECURITY CARD", "card:social:issuer"),
+        ("tarjetasanitaria", "card:health"),
+        ("cobrar la pensiondevejez, ¿con qué tarjeta?", "task:pension"),
+    ],
+)
+def test_words_run_together_are_read_apart(text: str, node: str) -> None:
+    reply = understand(text)
+    assert reply.kind == ANSWER and reply.node == node
+
+
+def test_a_long_word_that_is_a_word_is_not_split() -> None:
+    assert spell("the supermarket is uncomfortable") == "the supermarket is uncomfortable"

@@ -35,6 +35,7 @@ from bot.search.text import SHORTHANDS, STOPWORDS, detect_language, fold, squeez
 MIN_LENGTH = 4
 # The word a card's name ends in, which people run into the word before it ("healthcard").
 _NAME_TAILS = ("card", "cards")
+_RUN_TOGETHER = 8  # from this length on, a word unknown may be words run together
 _LONG = 7  # from this length on, two edits
 _WORD = re.compile(r"\w+")
 
@@ -111,6 +112,7 @@ class Speller:
         self._dictionary = dictionary if dictionary is not None else WordList(())
         self._by_letter: dict[str, list[str]] = {}
         self._by_tail: dict[str, str] = {}  # a word less its first letter: "harmacy", pharmacy
+        self._ours = frozenset(word for word, _language in ours)
         self._languages: dict[str, set[str]] = {}
         for word, language in ours:
             self._languages.setdefault(word, set()).add(language)
@@ -139,6 +141,9 @@ class Speller:
         compound = self._compound(token, language)
         if compound != token:
             return compound
+        split = self._split(token)
+        if split != token:
+            return split
         edits = 1 if len(token) < _LONG else 2
         # Two edits only between words of about one length: a slip of two keys, not two
         # letters missing ("presento" is no "presto").
@@ -158,6 +163,22 @@ class Speller:
         # A verb's form is read as our word for the same verb ("emitia", "emite"), never as
         # another word ("desearia" is no "descarga").
         return token if verb and fixed[:4] != token[:4] else fixed
+
+    def _split(self, token: str) -> str:
+        """Words typed without the spaces between them ("socialsecurity", "tarjetasanitaria",
+        "pensiondevejez") as those words: two of ours, or ours around a function word."""
+        if len(token) < _RUN_TOGETHER:
+            return token
+        for at in range(3, len(token) - 2):
+            head, tail = token[:at], token[at:]
+            if head in self._ours and tail in self._ours:
+                return f"{head} {tail}"
+        for at in range(3, len(token) - 4):
+            for end in range(at + 1, min(at + 4, len(token) - 2)):
+                head, middle, tail = token[:at], token[at:end], token[end:]
+                if head in self._ours and middle in STOPWORDS and tail in self._ours:
+                    return f"{head} {middle} {tail}"
+        return token
 
     def _compound(self, token: str, language: str | None) -> str:
         """A card's name typed as one word ("healthcard", "helthcard") as its two words."""
