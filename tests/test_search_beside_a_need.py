@@ -134,6 +134,9 @@ from bot.search import ANSWER, NOT_COVERED, THANKS, understand
         ("collect my pension and check what's been paid in, same card for both?", "tasks:money"),
         # A phrase is not found across a question word: "student, which card" is no student card.
         ("broke exchange student which card gets my doctor bills paid back?", "task:reimburse"),
+        # A number taken back for another, a pause while thinking, an article by its ordinal.
+        ("the social insurance law, article, um, 74, no wait, 75", "law:sil-75"),
+        ("el artículo, eh, el segundo de la ley del seguro social", "law:sil-2"),
     ],
 )
 def test_the_need_is_answered(text: str, node: str) -> None:

@@ -163,9 +163,20 @@ _NUMBERS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "seventy four": "74", "fifty eight": "58",
     "seventy five": "75", "uno": "1", "dos": "2", "tres": "3", "cuatro": "4",
     "setenta y cuatro": "74", "cincuenta y ocho": "58", "setenta y cinco": "75",
+    "first": "1", "second": "2", "third": "3", "fourth": "4", "primero": "1", "segundo": "2",
+    "tercero": "3", "cuarto": "4",
 }
 _ARTICLE_NUMBER = re.compile(
-    r"\b(article|articulo|art) (" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")\b"
+    r"\b(article|articulo|art) (?:(?:el|the) )?("
+    + "|".join(sorted(_NUMBERS, key=len, reverse=True))
+    + r")\b"
+)
+# Sounds made while thinking ("article, uh, 2"), and a number taken back for another ("article
+# 74, no, sorry, 75"): the number meant.
+_HESITATIONS = re.compile(r"\b(?:uh|um|umm|uhm|erm|eh|ehh|emm|mmm)\b ?")
+_TAKEN_BACK = re.compile(
+    r"\b\d+ (?:no )?(?:wait|perdon|sorry|i mean|quiero decir|digo|mejor dicho) "
+    r"(?:(?:no|article|articulo|el|la|the) )*(\d+)\b"
 )
 # "my father-in-law" is a relative, never the law (nor a son, a child): read as "relative".
 _IN_LAW = re.compile(r"\b\w+ in laws?\b")
@@ -192,6 +203,7 @@ def words(text: str) -> tuple[str, ...]:
     """Folded words, with a few shorthands expanded."""
     out: list[str] = []
     folded = _IN_LAW.sub("relative", fold(text.replace("%", " percent ")))
+    folded = _TAKEN_BACK.sub(r"\1", _HESITATIONS.sub("", folded))
     folded = _ARTICLE_NUMBER.sub(lambda m: f"{m[1]} {_NUMBERS[m[2]]}", folded)
     for pattern, replacement in _PHRASES:
         folded = pattern.sub(replacement, folded)
