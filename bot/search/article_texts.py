@@ -106,6 +106,16 @@ def asks_for_the_law(lists: list[Found], found: list[Hit], tokens: tuple[str, ..
 _PLURAL_LAWS = frozenset({"laws", "articles", "leyes", "articulos"})
 
 
+def numbered(tokens: tuple[str, ...]) -> bool:
+    """A number beside a word for an article or a law ("art 4"), not any number ("6 cards")."""
+    return any(t.isdigit() for t in tokens) and bool(_LAW_WORDS.intersection(tokens))
+
+
+_LAW_WORDS = frozenset({
+    "article", "articles", "art", "articulo", "articulos", "law", "ley", "measures", "medidas",
+})  # fmt: skip
+
+
 def grounding(card: str, point: str) -> str | None:
     """The article a card's point rests on first ("which article says who manages the social
     security card": the article its manager point cites), if it cites any."""

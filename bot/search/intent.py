@@ -24,6 +24,7 @@ from bot.search.article_texts import (
     asked_article,
     asks_for_the_law,
     grounding,
+    numbered,
     numbered_article,
     unknown_article,
 )
@@ -186,7 +187,7 @@ def read(text: str) -> Reply:
     )  # "does the card work in every province": a point of the card, unless a law is named
     if article is not None:
         return Reply(ANSWER, unique([hit(article), hit("law"), *found])[:3])
-    numbers = any(token.isdigit() for token in tokens)
+    numbers = numbered(tokens)  # "art 4", not "got mine in 2023"
     if numbered_article(tokens, found):  # "what does article 74 say about records"
         return Reply(ANSWER, tuple(found))
     card = main_card(named)
