@@ -363,6 +363,7 @@ def test_a_word_for_a_list_lists_it() -> None:
     assert understand("tarjetas").node == "cards"
     assert understand("law").node == "law"
     assert understand("artículo").node == "law"
+    assert understand("the 6 cards").node == "cards"
 
 
 JUNK = (

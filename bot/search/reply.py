@@ -61,9 +61,12 @@ def main_card(named: list[tuple[str, bool]]) -> str | None:
 def all_taken(
     tokens: tuple[str, ...], found: list[Found], also: frozenset[str] = frozenset()
 ) -> bool:
-    """Whether the phrases found take up every word that is not a function word (or `also`)."""
+    """Whether the phrases found take up every word that is not a function word, a number ("the
+    6 cards") or one of `also`."""
     taken = covered(found)
-    return all(i in taken or t in STOPWORDS or t in also for i, t in enumerate(tokens))
+    return all(
+        i in taken or t in STOPWORDS or t in also or t.isdigit() for i, t in enumerate(tokens)
+    )
 
 
 _ARTICLES = frozenset({"the", "a", "an", "la", "el", "los", "las"})
