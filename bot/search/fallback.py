@@ -21,9 +21,10 @@ _THANKING = frozenset({
 })  # fmt: skip
 # Asking what to do, about nothing the search knows: the guide to what people do with the cards.
 _WHAT_TO_DO = re.compile(
-    r"\bwhat (?:do|should|must|can) (?:i|we) (?:actually |really )?(?:need to |have to )?do\b|"
+    r"\bwhat (?:do |does |should |must |can )?(?:i|we|he|she|they) (?:actually |really )?"
+    r"(?:need to |needs to |have to |has to |need |must )?do\b|"
     r"\bwhat am i supposed to do\b|\bthings to (?:do|take care of)\b|"
-    r"\bque (?:tengo|tenemos|hay|debo|necesito) que hacer\b"
+    r"\bque (?:tengo|tenemos|hay|debo|necesito) que hacer\b|\bque (?:debo|necesito) hacer\b"
 )
 # The share of a message's weight (BM25 idf) a task or question must share to be offered.
 NEAR = 0.5
