@@ -55,7 +55,7 @@ _EXPANSIONS = {
     "u": "you", "ur": "your", "pls": "please", "plz": "please", "dept": "department",
     "w": "with", "b4": "before", "cuz": "because", "bc": "because", "yr": "year", "yrs": "years",
     "meds": "medicines", "reimb": "reimburse", "soc": "social", "med": "medical", "sec": "security",
-    "hlth": "health", "mobil": "movil",
+    "hlth": "health", "mobil": "movil", "rrhh": "recursos humanos",
     # Portuguese and Italian words that Spanish speakers from Brazil or Italy mix in.
     "seguridade": "seguridad", "cartao": "tarjeta", "eletronico": "electronico",
     "eletronica": "electronica", "cittadina": "ciudadana", "ospedale": "hospital",
@@ -124,6 +124,8 @@ _PHRASES = (
     (re.compile(r"\belectric (?=social|medical|health|insurance|card|certificate)"), "electronic "),
     (re.compile(r"\binsurance certified\b"), "insurance certificate"),
     (re.compile(r"\bsocial secularity\b"), "social security"),
+    (re.compile(r"\b(draw|collect|my|his|her|cobrar|la|mi|su) (?:passion|pasion)\b"),
+     r"\1 pension"),
     (re.compile(r"\bpublic transpiration\b"), "public transportation"),
     (re.compile(r"\bsub way\b"), "subway"),
     (re.compile(r"\bfree time\b"), "spare time"),  # no price
