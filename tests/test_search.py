@@ -190,7 +190,8 @@ def _once(*sets: tuple[tuple[str, str, str, str | tuple[str, ...]], ...]) -> tup
 # search was tuned on it), then the twenty-ninth to the seventieth, written seven at a time the
 # same way (each round read once before the search was tuned on it; the last after the last
 # change), then the seventy-first to the hundred-and-eighth, written five or seven at a time the
-# same way with a rewritten brief (each round read once before the search was tuned on it). All
+# same way with a rewritten brief (each round read once before the search was tuned on it), then
+# the hundred-and-ninth to the hundred-and-fiftieth, written seven at a time the same way. All
 # are split by the same hash; the held-out part is never tuned on.
 PHRASINGS = _once(
     FIRST_SET, FRESH, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
@@ -221,14 +222,14 @@ PHRASINGS = _once(
 )
 
 # Top-1 on the part tuned on; the held-out floor guards against regressions and sits just under
-# what the held-out part measured when the search was last tuned (93.2% of 4,439 with the 108
+# what the held-out part measured when the search was last tuned (93.3% of 6,160 with the 150
 # sets; the target is 97%). The out-of-scope and short-query counts are those measured then too
 # (the target for both is none).
 TUNED_TOP1_MIN = 0.96
-HELD_OUT_TOP1_MIN = 0.925
-TUNED_OOS_CONFIDENT_MAX = 18
-HELD_OUT_OOS_CONFIDENT_MAX = 44
-HELD_OUT_SHORT_EMPTY_MAX = 7
+HELD_OUT_TOP1_MIN = 0.93
+TUNED_OOS_CONFIDENT_MAX = 51
+HELD_OUT_OOS_CONFIDENT_MAX = 63
+HELD_OUT_SHORT_EMPTY_MAX = 8
 HONEST = (NOT_COVERED, DID_YOU_MEAN)
 
 
