@@ -8,10 +8,9 @@ from collections.abc import Iterable
 from bot.search.phrases import Found, PhraseTable, outside
 from bot.search.reply import as_it_with_places, inside_not_all
 
-# Points that, said beside a task, ask about the task ("can the card be used on the metro").
+# Points that, said beside a task, ask about the task ("can the card be used on the metro"),
+# unless the task is said to be the only one ("what is it for, only the bus?").
 _OF_A_TASK = frozenset({"function", "scope"})
-
-
 _ONLY = frozenset({"only", "just", "solo", "solamente", "unicamente", "aparte", "besides"})
 ELECTRONIC = frozenset({"esocial", "emedical"})  # on a phone: their app is no task
 

@@ -43,7 +43,7 @@ from bot.search.reply import (
     longest,
     main_card,
     unique,
-)  # fmt: skip
+)
 from bot.search.smalltalk import NEED_WORDS, introduces, letter_body, only_small_talk
 from bot.search.tables import tables as phrase_tables
 from bot.search.text import CARD_WORDS, detect_language, words
