@@ -188,6 +188,9 @@ def test_the_need_is_answered(text: str, node: str) -> None:
         "does the citizen card work on the buses in Nanjing?",
         "¿los jubilados pagan medio billete en el metro con la tarjeta ciudadana?",
         "my boss owes me social insurance, can I take him to court?",
+        # Someone collecting a pension for the asker; a story after the question about it.
+        "can my son collect my pension for me while I'm in hospital?",
+        "how long does it take to get the citizen card? my SSN took two weeks back home",
     ],
 )
 def test_what_the_sources_do_not_say_is_not_covered(text: str) -> None:

@@ -84,7 +84,10 @@ def the_question(said: Said) -> Said:
         gap.target in _TOLD_GAPS and not _a_place(gap, said.tokens)
         and (gap.target != "foreigners" or who_may)
     )]  # "…en Colombia la EPS nunca me devolvía nada": a place named in the story
-    return replace(said, gaps=gaps, task_words=asked(said.task_words, told))
+    return replace(  # "…? my SSN card came in two weeks": no question about the number
+        said, gaps=gaps, task_words=asked(said.task_words, told),
+        question_words=asked(said.question_words, told),
+    )
 
 
 def _card_asked(said: Said, told: frozenset[int]) -> bool:

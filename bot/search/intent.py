@@ -150,7 +150,7 @@ def read(text: str) -> Reply:
     topical = [*([] if told_only else task_words), *getting, *question_words, *said.points]
     if small and not named and introduces(text, tokens, small, topical, gaps, said.lists):
         return Reply(best(small)[0])  # "Good morning, I'm the HR officer at a company in Suzhou"
-    if gaps and (longest(gaps) > longest(question_words) or weighing.over_questions(gaps)):
+    if gaps and (longest(gaps) > longest(said.question_words) or weighing.over_questions(gaps)):
         return not_covered(tokens, gaps, named, read, lambda node: hit(node, CLOSE_SCORE))
 
     opening = min(task_words, key=lambda item: item.start).target if task_words else None
