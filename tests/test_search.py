@@ -222,12 +222,12 @@ PHRASINGS = _once(
 )
 
 # Top-1 on the part tuned on; the held-out floor guards against regressions and sits just under
-# what the held-out part measured when the search was last tuned (93.3% of 6,160 with the 150
+# what the held-out part measured when the search was last tuned (93.2% of 6,160 with the 150
 # sets; the target is 97%). The out-of-scope and short-query counts are those measured then too
 # (the target for both is none).
 TUNED_TOP1_MIN = 0.96
 HELD_OUT_TOP1_MIN = 0.93
-TUNED_OOS_CONFIDENT_MAX = 51
+TUNED_OOS_CONFIDENT_MAX = 40
 HELD_OUT_OOS_CONFIDENT_MAX = 63
 HELD_OUT_SHORT_EMPTY_MAX = 8
 HONEST = (NOT_COVERED, DID_YOU_MEAN)
