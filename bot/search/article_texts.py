@@ -10,6 +10,7 @@ from functools import lru_cache
 from bot import knowledge, languages
 from bot.addresses import Law, Node
 from bot.i18n import SOURCE_LOCALE, kgettext, use_locale
+from bot.search.articles import NUMBER_CUES
 from bot.search.bm25 import Documents, Ranked
 from bot.search.board import Hit
 from bot.search.engine import confident
@@ -108,12 +109,8 @@ _PLURAL_LAWS = frozenset({"laws", "articles", "leyes", "articulos"})
 
 def numbered(tokens: tuple[str, ...]) -> bool:
     """A number beside a word for an article or a law ("art 4"), not any number ("6 cards")."""
-    return any(t.isdigit() for t in tokens) and bool(_LAW_WORDS.intersection(tokens))
+    return any(t.isdigit() for t in tokens) and bool(NUMBER_CUES.intersection(tokens))
 
-
-_LAW_WORDS = frozenset({
-    "article", "articles", "art", "articulo", "articulos", "law", "ley", "measures", "medidas",
-})  # fmt: skip
 
 
 def grounding(card: str, point: str) -> str | None:

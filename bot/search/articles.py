@@ -15,6 +15,8 @@ _ARTICLE_WORDS = frozenset({"article", "articles", "art", "articulo", "articulos
 _MEASURES = frozenset(
     {"measure", "measures", "medida", "medidas", "administrative", "administrativa"}
 )
+# The words that make a number beside them an article's ("art 4", "la ley, el 58").
+NUMBER_CUES = _ARTICLE_WORDS | _MEASURES
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,7 @@ class Articles:
             return
         present = set(snapped)
         cues = {family: len(present & cue) for family, cue in self.family_cues.items()}
-        if not present & (_ARTICLE_WORDS | _MEASURES):  # "2 cajas de insulina con la tarjeta"
+        if not present & NUMBER_CUES:  # "2 cajas de insulina con la tarjeta"
             return
         for article in self.articles:
             if article.number in numbers:
