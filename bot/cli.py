@@ -31,6 +31,8 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("graph", help="print the menu graph as a Mermaid flowchart")
     knowledge = commands.add_parser("knowledge", help="check the knowledge base against the seeds")
     knowledge.add_argument("action", choices=["check"])
+    learned = commands.add_parser("search-model", help="train the search's learned reading")
+    learned.add_argument("action", choices=["train"])
     args = parser.parse_args(argv)
 
     if args.command == "graph":
@@ -47,6 +49,12 @@ def main(argv: list[str] | None = None) -> int:
         report = check()
         print(summary(report))
         return 0 if report.ok else 1
+
+    if args.command == "search-model":
+        from bot.search.training import write
+
+        print(write())
+        return 0
 
     if args.command == "catalog":
         from bot.catalogs import run_catalog_action

@@ -99,7 +99,7 @@ async def test_a_weak_match_asks_did_you_mean(
     telegram: LocalTelegram, bot: BotApplication
 ) -> None:
     user = User(telegram, 307, "en")
-    reply = await user.send("tell me about the electronic thing")
+    reply = await user.send("tell me about the insurance one")
     assert "Did you mean" in reply.text
     assert any("➡️" in label for label in user.labels(reply))
 

@@ -63,6 +63,13 @@ from tests.search_phrasings_hundredeleventh import HUNDREDELEVENTH
 from tests.search_phrasings_hundredfifteenth import HUNDREDFIFTEENTH
 from tests.search_phrasings_hundredfifth import HUNDREDFIFTH
 from tests.search_phrasings_hundredfiftieth import HUNDREDFIFTIETH
+from tests.search_phrasings_hundredfiftyfifth import HUNDREDFIFTYFIFTH
+from tests.search_phrasings_hundredfiftyfirst import HUNDREDFIFTYFIRST
+from tests.search_phrasings_hundredfiftyfourth import HUNDREDFIFTYFOURTH
+from tests.search_phrasings_hundredfiftysecond import HUNDREDFIFTYSECOND
+from tests.search_phrasings_hundredfiftyseventh import HUNDREDFIFTYSEVENTH
+from tests.search_phrasings_hundredfiftysixth import HUNDREDFIFTYSIXTH
+from tests.search_phrasings_hundredfiftythird import HUNDREDFIFTYTHIRD
 from tests.search_phrasings_hundredfirst import HUNDREDFIRST
 from tests.search_phrasings_hundredfortieth import HUNDREDFORTIETH
 from tests.search_phrasings_hundredfortyeighth import HUNDREDFORTYEIGHTH
@@ -191,8 +198,10 @@ def _once(*sets: tuple[tuple[str, str, str, str | tuple[str, ...]], ...]) -> tup
 # same way (each round read once before the search was tuned on it; the last after the last
 # change), then the seventy-first to the hundred-and-eighth, written five or seven at a time the
 # same way with a rewritten brief (each round read once before the search was tuned on it), then
-# the hundred-and-ninth to the hundred-and-fiftieth, written seven at a time the same way. All
-# are split by the same hash; the held-out part is never tuned on.
+# the hundred-and-ninth to the hundred-and-fiftieth, written seven at a time the same way, then
+# the hundred-and-fifty-first to the hundred-and-fifty-seventh, read once with the learned
+# reading before its model was trained on them. All are split by the same hash; the held-out
+# part is never tuned on, nor trained on.
 PHRASINGS = _once(
     FIRST_SET, FRESH, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
     TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH, NINETEENTH,
@@ -218,18 +227,21 @@ PHRASINGS = _once(
     HUNDREDTHIRTYFIFTH, HUNDREDTHIRTYSIXTH, HUNDREDTHIRTYSEVENTH, HUNDREDTHIRTYEIGHTH,
     HUNDREDTHIRTYNINTH, HUNDREDFORTIETH, HUNDREDFORTYFIRST, HUNDREDFORTYSECOND, HUNDREDFORTYTHIRD,
     HUNDREDFORTYFOURTH, HUNDREDFORTYFIFTH, HUNDREDFORTYSIXTH, HUNDREDFORTYSEVENTH,
-    HUNDREDFORTYEIGHTH, HUNDREDFORTYNINTH, HUNDREDFIFTIETH,
+    HUNDREDFORTYEIGHTH, HUNDREDFORTYNINTH, HUNDREDFIFTIETH, HUNDREDFIFTYFIRST, HUNDREDFIFTYSECOND,
+    HUNDREDFIFTYTHIRD, HUNDREDFIFTYFOURTH, HUNDREDFIFTYFIFTH, HUNDREDFIFTYSIXTH,
+    HUNDREDFIFTYSEVENTH,
 )
 
-# Top-1 on the part tuned on; the held-out floor guards against regressions and sits just under
-# what the held-out part measured when the search was last tuned (93.2% of 6,160 with the 150
-# sets; the target is 97%). The out-of-scope and short-query counts are those measured then too
-# (the target for both is none).
-TUNED_TOP1_MIN = 0.96
-HELD_OUT_TOP1_MIN = 0.93
-TUNED_OOS_CONFIDENT_MAX = 40
-HELD_OUT_OOS_CONFIDENT_MAX = 63
-HELD_OUT_SHORT_EMPTY_MAX = 8
+# Top-1 on the part tuned on (the learned reading is trained on it, so it is read almost whole);
+# the held-out floor guards against regressions and sits just under what the held-out part
+# measured when the search was last tuned (96.9% of 6,427 with the 157 sets; the target is 97%).
+# The out-of-scope and short-query counts are those measured then too (the target for both is
+# none).
+TUNED_TOP1_MIN = 0.99
+HELD_OUT_TOP1_MIN = 0.965
+TUNED_OOS_CONFIDENT_MAX = 1
+HELD_OUT_OOS_CONFIDENT_MAX = 19
+HELD_OUT_SHORT_EMPTY_MAX = 7
 HONEST = (NOT_COVERED, DID_YOU_MEAN)
 
 
@@ -419,7 +431,7 @@ def test_long_input_is_capped() -> None:
     start = time.perf_counter()
     reply = understand(query)
     assert time.perf_counter() - start < 0.5
-    assert reply.node == "card:health"
+    assert reply.hits[0].node == "card:health"  # answered, or the closest topic of an honest reply
 
 
 @pytest.mark.parametrize(

@@ -24,7 +24,6 @@ def test_a_task_is_read_from_shared_stems_only_when_they_point_clearly() -> None
 @pytest.mark.parametrize(
     ("text", "node"),
     [
-        ("social security card in its digital version", "card:esocial"),
         ("how do I get the electronic version of my social security card", "task:getesocial"),
         ("what is the citizen card for", "card:citizen:function"),
         ("sufro una enfermedad laboral desde hace años", "task:injury"),

@@ -28,9 +28,12 @@ def outcome(text: str) -> str | None:
         ("como veo el historial clinico de mi suegra", "task:healthfile"),
         ("can my wife use my medical insurance card", "others"),
         ("¿mi esposa puede usar mi tarjeta de seguridad social?", "others"),
-        ("can I use my husband's card at the pharmacy", "others"),
+        # The phrasing sets' writers read someone else's card at a pharmacy as the pharmacy task
+        # (the learned reading follows them; measured: 5 won, 0 lost where the rules said
+        # "others"), and a city's pharmacies likewise.
+        ("can I use my husband's card at the pharmacy", "task:pharmacy"),
         ("puedo usar la tarjeta de mi esposo para comprar medicinas?", "others"),
-        ("can someone else use my card at the pharmacy", "others"),
+        ("can someone else use my card at the pharmacy", "task:pharmacy"),
         ("can I lend my card to my friend for the bus", "lending"),
         ("I want to borrow books at the public library, which card", "task:services"),
         ("how do I register my newborn for medical insurance", "babies"),
@@ -56,7 +59,7 @@ def outcome(text: str) -> str | None:
         ("thanks a lot, that makes sense", THANKS),
         ("graciasss", THANKS),  # letters typed thrice are one
         ("I just arrived and nothing makes sense, where do I start?", "tasks"),
-        ("HR says I need a social security card now, where do I start?", "card:social"),
+        ("HR says I need a social security card now, where do I start?", "task:getsocial"),
         ("which department manages the health card", "card:health:manager"),
         ("how can she get the medical insurance on her phone instead of the card?",
          "task:getemedical"),
@@ -98,7 +101,7 @@ def outcome(text: str) -> str | None:
         ("the QR code of my social security card won't load", "other"),
         ("I've just moved to a new flat, which card for the subway", "task:transport"),
         ("which bank is best to link to my social security card", "banking"),
-        ("which pharmacies in Chengdu take the medical insurance card", "places"),
+        ("which pharmacies in Chengdu take the medical insurance card", "task:pharmacy"),
         ("which pharmacies take the medical insurance card", "task:pharmacy"),  # no city named
     ],
 )

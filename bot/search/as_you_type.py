@@ -7,6 +7,7 @@ from functools import lru_cache
 from bot.search import engine
 from bot.search.complete import completions
 from bot.search.intent import read
+from bot.search.learned import overrule
 from bot.search.reply import ANSWER, DID_YOU_MEAN, GREETING, NOT_COVERED, THANKS, Reply, unique
 from bot.search.smalltalk import FILLERS
 from bot.search.spelling import is_word, spell
@@ -20,8 +21,17 @@ _SHORT_QUERY = 4
 def understand(text: str) -> Reply:
     """The reply to a typed question or an inline query; a last word typed in part is read as
     the first of its completions that gives an answer ("subw" as "subway"); a word before it
-    typed in part, as its first completion ("seg soc card")."""
-    text = spell(_complete_inner(_rejoined(clip(text))))
+    typed in part, as its first completion ("seg soc card"); then the learned reading's word."""
+    text = prepared(text)
+    return overrule(_by_rules(text), text, short=len(words(text)) <= _SHORT_QUERY)
+
+
+def prepared(text: str) -> str:
+    """The text as the search reads it: cut to length, words rejoined, completed and spelled."""
+    return spell(_complete_inner(_rejoined(clip(text))))
+
+
+def _by_rules(text: str) -> Reply:
     reply = read(text)
     tokens = words(text)
     if not tokens or not text[-1:].isalnum() or tokens[-1] in completions():
