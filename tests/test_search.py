@@ -63,9 +63,11 @@ from tests.search_phrasings_hundredeleventh import HUNDREDELEVENTH
 from tests.search_phrasings_hundredfifteenth import HUNDREDFIFTEENTH
 from tests.search_phrasings_hundredfifth import HUNDREDFIFTH
 from tests.search_phrasings_hundredfiftieth import HUNDREDFIFTIETH
+from tests.search_phrasings_hundredfiftyeighth import HUNDREDFIFTYEIGHTH
 from tests.search_phrasings_hundredfiftyfifth import HUNDREDFIFTYFIFTH
 from tests.search_phrasings_hundredfiftyfirst import HUNDREDFIFTYFIRST
 from tests.search_phrasings_hundredfiftyfourth import HUNDREDFIFTYFOURTH
+from tests.search_phrasings_hundredfiftyninth import HUNDREDFIFTYNINTH
 from tests.search_phrasings_hundredfiftysecond import HUNDREDFIFTYSECOND
 from tests.search_phrasings_hundredfiftyseventh import HUNDREDFIFTYSEVENTH
 from tests.search_phrasings_hundredfiftysixth import HUNDREDFIFTYSIXTH
@@ -90,6 +92,11 @@ from tests.search_phrasings_hundredseventeenth import HUNDREDSEVENTEENTH
 from tests.search_phrasings_hundredseventh import HUNDREDSEVENTH
 from tests.search_phrasings_hundredsixteenth import HUNDREDSIXTEENTH
 from tests.search_phrasings_hundredsixth import HUNDREDSIXTH
+from tests.search_phrasings_hundredsixtieth import HUNDREDSIXTIETH
+from tests.search_phrasings_hundredsixtyfirst import HUNDREDSIXTYFIRST
+from tests.search_phrasings_hundredsixtyfourth import HUNDREDSIXTYFOURTH
+from tests.search_phrasings_hundredsixtysecond import HUNDREDSIXTYSECOND
+from tests.search_phrasings_hundredsixtythird import HUNDREDSIXTYTHIRD
 from tests.search_phrasings_hundredtenth import HUNDREDTENTH
 from tests.search_phrasings_hundredth import HUNDREDTH
 from tests.search_phrasings_hundredthird import HUNDREDTHIRD
@@ -199,9 +206,9 @@ def _once(*sets: tuple[tuple[str, str, str, str | tuple[str, ...]], ...]) -> tup
 # change), then the seventy-first to the hundred-and-eighth, written five or seven at a time the
 # same way with a rewritten brief (each round read once before the search was tuned on it), then
 # the hundred-and-ninth to the hundred-and-fiftieth, written seven at a time the same way, then
-# the hundred-and-fifty-first to the hundred-and-fifty-seventh, read once with the learned
-# reading before its model was trained on them. All are split by the same hash; the held-out
-# part is never tuned on, nor trained on.
+# the hundred-and-fifty-first to the hundred-and-sixty-fourth, seven at a time, each round read
+# once with the learned reading before its model was trained on them. All are split by the same
+# hash; the held-out part is never tuned on, nor trained on.
 PHRASINGS = _once(
     FIRST_SET, FRESH, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
     TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH, NINETEENTH,
@@ -229,18 +236,20 @@ PHRASINGS = _once(
     HUNDREDFORTYFOURTH, HUNDREDFORTYFIFTH, HUNDREDFORTYSIXTH, HUNDREDFORTYSEVENTH,
     HUNDREDFORTYEIGHTH, HUNDREDFORTYNINTH, HUNDREDFIFTIETH, HUNDREDFIFTYFIRST, HUNDREDFIFTYSECOND,
     HUNDREDFIFTYTHIRD, HUNDREDFIFTYFOURTH, HUNDREDFIFTYFIFTH, HUNDREDFIFTYSIXTH,
-    HUNDREDFIFTYSEVENTH,
+    HUNDREDFIFTYSEVENTH, HUNDREDFIFTYEIGHTH, HUNDREDFIFTYNINTH, HUNDREDSIXTIETH, HUNDREDSIXTYFIRST,
+    HUNDREDSIXTYSECOND, HUNDREDSIXTYTHIRD, HUNDREDSIXTYFOURTH,
 )
 
 # Top-1 on the part tuned on (the learned reading is trained on it, so it is read almost whole);
 # the held-out floor guards against regressions and sits just under what the held-out part
-# measured when the search was last tuned (96.9% of 6,427 with the 157 sets; the target is 97%).
+# measured when the search was last tuned (6,500 of 6,702 with the 164 sets, 96.99%; the target
+# is 97%).
 # The out-of-scope and short-query counts are those measured then too (the target for both is
 # none).
 TUNED_TOP1_MIN = 0.99
 HELD_OUT_TOP1_MIN = 0.965
-TUNED_OOS_CONFIDENT_MAX = 1
-HELD_OUT_OOS_CONFIDENT_MAX = 19
+TUNED_OOS_CONFIDENT_MAX = 0
+HELD_OUT_OOS_CONFIDENT_MAX = 20
 HELD_OUT_SHORT_EMPTY_MAX = 7
 HONEST = (NOT_COVERED, DID_YOU_MEAN)
 
