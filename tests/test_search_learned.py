@@ -4,7 +4,7 @@ results from a short query."""
 from __future__ import annotations
 
 from bot.search import ANSWER, NOT_COVERED, Hit, Reply, understand
-from bot.search.learned import SURE_OVER_AN_ANSWER, manifest, model, overrule
+from bot.search.learned import SURE, manifest, model, overrule
 from bot.search.training import fingerprint, tuned_phrasings
 
 
@@ -28,7 +28,7 @@ def test_a_short_query_is_never_made_not_covered() -> None:
     text = "how long does it take to get one"
     reading = model().read(text)
     assert reading is not None and reading.label == "none"
-    assert reading.margin >= SURE_OVER_AN_ANSWER
+    assert reading.margin >= SURE
     found = Reply(ANSWER, (Hit("card:social", 80.0, "en"),))
     assert overrule(found, text, short=True) == found
     assert overrule(found, text, short=False).kind == NOT_COVERED
@@ -38,7 +38,7 @@ def test_a_short_query_is_never_made_not_covered() -> None:
 def test_an_unsure_model_leaves_the_rules_reply() -> None:
     text = "una pregunta rapida: en que oficina me dan la tarjeta ciudadana y quien puede pedirla"
     reading = model().read(text)
-    assert reading is not None and reading.margin < SURE_OVER_AN_ANSWER
+    assert reading is not None and reading.margin < SURE
     found = Reply(ANSWER, (Hit("card:citizen:issuer", 80.0, "es"),))
     assert overrule(found, text, short=False) == found
 
