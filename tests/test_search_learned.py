@@ -3,9 +3,12 @@ results from a short query."""
 
 from __future__ import annotations
 
+import gzip
+import json
+
 from bot.search import ANSWER, NOT_COVERED, Hit, Reply, understand
-from bot.search.learned import SURE, manifest, model, overrule
-from bot.search.training import fingerprint, tuned_phrasings
+from bot.search.learned import MODEL_PATH, SURE, Model, manifest, model, overrule
+from bot.search.training import fingerprint, train, tuned_phrasings
 
 
 def test_the_shipped_model_was_trained_on_exactly_the_tuned_part() -> None:
@@ -46,3 +49,36 @@ def test_an_unsure_model_leaves_the_rules_reply() -> None:
 def test_a_text_with_no_known_feature_is_left_alone() -> None:
     assert model().read("") is None
     assert model().read("ᚠᚢᚦ") is None
+
+
+def test_training_fits_a_model_the_bot_reads() -> None:
+    # A feature counts only when two phrasings have it, as in the real training.
+    phrasings = [
+        *((f"{start} {place}", "task:hospital") for place in ("hospital", "clinic")
+          for start in ("which card for the", "card to use at the")),
+        *((f"{start} {place}", "task:transport") for place in ("bus", "subway")
+          for start in ("which card for the", "card to use on the")),
+    ]
+    fitted = Model(train(phrasings))
+    assert fitted.labels == ["task:hospital", "task:transport"]
+    reading = fitted.read("which card for the subway")
+    assert reading is not None and reading.label == "task:transport"
+
+
+def test_retraining_reproduces_the_shipped_model() -> None:
+    """A change to how the search reads words (spelling, shorthand, stems) changes the model's
+    features: retrain then. Allows for the last digits of floating point on other machines."""
+    with gzip.open(MODEL_PATH, "rt", encoding="utf-8") as stream:
+        shipped = json.load(stream)
+    fitted = train(tuned_phrasings())
+    assert fitted["labels"] == shipped["labels"]
+    features, shipped_features = set(fitted["features"]), set(shipped["features"])
+    assert len(features ^ shipped_features) <= len(shipped_features) // 1000
+    for feature in features & shipped_features:
+        idf, labels, weights = fitted["features"][feature]
+        shipped_idf, shipped_labels, shipped_weights = shipped["features"][feature]
+        assert abs(idf - shipped_idf) < 1e-3
+        mine = dict(zip(labels, weights, strict=True))
+        theirs = dict(zip(shipped_labels, shipped_weights, strict=True))
+        for label in mine.keys() | theirs.keys():
+            assert abs(mine.get(label, 0.0) - theirs.get(label, 0.0)) < 0.06, (feature, label)

@@ -41,21 +41,25 @@ def fingerprint(texts: list[str]) -> dict[str, object]:
     return {"count": len(texts), "sha256": digest}
 
 
-def train() -> dict[str, Any]:
+def train(phrasings: list[tuple[str, str]]) -> dict[str, Any]:
+    """The model's data (as `learned.Model` reads it) fitted on (text, label) pairs."""
+    import numpy
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.svm import LinearSVC
 
     from bot.search.as_you_type import prepared
 
-    phrasings = tuned_phrasings()
     documents = [features(prepared(text)) for text, _label in phrasings]
     vectorizer = TfidfVectorizer(analyzer=lambda document: document, sublinear_tf=True, min_df=2)
     matrix = vectorizer.fit_transform(documents)
     svm = LinearSVC(C=_C, random_state=0).fit(matrix, [label for _text, label in phrasings])
     labels = [str(label) for label in svm.classes_]
+    coef, intercept = svm.coef_, svm.intercept_
+    if len(labels) == 2:  # one score for the second label; the first gets its opposite
+        coef, intercept = numpy.vstack([-coef, coef]), numpy.concatenate([-intercept, intercept])
     weights: dict[str, list[Any]] = {}
     for feature, column in vectorizer.vocabulary_.items():
-        kept = [(i, round(float(w), 4)) for i, w in enumerate(svm.coef_[:, column])
+        kept = [(i, round(float(w), 4)) for i, w in enumerate(coef[:, column])
                 if abs(w) >= _SMALLEST_WEIGHT]  # fmt: skip
         if kept:
             idf = round(float(vectorizer.idf_[column]), 5)
@@ -63,14 +67,14 @@ def train() -> dict[str, Any]:
     return {
         "trained_on": fingerprint([text for text, _label in phrasings]),
         "labels": labels,
-        "bias": [round(float(b), 5) for b in svm.intercept_],
+        "bias": [round(float(b), 5) for b in intercept],
         "features": dict(sorted(weights.items())),
     }
 
 
-def write() -> str:
-    data = train()
-    with gzip.GzipFile(MODEL_PATH, "wb", mtime=0) as stream:
+def write(path: Path = MODEL_PATH) -> str:
+    data = train(tuned_phrasings())
+    with gzip.GzipFile(path, "wb", mtime=0) as stream:
         stream.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())
     trained_on = data["trained_on"]
     return f"trained on {trained_on['count']} phrasings, {len(data['features'])} features"
