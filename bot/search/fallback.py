@@ -15,7 +15,7 @@ from bot.search.reply import ANSWER, DID_YOU_MEAN, NOT_COVERED, THANKS, Reply, t
 # Under this, what the named-things search found yields to a task its stems point to clearly.
 WEAK_SCORE = 90.0
 # Words that thank or take leave, unlike "me ayudas" (help me), found among the thanks phrases.
-_THANKING = frozenset({
+THANKING = frozenset({
     "thanks", "thank", "thx", "ty", "cheers", "bye", "goodbye", "gracias", "chao", "chau",
     "adios", "grax",
 })  # fmt: skip
@@ -58,5 +58,5 @@ def last_reading(
         return Reply(DID_YOU_MEAN, tuple(hit(item.node, True) for item in near))
     if _WHAT_TO_DO.search(" ".join(free)):  # "just moved to China, what do I need to do?"
         return Reply(ANSWER, (hit(Tasks().pack(), False),))
-    thanked = not gaps and THANKS in best(small) and bool(_THANKING.intersection(free))
+    thanked = not gaps and THANKS in best(small) and bool(THANKING.intersection(free))
     return Reply(THANKS) if thanked else Reply(NOT_COVERED, gap="other")

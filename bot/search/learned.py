@@ -20,6 +20,7 @@ from pathlib import Path
 
 from bot.search.board import Hit
 from bot.search.engine import cards_named
+from bot.search.fallback import THANKING
 from bot.search.phrases import stem
 from bot.search.reply import ANSWER, GREETING, NOT_COVERED, THANKS, Reply, unique
 from bot.search.text import detect_language, words
@@ -103,7 +104,6 @@ def manifest() -> dict[str, object]:
 SURE = 0.5
 # A learned reading's score: a confident answer's, under a name said verbatim.
 LEARNED_SCORE = 90.0
-_THANKING = frozenset({"thanks", "thank", "thx", "ty", "cheers", "gracias", "grax", "bye", "adios"})
 
 
 def overrule(reply: Reply, text: str, short: bool) -> Reply:
@@ -118,7 +118,7 @@ def overrule(reply: Reply, text: str, short: bool) -> Reply:
     if reading.label == "none":
         return reply if short else Reply(NOT_COVERED, reply.hits, reply.gap or "other")
     if reading.label == "greeting":
-        return Reply(THANKS if _THANKING.intersection(words(text)) else GREETING)
+        return Reply(THANKS if THANKING.intersection(words(text)) else GREETING)
     language = reply.hits[0].language if reply.hits else detect_language(text) or "en"
     return Reply(ANSWER, unique([Hit(reading.label, LEARNED_SCORE, language), *reply.hits])[:3])
 
