@@ -36,11 +36,24 @@ def _request(http: str, pool: int) -> BaseRequest:
     return AiohttpRequest(connection_pool_size=pool)
 
 
-async def _when_running(app: Any, polling: bool) -> None:
+async def _when_running(app: Any, polling: bool, port: int | None = None) -> None:
     while not (app.running and (not polling or (app.updater and app.updater.running))):
+        await asyncio.sleep(0.05)
+    # A webhook bot is ready once its port accepts: the application may run before it listens.
+    while port is not None and not await _accepts(port):
         await asyncio.sleep(0.05)
     await asyncio.sleep(0.3)
     _ready()
+
+
+async def _accepts(port: int) -> bool:
+    try:
+        _reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    except OSError:
+        return False
+    writer.close()
+    await writer.wait_closed()
+    return True
 
 
 async def run_ours(args: argparse.Namespace, stop: asyncio.Event) -> None:
@@ -54,7 +67,8 @@ async def run_ours(args: argparse.Namespace, stop: asyncio.Event) -> None:
     )  # fmt: skip
     redis = connect_redis(args.redis)
     app = build_application(config, redis, api_url=args.api)
-    watcher = asyncio.create_task(_when_running(app, webhook is None))
+    port = None if webhook is None else args.port
+    watcher = asyncio.create_task(_when_running(app, webhook is None, port))
     try:
         if webhook is None:
             await serve_polling(app, stop, poll_timeout=10)
