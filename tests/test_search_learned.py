@@ -18,11 +18,9 @@ def test_the_shipped_model_was_trained_on_exactly_the_tuned_part() -> None:
 
 
 def test_questions_in_words_no_rule_foresaw_reach_their_screen() -> None:
-    # Written for this test, in no phrasing set; the rules alone read the first as the social
-    # security card's profile. The second the rules read right; the model must not undo it.
-    assert understand("what is the process to get a social security card pls advise").node == (
-        "task:getsocial"
-    )
+    # Written for this test, in no phrasing set; the rules alone offer "Did you mean" for the
+    # first. The second the rules read right; the model must not undo it.
+    assert understand("i get pen shun money monthly, which card shows it").node == "task:pension"
     assert understand("which card do I use as ID when I do medical insurance stuff on my phone")\
         .node == "task:online"  # fmt: skip
 
