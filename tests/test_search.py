@@ -91,7 +91,14 @@ from tests.search_phrasings_hundredsecond import HUNDREDSECOND
 from tests.search_phrasings_hundredseventeenth import HUNDREDSEVENTEENTH
 from tests.search_phrasings_hundredseventh import HUNDREDSEVENTH
 from tests.search_phrasings_hundredseventieth import HUNDREDSEVENTIETH
+from tests.search_phrasings_hundredseventyeighth import HUNDREDSEVENTYEIGHTH
+from tests.search_phrasings_hundredseventyfifth import HUNDREDSEVENTYFIFTH
 from tests.search_phrasings_hundredseventyfirst import HUNDREDSEVENTYFIRST
+from tests.search_phrasings_hundredseventyfourth import HUNDREDSEVENTYFOURTH
+from tests.search_phrasings_hundredseventysecond import HUNDREDSEVENTYSECOND
+from tests.search_phrasings_hundredseventyseventh import HUNDREDSEVENTYSEVENTH
+from tests.search_phrasings_hundredseventysixth import HUNDREDSEVENTYSIXTH
+from tests.search_phrasings_hundredseventythird import HUNDREDSEVENTYTHIRD
 from tests.search_phrasings_hundredsixteenth import HUNDREDSIXTEENTH
 from tests.search_phrasings_hundredsixth import HUNDREDSIXTH
 from tests.search_phrasings_hundredsixtieth import HUNDREDSIXTIETH
@@ -213,7 +220,7 @@ def _once(*sets: tuple[tuple[str, str, str, str | tuple[str, ...]], ...]) -> tup
 # change), then the seventy-first to the hundred-and-eighth, written five or seven at a time the
 # same way with a rewritten brief (each round read once before the search was tuned on it), then
 # the hundred-and-ninth to the hundred-and-fiftieth, written seven at a time the same way, then
-# the hundred-and-fifty-first to the hundred-and-seventy-first, seven at a time, each round read
+# the hundred-and-fifty-first to the hundred-and-seventy-eighth, seven at a time, each round read
 # once with the learned reading before its model was trained on them. All are split by the same
 # hash; the held-out part is never tuned on, nor trained on.
 PHRASINGS = _once(
@@ -246,19 +253,20 @@ PHRASINGS = _once(
     HUNDREDFIFTYSEVENTH, HUNDREDFIFTYEIGHTH, HUNDREDFIFTYNINTH, HUNDREDSIXTIETH, HUNDREDSIXTYFIRST,
     HUNDREDSIXTYSECOND, HUNDREDSIXTYTHIRD, HUNDREDSIXTYFOURTH, HUNDREDSIXTYFIFTH, HUNDREDSIXTYSIXTH,
     HUNDREDSIXTYSEVENTH, HUNDREDSIXTYEIGHTH, HUNDREDSIXTYNINTH, HUNDREDSEVENTIETH,
-    HUNDREDSEVENTYFIRST,
+    HUNDREDSEVENTYFIRST, HUNDREDSEVENTYSECOND, HUNDREDSEVENTYTHIRD, HUNDREDSEVENTYFOURTH,
+    HUNDREDSEVENTYFIFTH, HUNDREDSEVENTYSIXTH, HUNDREDSEVENTYSEVENTH, HUNDREDSEVENTYEIGHTH,
 )
 
 # Top-1 on the part tuned on (the learned reading is trained on it, so it is read almost whole);
 # the held-out floor guards against regressions and sits just under what the held-out part
-# measured when the search was last tuned (6,794 of 7,005 with the 171 sets, 96.99%; the target
+# measured when the search was last tuned (7,050 of 7,280 with the 178 sets, 96.8%; the target
 # is 97%).
 # The out-of-scope and short-query counts are those measured then too (the target for both is
 # none).
 TUNED_TOP1_MIN = 0.99
 HELD_OUT_TOP1_MIN = 0.965
-TUNED_OOS_CONFIDENT_MAX = 1
-HELD_OUT_OOS_CONFIDENT_MAX = 22
+TUNED_OOS_CONFIDENT_MAX = 4
+HELD_OUT_OOS_CONFIDENT_MAX = 26
 HELD_OUT_SHORT_EMPTY_MAX = 7
 HONEST = (NOT_COVERED, DID_YOU_MEAN)
 

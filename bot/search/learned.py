@@ -124,10 +124,11 @@ def overrule(reply: Reply, text: str, short: bool) -> Reply:
 
 
 def _may_replace(rules: str, learned: str) -> bool:
-    """What the rules read from the text's own structure, the model does not overrule: which
-    article a number names, and that a card's point was asked (measured by cross-validation over
-    whole sets of the tuned part: each of these overrulings lost more readings than it won)."""
-    if rules == learned or (rules.startswith("law:") and learned.startswith("law:")):
+    """What the rules read from the text's own structure, the model does not overrule: an
+    article (named by its number or its words), and that a card's point was asked (measured by
+    cross-validation over whole sets of the tuned part: overruling an article lost 14 readings
+    and won 4; a point's card profile for the point lost 8 and won none)."""
+    if rules == learned or rules.startswith("law:"):
         return False
     return not (rules.count(":") == 2 and learned == rules.rsplit(":", 1)[0])
 
