@@ -2,7 +2,7 @@
 
 Run by ``cardbot search-model train`` after the sets or the search's text handling change; it
 needs the ``train`` extra (scikit-learn), which the bot itself never imports. The held-out part
-of the sets is never read here: only texts the tests count as tuned are trained on.
+of the sets is never trained on: only texts the tests count as tuned are kept.
 """
 
 from __future__ import annotations
