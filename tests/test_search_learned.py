@@ -3,18 +3,15 @@ results from a short query."""
 
 from __future__ import annotations
 
-import gzip
-import json
-
 from bot.search import ANSWER, NOT_COVERED, Hit, Reply, understand
-from bot.search.learned import MODEL_PATH, SURE, Model, manifest, model, overrule
+from bot.search.learned import SURE, Model, model, overrule, stored
 from bot.search.training import fingerprint, train, tuned_phrasings
 
 
 def test_the_shipped_model_was_trained_on_exactly_the_tuned_part() -> None:
     """Retrain (`cardbot search-model train`) whenever a phrasing set changes; a held-out
     phrasing among the training texts would change the hash."""
-    assert manifest() == fingerprint([text for text, _label in tuned_phrasings()])
+    assert model().trained_on == fingerprint([text for text, _label in tuned_phrasings()])
 
 
 def test_questions_in_words_no_rule_foresaw_reach_their_screen() -> None:
@@ -66,8 +63,7 @@ def test_training_fits_a_model_the_bot_reads() -> None:
 def test_retraining_reproduces_the_shipped_model() -> None:
     """A change to how the search reads words (spelling, shorthand, stems) changes the model's
     features: retrain then. Allows for the last digits of floating point on other machines."""
-    with gzip.open(MODEL_PATH, "rt", encoding="utf-8") as stream:
-        shipped = json.load(stream)
+    shipped = stored()
     fitted = train(tuned_phrasings())
     assert fitted["labels"] == shipped["labels"]
     features, shipped_features = set(fitted["features"]), set(shipped["features"])
