@@ -59,6 +59,16 @@ from tests.search_phrasings_fourth import FOURTH
 from tests.search_phrasings_fresh import FRESH
 from tests.search_phrasings_hundredeighteenth import HUNDREDEIGHTEENTH
 from tests.search_phrasings_hundredeighth import HUNDREDEIGHTH
+from tests.search_phrasings_hundredeightieth import HUNDREDEIGHTIETH
+from tests.search_phrasings_hundredeightyeighth import HUNDREDEIGHTYEIGHTH
+from tests.search_phrasings_hundredeightyfifth import HUNDREDEIGHTYFIFTH
+from tests.search_phrasings_hundredeightyfirst import HUNDREDEIGHTYFIRST
+from tests.search_phrasings_hundredeightyfourth import HUNDREDEIGHTYFOURTH
+from tests.search_phrasings_hundredeightyninth import HUNDREDEIGHTYNINTH
+from tests.search_phrasings_hundredeightysecond import HUNDREDEIGHTYSECOND
+from tests.search_phrasings_hundredeightyseventh import HUNDREDEIGHTYSEVENTH
+from tests.search_phrasings_hundredeightysixth import HUNDREDEIGHTYSIXTH
+from tests.search_phrasings_hundredeightythird import HUNDREDEIGHTYTHIRD
 from tests.search_phrasings_hundredeleventh import HUNDREDELEVENTH
 from tests.search_phrasings_hundredfifteenth import HUNDREDFIFTEENTH
 from tests.search_phrasings_hundredfifth import HUNDREDFIFTH
@@ -86,6 +96,16 @@ from tests.search_phrasings_hundredfortythird import HUNDREDFORTYTHIRD
 from tests.search_phrasings_hundredfourteenth import HUNDREDFOURTEENTH
 from tests.search_phrasings_hundredfourth import HUNDREDFOURTH
 from tests.search_phrasings_hundrednineteenth import HUNDREDNINETEENTH
+from tests.search_phrasings_hundredninetieth import HUNDREDNINETIETH
+from tests.search_phrasings_hundredninetyeighth import HUNDREDNINETYEIGHTH
+from tests.search_phrasings_hundredninetyfifth import HUNDREDNINETYFIFTH
+from tests.search_phrasings_hundredninetyfirst import HUNDREDNINETYFIRST
+from tests.search_phrasings_hundredninetyfourth import HUNDREDNINETYFOURTH
+from tests.search_phrasings_hundredninetyninth import HUNDREDNINETYNINTH
+from tests.search_phrasings_hundredninetysecond import HUNDREDNINETYSECOND
+from tests.search_phrasings_hundredninetyseventh import HUNDREDNINETYSEVENTH
+from tests.search_phrasings_hundredninetysixth import HUNDREDNINETYSIXTH
+from tests.search_phrasings_hundredninetythird import HUNDREDNINETYTHIRD
 from tests.search_phrasings_hundredninth import HUNDREDNINTH
 from tests.search_phrasings_hundredsecond import HUNDREDSECOND
 from tests.search_phrasings_hundredseventeenth import HUNDREDSEVENTEENTH
@@ -95,6 +115,7 @@ from tests.search_phrasings_hundredseventyeighth import HUNDREDSEVENTYEIGHTH
 from tests.search_phrasings_hundredseventyfifth import HUNDREDSEVENTYFIFTH
 from tests.search_phrasings_hundredseventyfirst import HUNDREDSEVENTYFIRST
 from tests.search_phrasings_hundredseventyfourth import HUNDREDSEVENTYFOURTH
+from tests.search_phrasings_hundredseventyninth import HUNDREDSEVENTYNINTH
 from tests.search_phrasings_hundredseventysecond import HUNDREDSEVENTYSECOND
 from tests.search_phrasings_hundredseventyseventh import HUNDREDSEVENTYSEVENTH
 from tests.search_phrasings_hundredseventysixth import HUNDREDSEVENTYSIXTH
@@ -220,54 +241,61 @@ def _once(*sets: tuple[tuple[str, str, str, str | tuple[str, ...]], ...]) -> tup
 # change), then the seventy-first to the hundred-and-eighth, written five or seven at a time the
 # same way with a rewritten brief (each round read once before the search was tuned on it), then
 # the hundred-and-ninth to the hundred-and-fiftieth, written seven at a time the same way, then
-# the hundred-and-fifty-first to the hundred-and-seventy-eighth, seven at a time, each round read
+# the hundred-and-fifty-first to the hundred-and-ninety-ninth, seven at a time, each round read
 # once with the learned reading before its model was trained on them. All are split by the same
 # hash; the held-out part is never tuned on, nor trained on.
 PHRASINGS = _once(
     FIRST_SET, FRESH, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
     TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH, NINETEENTH,
     TWENTIETH, TWENTYFIRST, TWENTYSECOND, TWENTYTHIRD, TWENTYFOURTH, TWENTYFIFTH, TWENTYSIXTH,
-    TWENTYSEVENTH, TWENTYEIGHTH, TWENTYNINTH, THIRTIETH, THIRTYFIRST, THIRTYSECOND,
-    THIRTYTHIRD, THIRTYFOURTH, THIRTYFIFTH, THIRTYSIXTH, THIRTYSEVENTH, THIRTYEIGHTH,
-    THIRTYNINTH, FORTIETH, FORTYFIRST, FORTYSECOND, FORTYTHIRD, FORTYFOURTH, FORTYFIFTH,
-    FORTYSIXTH, FORTYSEVENTH, FORTYEIGHTH, FORTYNINTH, FIFTIETH, FIFTYFIRST, FIFTYSECOND,
-    FIFTYTHIRD, FIFTYFOURTH, FIFTYFIFTH, FIFTYSIXTH, FIFTYSEVENTH, FIFTYEIGHTH, FIFTYNINTH,
-    SIXTIETH, SIXTYFIRST, SIXTYSECOND, SIXTYTHIRD, SIXTYFOURTH, SIXTYFIFTH, SIXTYSIXTH,
-    SIXTYSEVENTH, SIXTYEIGHTH, SIXTYNINTH, SEVENTIETH, SEVENTYFIRST, SEVENTYSECOND,
-    SEVENTYTHIRD, SEVENTYFOURTH, SEVENTYFIFTH, SEVENTYSIXTH, SEVENTYSEVENTH, SEVENTYEIGHTH,
-    SEVENTYNINTH, EIGHTIETH, EIGHTYFIRST, EIGHTYSECOND, EIGHTYTHIRD, EIGHTYFOURTH, EIGHTYFIFTH,
-    EIGHTYSIXTH, EIGHTYSEVENTH, EIGHTYEIGHTH, EIGHTYNINTH, NINETIETH, NINETYFIRST, NINETYSECOND,
-    NINETYTHIRD, NINETYFOURTH, NINETYFIFTH, NINETYSIXTH, NINETYSEVENTH, NINETYEIGHTH, NINETYNINTH,
-    HUNDREDTH, HUNDREDFIRST, HUNDREDSECOND, HUNDREDTHIRD, HUNDREDFOURTH, HUNDREDFIFTH, HUNDREDSIXTH,
+    TWENTYSEVENTH, TWENTYEIGHTH, TWENTYNINTH, THIRTIETH, THIRTYFIRST, THIRTYSECOND, THIRTYTHIRD,
+    THIRTYFOURTH, THIRTYFIFTH, THIRTYSIXTH, THIRTYSEVENTH, THIRTYEIGHTH, THIRTYNINTH, FORTIETH,
+    FORTYFIRST, FORTYSECOND, FORTYTHIRD, FORTYFOURTH, FORTYFIFTH, FORTYSIXTH, FORTYSEVENTH,
+    FORTYEIGHTH, FORTYNINTH, FIFTIETH, FIFTYFIRST, FIFTYSECOND, FIFTYTHIRD, FIFTYFOURTH,
+    FIFTYFIFTH, FIFTYSIXTH, FIFTYSEVENTH, FIFTYEIGHTH, FIFTYNINTH, SIXTIETH, SIXTYFIRST,
+    SIXTYSECOND, SIXTYTHIRD, SIXTYFOURTH, SIXTYFIFTH, SIXTYSIXTH, SIXTYSEVENTH, SIXTYEIGHTH,
+    SIXTYNINTH, SEVENTIETH, SEVENTYFIRST, SEVENTYSECOND, SEVENTYTHIRD, SEVENTYFOURTH,
+    SEVENTYFIFTH, SEVENTYSIXTH, SEVENTYSEVENTH, SEVENTYEIGHTH, SEVENTYNINTH, EIGHTIETH,
+    EIGHTYFIRST, EIGHTYSECOND, EIGHTYTHIRD, EIGHTYFOURTH, EIGHTYFIFTH, EIGHTYSIXTH,
+    EIGHTYSEVENTH, EIGHTYEIGHTH, EIGHTYNINTH, NINETIETH, NINETYFIRST, NINETYSECOND, NINETYTHIRD,
+    NINETYFOURTH, NINETYFIFTH, NINETYSIXTH, NINETYSEVENTH, NINETYEIGHTH, NINETYNINTH, HUNDREDTH,
+    HUNDREDFIRST, HUNDREDSECOND, HUNDREDTHIRD, HUNDREDFOURTH, HUNDREDFIFTH, HUNDREDSIXTH,
     HUNDREDSEVENTH, HUNDREDEIGHTH, HUNDREDNINTH, HUNDREDTENTH, HUNDREDELEVENTH, HUNDREDTWELFTH,
-    HUNDREDTHIRTEENTH, HUNDREDFOURTEENTH, HUNDREDFIFTEENTH, HUNDREDSIXTEENTH, HUNDREDSEVENTEENTH,
-    HUNDREDEIGHTEENTH, HUNDREDNINETEENTH, HUNDREDTWENTIETH, HUNDREDTWENTYFIRST, HUNDREDTWENTYSECOND,
-    HUNDREDTWENTYTHIRD, HUNDREDTWENTYFOURTH, HUNDREDTWENTYFIFTH, HUNDREDTWENTYSIXTH,
-    HUNDREDTWENTYSEVENTH, HUNDREDTWENTYEIGHTH, HUNDREDTWENTYNINTH, HUNDREDTHIRTIETH,
-    HUNDREDTHIRTYFIRST, HUNDREDTHIRTYSECOND, HUNDREDTHIRTYTHIRD, HUNDREDTHIRTYFOURTH,
-    HUNDREDTHIRTYFIFTH, HUNDREDTHIRTYSIXTH, HUNDREDTHIRTYSEVENTH, HUNDREDTHIRTYEIGHTH,
-    HUNDREDTHIRTYNINTH, HUNDREDFORTIETH, HUNDREDFORTYFIRST, HUNDREDFORTYSECOND, HUNDREDFORTYTHIRD,
-    HUNDREDFORTYFOURTH, HUNDREDFORTYFIFTH, HUNDREDFORTYSIXTH, HUNDREDFORTYSEVENTH,
-    HUNDREDFORTYEIGHTH, HUNDREDFORTYNINTH, HUNDREDFIFTIETH, HUNDREDFIFTYFIRST, HUNDREDFIFTYSECOND,
+    HUNDREDTHIRTEENTH, HUNDREDFOURTEENTH, HUNDREDFIFTEENTH, HUNDREDSIXTEENTH,
+    HUNDREDSEVENTEENTH, HUNDREDEIGHTEENTH, HUNDREDNINETEENTH, HUNDREDTWENTIETH,
+    HUNDREDTWENTYFIRST, HUNDREDTWENTYSECOND, HUNDREDTWENTYTHIRD, HUNDREDTWENTYFOURTH,
+    HUNDREDTWENTYFIFTH, HUNDREDTWENTYSIXTH, HUNDREDTWENTYSEVENTH, HUNDREDTWENTYEIGHTH,
+    HUNDREDTWENTYNINTH, HUNDREDTHIRTIETH, HUNDREDTHIRTYFIRST, HUNDREDTHIRTYSECOND,
+    HUNDREDTHIRTYTHIRD, HUNDREDTHIRTYFOURTH, HUNDREDTHIRTYFIFTH, HUNDREDTHIRTYSIXTH,
+    HUNDREDTHIRTYSEVENTH, HUNDREDTHIRTYEIGHTH, HUNDREDTHIRTYNINTH, HUNDREDFORTIETH,
+    HUNDREDFORTYFIRST, HUNDREDFORTYSECOND, HUNDREDFORTYTHIRD, HUNDREDFORTYFOURTH,
+    HUNDREDFORTYFIFTH, HUNDREDFORTYSIXTH, HUNDREDFORTYSEVENTH, HUNDREDFORTYEIGHTH,
+    HUNDREDFORTYNINTH, HUNDREDFIFTIETH, HUNDREDFIFTYFIRST, HUNDREDFIFTYSECOND,
     HUNDREDFIFTYTHIRD, HUNDREDFIFTYFOURTH, HUNDREDFIFTYFIFTH, HUNDREDFIFTYSIXTH,
-    HUNDREDFIFTYSEVENTH, HUNDREDFIFTYEIGHTH, HUNDREDFIFTYNINTH, HUNDREDSIXTIETH, HUNDREDSIXTYFIRST,
-    HUNDREDSIXTYSECOND, HUNDREDSIXTYTHIRD, HUNDREDSIXTYFOURTH, HUNDREDSIXTYFIFTH, HUNDREDSIXTYSIXTH,
-    HUNDREDSIXTYSEVENTH, HUNDREDSIXTYEIGHTH, HUNDREDSIXTYNINTH, HUNDREDSEVENTIETH,
-    HUNDREDSEVENTYFIRST, HUNDREDSEVENTYSECOND, HUNDREDSEVENTYTHIRD, HUNDREDSEVENTYFOURTH,
-    HUNDREDSEVENTYFIFTH, HUNDREDSEVENTYSIXTH, HUNDREDSEVENTYSEVENTH, HUNDREDSEVENTYEIGHTH,
+    HUNDREDFIFTYSEVENTH, HUNDREDFIFTYEIGHTH, HUNDREDFIFTYNINTH, HUNDREDSIXTIETH,
+    HUNDREDSIXTYFIRST, HUNDREDSIXTYSECOND, HUNDREDSIXTYTHIRD, HUNDREDSIXTYFOURTH,
+    HUNDREDSIXTYFIFTH, HUNDREDSIXTYSIXTH, HUNDREDSIXTYSEVENTH, HUNDREDSIXTYEIGHTH,
+    HUNDREDSIXTYNINTH, HUNDREDSEVENTIETH, HUNDREDSEVENTYFIRST, HUNDREDSEVENTYSECOND,
+    HUNDREDSEVENTYTHIRD, HUNDREDSEVENTYFOURTH, HUNDREDSEVENTYFIFTH, HUNDREDSEVENTYSIXTH,
+    HUNDREDSEVENTYSEVENTH, HUNDREDSEVENTYEIGHTH, HUNDREDSEVENTYNINTH, HUNDREDEIGHTIETH,
+    HUNDREDEIGHTYFIRST, HUNDREDEIGHTYSECOND, HUNDREDEIGHTYTHIRD, HUNDREDEIGHTYFOURTH,
+    HUNDREDEIGHTYFIFTH, HUNDREDEIGHTYSIXTH, HUNDREDEIGHTYSEVENTH, HUNDREDEIGHTYEIGHTH,
+    HUNDREDEIGHTYNINTH, HUNDREDNINETIETH, HUNDREDNINETYFIRST, HUNDREDNINETYSECOND,
+    HUNDREDNINETYTHIRD, HUNDREDNINETYFOURTH, HUNDREDNINETYFIFTH, HUNDREDNINETYSIXTH,
+    HUNDREDNINETYSEVENTH, HUNDREDNINETYEIGHTH, HUNDREDNINETYNINTH,
 )
 
 # Top-1 on the part tuned on (the learned reading is trained on it, so it is read almost whole);
 # the held-out floor guards against regressions and sits just under what the held-out part
-# measured when the search was last tuned (7,050 of 7,280 with the 178 sets, 96.8%; the target
+# measured when the search was last tuned (7,825 of 8,103 with the 199 sets, 96.6%; the target
 # is 97%).
 # The out-of-scope and short-query counts are those measured then too (the target for both is
-# none).
+# none; the sets 186-192 brought short queries in words the sources never use, "combi", "DNI").
 TUNED_TOP1_MIN = 0.99
 HELD_OUT_TOP1_MIN = 0.965
-TUNED_OOS_CONFIDENT_MAX = 4
-HELD_OUT_OOS_CONFIDENT_MAX = 26
-HELD_OUT_SHORT_EMPTY_MAX = 7
+TUNED_OOS_CONFIDENT_MAX = 2
+HELD_OUT_OOS_CONFIDENT_MAX = 27
+HELD_OUT_SHORT_EMPTY_MAX = 10
 HONEST = (NOT_COVERED, DID_YOU_MEAN)
 
 
@@ -365,15 +393,17 @@ def test_out_of_scope_questions_get_no_confident_answer() -> None:
 
 
 def test_every_short_or_partial_query_finds_something() -> None:
-    """Inline, every short or partial query of the tuned part finds a result that is no gap; of
-    the held-out part, no more than measured find nothing (the target is none)."""
+    """Inline, every short or partial query of the tuned part finds a result that is no gap (one
+    the sources do not cover, "fonasa", finds the honest "not covered" first); of the held-out
+    part, no more than measured find nothing (the target is none)."""
     from handlers.inline import nodes_for
 
     empty: dict[bool, list[str]] = {True: [], False: []}
-    for _language, kind, text, _expected in PHRASINGS:
+    for _language, kind, text, expected in PHRASINGS:
         if kind == "short":
             nodes = nodes_for(text)
-            if not nodes or nodes[0].startswith("gap:"):
+            uncovered = "none" in _expected(expected)
+            if not nodes or nodes[0].startswith("gap:") != uncovered:
                 empty[held_out(text)].append(text)
     NOTES.append(f"  short queries with no result: tuned {len(empty[False])}, held-out "
                  f"{len(empty[True])}")  # fmt: skip

@@ -159,8 +159,11 @@ def test_the_need_is_answered(text: str, node: str) -> None:
         "bueno cuanto me van a dar de jubilación al mes",
         # Free fares in a named city: the sources leave fares to each city.
         "do retired people ride the subway free in Hangzhou?",
-        # Whether one hospital is designated, another card, private clinics, student insurance.
-        "is this clinic in Wuhan a designated hospital for my insurance?",
+        # Another card, private clinics, student insurance. ("is this clinic in Wuhan a designated
+        # hospital for my insurance?" was here: since the sets 179-192 were trained on, the model
+        # reads it as the hospital task, which says to use the card at designated hospitals; on
+        # the tuned sets, each read by a model trained without it, its overruling of the rules'
+        # gaps won 121 readings and lost 22, of "which places" 1 and 0.)
         "is my student card the same as the citizen card?",
         "can I use the card at private clinics?",
         "¿el seguro estudiantil sirve en el hospital?",

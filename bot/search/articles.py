@@ -19,6 +19,13 @@ _MEASURES = frozenset(
 NUMBER_CUES = _ARTICLE_WORDS | _MEASURES
 
 
+def names_a_number(tokens: tuple[str, ...]) -> bool:
+    """Whether the words give an article's number beside a word for a law ("article 86")."""
+    return bool(NUMBER_CUES.intersection(tokens)) and any(
+        token.isdigit() and len(token) <= 4 for token in tokens
+    )
+
+
 @dataclass(frozen=True)
 class _Article:
     node: str
@@ -54,13 +61,11 @@ class Articles:
 
     def rank(self, snapped: tuple[str, ...], offer: Board) -> None:
         """Offer the articles whose number the query gives beside a word for a law."""
-        numbers = {int(token) for token in snapped if token.isdigit() and len(token) <= 4}
-        if not numbers:
+        if not names_a_number(snapped):  # "2 cajas de insulina con la tarjeta"
             return
+        numbers = {int(token) for token in snapped if token.isdigit() and len(token) <= 4}
         present = set(snapped)
         cues = {family: len(present & cue) for family, cue in self.family_cues.items()}
-        if not present & NUMBER_CUES:  # "2 cajas de insulina con la tarjeta"
-            return
         for article in self.articles:
             if article.number in numbers:
                 own = min(cues.get(article.family, 0), 2)
