@@ -115,9 +115,11 @@ def issue_8(results: dict[str, Any]) -> list[str]:
         ok = m["bytes_per_new_user"] < 100
         lines.append(
             f"| 6 | memory of one process | baseline {_f(m['baseline_mib'])} MiB; after users A "
-            f"{_f(m['after_users_a_mib'])}, new users B {_f(m['after_new_users_b_mib'])}, A again "
+            f"{_f(m['after_users_a_mib'])}, new users B {_f(m['after_new_users_b_mib'])}, new "
+            f"users C {_f(m.get('after_new_users_c_mib', 0))}, A again "
             f"{_f(m['after_users_a_again_mib'])} MiB; {_f(m['bytes_per_new_user'])} bytes per new "
-            f"user | no growth per user | {_met(ok)} |"
+            f"user from B to C (A to B: {_f(m.get('first_round_bytes_per_new_user', 0))}) | no "
+            f"growth per user | {_met(ok)} |"
         )
     return lines
 
