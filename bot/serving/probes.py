@@ -14,6 +14,7 @@ from aiohttp import web
 from bot.context import BotApplication
 from bot.serving import metrics
 from bot.serving.broadcast_metrics import refresh_broadcast_metrics
+from bot.serving.http_guard import HANDLER_ARGS, LimitedTCPSite
 
 REDIS_PING_SECONDS = 2.0
 
@@ -58,7 +59,9 @@ async def serve_probes(app: BotApplication, host: str, port: int,
     """Polling mode's small server for the probes alone; `await runner.cleanup()` stops it."""
     web_app = web.Application()
     Probes(app, accepting).add_to(web_app)
-    runner = web.AppRunner(web_app, access_log=None, shutdown_timeout=1.0)
+    # The webhook server's guards (bot/serving/http_guard.py): idle and slow connections closed,
+    # their number bounded; the port may face a network as the webhook's does.
+    runner = web.AppRunner(web_app, access_log=None, shutdown_timeout=1.0, **HANDLER_ARGS)
     await runner.setup()
-    await web.TCPSite(runner, host, port).start()
+    await LimitedTCPSite(runner, host, port).start()
     return runner
