@@ -105,6 +105,21 @@ def outcome(text: str) -> str | None:
         ("which bank is best to link to my social security card", "banking"),
         ("which pharmacies in Chengdu take the medical insurance card", "task:pharmacy"),
         ("which pharmacies take the medical insurance card", "task:pharmacy"),  # no city named
+        # the e-card beside a word for its physical card: the two compared
+        ("is the electronic social security card the same as the plastic one?",
+         "cmp:social:esocial"),
+        ("¿en qué se diferencia la tarjeta electrónica de seguridad social de la física?",
+         "cmp:social:esocial"),
+        ("¿puedo sacar igual la tarjeta electrónica de seguridad social sin la física?",
+         "task:getesocial"),  # "igual": anyway
+        # words of people's own countries for a task (lexicon.toml)
+        ("¿qué tarjeta uso en la combi?", "task:transport"),
+        ("¿sirve como DNI la tarjeta?", "task:identity"),
+        ("superannuation", "task:pension"),
+        ("GP visit", "task:hospital"),
+        # where the social security card is used (article 4), not moving one's insurance
+        ("is the social security card valid in another province?", "card:social:scope"),
+        ("can I transfer my social insurance to another province?", "transfer"),
     ],
 )
 def test_a_question_gets_its_screen_or_its_gap(text: str, expected: str) -> None:

@@ -30,7 +30,8 @@ from bot.knowledge.tasks import TASK_GROUPS, TASKS
 
 ID_MAX_BYTES = 20
 SHORT_NAME_MAX = 24
-# The points whose facts say what a card is used for: each such fact must answer a task.
+# The points whose facts say what a card is used for: each such fact must answer a task, but
+# for a scope fact tied to a law article, which says where ("use throughout the country").
 USE_POINTS = ("function", "scope")
 
 
@@ -189,7 +190,8 @@ def _task_problems(data: Data) -> Iterator[str]:
                     else:
                         answered[name] += 1
                 use = point_id in USE_POINTS
-                if use and not fact.tasks and fact not in explained:
+                where = point_id == "scope" and bool(fact.articles)
+                if use and not fact.tasks and fact not in explained and not where:
                     text = fact.text[:40]
                     yield f"card {card.id}/{point_id}: a use that answers no task: {text!r}"
     for key, task in data.tasks.items():

@@ -163,3 +163,21 @@ SCOPE_MEDICAL = Fact(
         ),
     ),
 )
+NATIONWIDE = Fact(
+    N_(
+        "Article 4 of the Measures requires the cards issued in every locality to adopt "
+        "unified national standards and to ensure their use throughout the country."
+    ),
+    ("s3",),
+    ("ssc-4",),
+    quotes=(
+        Quote(
+            "s3",
+            "Social security cards shall be constructed in accordance with the principle of "
+            "\"one card is multi-purpose and universal\". The issuance of social security cards "
+            "in all localities must comply with the requirements of safety, integrity and "
+            "public welfare, adopt unified national standards and norms, and ensure their use "
+            "throughout the country.",
+        ),
+    ),
+)

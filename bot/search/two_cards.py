@@ -17,6 +17,12 @@ _DIFFERENCE = frozenset({
     "distinguish", "distingue", "distinguen", "diff", "cambia", *_DIFFERENT,
 })  # fmt: skip
 _SAME = frozenset({"same", "mismo", "misma", "mismos", "mismas", "igual", "iguales"})
+# Words for the physical card beside the electronic one it is the voucher of ("is the e-social
+# card the same as the physical one?"): the seeds tie only these two one to one.
+_PHYSICAL = frozenset({
+    "physical", "plastic", "regular", "real", "fisica", "fisico", "plastico", "normal",
+})  # fmt: skip
+_ITS_PHYSICAL = {"esocial": "social"}
 
 
 def _difference(tokens: tuple[str, ...]) -> bool:
@@ -31,6 +37,9 @@ def comparison(
     """The comparison of the two cards named in full, asked with a word for comparing ("is the
     medical insurance card less secure than the social security card"), wherever it was found."""
     cards = list(dict.fromkeys(card for card, weak in named if not weak))
+    physical = _its_physical(tokens, cards, found)
+    if physical is not None:
+        return physical
     if not (COMPARE_WORDS | _DIFFERENCE).intersection(tokens) or not found:
         return None
     if len(cards) != 2:  # "la física y la electrónica, ¿qué diferencia hay?": a card and its form
@@ -45,6 +54,20 @@ def comparison(
     if not (_COMPARATIVES.intersection(tokens) or _difference(tokens)):
         return None
     return next((hit for hit in found if isinstance(Node.unpack(hit.node), Compare)), None)
+
+
+def _its_physical(tokens: tuple[str, ...], cards: list[str], found: list[Hit]) -> Hit | None:
+    """The comparison of an electronic card with its physical card, asked of the one named and
+    a word for the other ("whats the diff between the e-social card and the regular one"; not
+    "¿puede sacar igual la electrónica?", "anyway")."""
+    physical = _ITS_PHYSICAL.get(cards[0]) if len(cards) == 1 else None
+    alike = set(itertools.pairwise(tokens)) & {("igual", "que"), ("igual", "a")}
+    asked = alike or (COMPARE_WORDS | _DIFFERENCE | _SAME - {"igual"}).intersection(tokens)
+    if physical is None or not asked or not _PHYSICAL.intersection(tokens):
+        return None
+    language = found[0].language if found else "en"
+    score = max((hit.score for hit in found), default=0.0)
+    return Hit(Compare(physical, cards[0]).pack(), score, language)
 
 
 def about_both(named: list[tuple[str, bool]], found: list[Hit]) -> bool:
