@@ -290,12 +290,13 @@ PHRASINGS = _once(
 # measured when the search was last tuned (7,825 of 8,103 with the 199 sets, 96.6%; the target
 # is 97%).
 # The out-of-scope and short-query counts are those measured then too (the target for both is
-# none; the sets 186-192 brought short queries in words the sources never use, "combi", "DNI").
+# none; the sets 186-192 brought short queries in words the sources never use, "combi", "DNI":
+# lexicon.toml now has some of them).
 TUNED_TOP1_MIN = 0.99
 HELD_OUT_TOP1_MIN = 0.965
 TUNED_OOS_CONFIDENT_MAX = 2
 HELD_OUT_OOS_CONFIDENT_MAX = 27
-HELD_OUT_SHORT_EMPTY_MAX = 10
+HELD_OUT_SHORT_EMPTY_MAX = 9
 HONEST = (NOT_COVERED, DID_YOU_MEAN)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from bot.search.engine import Hit
-from bot.search.phrases import Found
+from bot.search.phrases import Found, outside
 from bot.search.sentences import asked, in_story, story
 from bot.search.text import CARD_WORDS, COMPARE_WORDS
 from bot.search.two_cards import about_both, comparison
@@ -134,4 +134,7 @@ def gaps_beside(said: Said) -> list[Found]:
     if pair:  # "health card vs citizen card for my kids", "…in Hangzhou": whose cards, or where
         # the asker lives, not another question (but whether they are one card there is)
         gaps = [gap for gap in gaps if gap.target not in _PEOPLE and gap.target != "city"]
+    if ("social", False) in said.named:  # "does my social security card work in another
+        # province": where it is used (the Measures' article 4, of this card only), not a move
+        gaps = outside(gaps, [item for item in said.points if item.target == "scope"])
     return gaps

@@ -144,10 +144,6 @@ def read(text: str) -> Reply:
         task_words = ends
         tasks = weighing.tasks_in_order(task_words, tokens, in_names, detected)
     gaps = how_to_get(gaps_beside(said), getting, tokens, bool(strong_words))
-    # "does my social security card work in another province": where it is used, not a move;
-    # the Measures' article 4 (in its scope) says so of this card only
-    if ("social", False) in named:
-        gaps = outside(gaps, [item for item in said.points if item.target == "scope"])
     said_points = said.points
     # A task said, not asked, after hello or thanks ("thanks!! heading to the pharmacy now")
     told_only = not NEED_WORDS.intersection(tokens)
