@@ -129,6 +129,7 @@ _PHRASES = (
     (re.compile(r"\bpublic transpiration\b"), "public transportation"),
     (re.compile(r"\bsub way\b"), "subway"),
     (re.compile(r"\bfree time\b"), "spare time"),  # no price
+    (re.compile(r"\bover (here|there)\b"), r"\1"),  # "over here in China" is not all over it
     (re.compile(r"\bhealth fill\b"), "health file"),
     (re.compile(r"\bbiblioteca(?:ria)? publica\b"), "biblioteca"),
     (re.compile(r"\btrasporte\b"), "transporte"),
