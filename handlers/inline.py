@@ -94,19 +94,25 @@ def _article(locale: str, node: str, bot_username: str) -> InlineQueryResultArti
 
 
 def nodes_for(query: str) -> list[str]:
-    """The task guide and every FAQ until three letters are typed; then what the search finds,
-    best first, a list ("card", "law") standing for its members."""
+    """The task guide and every FAQ until three letters are typed (or for small talk); then what
+    the search finds, best first, a list ("card", "law") standing for its members; never nothing."""
     query = query.lstrip()[:MAX_QUERY]
     if sum(_letters(char) for char in query) < MIN_TYPED:
-        tasks = [Task(task).pack() for task in knowledge.TASKS]
-        return [*tasks, *(Faq(n).pack() for n in range(1, len(knowledge.FAQS) + 1))]
+        return _starting_points()
     reply = suggest(query)
     if reply.kind in (GREETING, THANKS):
-        return []
+        return _starting_points()  # "hola": nothing to look up, so where to start
     found = [node for hit in reply.hits for node in _members(hit.node)]
     if reply.kind == NOT_COVERED:
-        found.insert(0, f"{GAP}{reply.gap or 'other'}")
+        # the honest answer first; a word with nothing near it ("danfo") then gets the guide
+        found = [f"{GAP}{reply.gap or 'other'}", *(found or _starting_points())]
     return list(dict.fromkeys(found))[:PAGE_SIZE]
+
+
+def _starting_points() -> list[str]:
+    """The task guide, then every common question."""
+    tasks = [Task(task).pack() for task in knowledge.TASKS]
+    return [*tasks, *(Faq(n).pack() for n in range(1, len(knowledge.FAQS) + 1))]
 
 
 def _letters(char: str) -> int:
