@@ -299,16 +299,17 @@ PHRASINGS = _once(
 # the held-out floor guards against regressions and sits just under what the held-out part
 # measured when the search was last tuned (8,090 of 8,387 with the 206 sets, 96.5%; the target
 # is 97%).
-# The out-of-scope and short-query counts are those measured then too (the target for both is
-# none; the sets 186-192 and 200-206 brought short queries in words the sources never use,
-# "combi", "DNI", "imss": lexicon.toml has some of them). One tuned short query, "enrolment", was
-# meant as a school's (not covered); the bot lists the insurance's first.
+# The out-of-scope counts and those of short queries whose first inline result is not their
+# topic are those measured then too (the target for both is none; the sets 186-192 and 200-206
+# brought short queries in words the sources never use, "combi", "DNI", "imss": lexicon.toml has
+# some of them). One tuned short query, "enrolment", was meant as a school's (not covered); the
+# bot lists the insurance's first. No short query's inline list is empty (the target).
 TUNED_TOP1_MIN = 0.99
 HELD_OUT_TOP1_MIN = 0.964
 TUNED_OOS_CONFIDENT_MAX = 2
 HELD_OUT_OOS_CONFIDENT_MAX = 29
-TUNED_SHORT_EMPTY_MAX = 1
-HELD_OUT_SHORT_EMPTY_MAX = 16
+TUNED_SHORT_ASTRAY_MAX = 1
+HELD_OUT_SHORT_ASTRAY_MAX = 15
 HONEST = (NOT_COVERED, DID_YOU_MEAN)
 
 
@@ -406,23 +407,28 @@ def test_out_of_scope_questions_get_no_confident_answer() -> None:
 
 
 def test_every_short_or_partial_query_finds_something() -> None:
-    """Inline, a short or partial query finds a result that is no gap first (one the sources do
-    not cover, "fonasa", finds the honest "not covered" first); no more than measured do not, of
-    either part (the target is none)."""
+    """Inline, no short or partial query of either part gets an empty list (the target). Its
+    first result should be no gap (one the sources do not cover, "fonasa", the honest "not
+    covered" first): no more than measured miss that, of either part (the target is none)."""
     from handlers.inline import nodes_for
 
-    empty: dict[bool, list[str]] = {True: [], False: []}
+    empty: list[str] = []
+    astray: dict[bool, list[str]] = {True: [], False: []}
     for _language, kind, text, expected in PHRASINGS:
         if kind == "short":
             nodes = nodes_for(text)
             uncovered = "none" in _expected(expected)
-            if not nodes or nodes[0].startswith("gap:") != uncovered:
-                empty[held_out(text)].append(text)
-    NOTES.append(f"  short queries with no result: tuned {len(empty[False])}, held-out "
-                 f"{len(empty[True])}")  # fmt: skip
-    held_count = len(empty.pop(True))  # a count: no failure may show its texts
-    assert len(empty[False]) <= TUNED_SHORT_EMPTY_MAX, empty[False]
-    assert held_count <= HELD_OUT_SHORT_EMPTY_MAX
+            if not nodes:
+                empty.append(text)
+            elif nodes[0].startswith("gap:") != uncovered:
+                astray[held_out(text)].append(text)
+    NOTES.append(f"  short queries with an empty inline list: {len(empty)}; with another "
+                 f"first result than their topic: tuned {len(astray[False])}, held-out "
+                 f"{len(astray[True])}")  # fmt: skip
+    assert not empty, len(empty)  # a count: no failure may show held-out texts
+    held_count = len(astray.pop(True))
+    assert len(astray[False]) <= TUNED_SHORT_ASTRAY_MAX, astray[False]
+    assert held_count <= HELD_OUT_SHORT_ASTRAY_MAX
 
 
 def test_questions_people_ask_reach_the_task_or_an_honest_reply() -> None:
