@@ -117,6 +117,12 @@ def outcome(text: str) -> str | None:
         ("¿sirve como DNI la tarjeta?", "task:identity"),
         ("superannuation", "task:pension"),
         ("GP visit", "task:hospital"),
+        # a card described by who gives it, asked what it is: its profile, not its errands
+        ("la tarjeta que da el municipio a los vecinos para el bus y la biblioteca, ¿qué es?",
+         "card:citizen"),
+        ("that card the local government gives residents for the bus, what is it?",
+         "card:citizen"),
+        ("la tarjeta de salud, ¿para qué es?", "card:health:function"),
         # where the social security card is used (article 4), not moving one's insurance
         ("is the social security card valid in another province?", "card:social:scope"),
         ("can I transfer my social insurance to another province?", "transfer"),

@@ -90,7 +90,15 @@ def asks_what_it_is(tokens: tuple[str, ...], in_names: set[int]) -> bool:
 _THIS = frozenset({"it", "this", "that"})
 
 
+_AFTER_WHAT = frozenset({"even", "exactly", "actually", "thing", "pues", "exactamente", "eso"})
+_BEFORE_QUE = frozenset({"para", "de", "por", "en", "con"})  # "para qué es": what it is for
+
+
 def _what_is_it_at_the_end(tokens: tuple[str, ...]) -> bool:
-    """ "nurse keeps saying health card, what even is it?" (not "what is it for")."""
-    tail = [t for t in tokens[-6:] if t not in ("even", "exactly", "actually", "thing")]
-    return len(tail) >= 3 and tail[-3] in _WHAT and tail[-2] in ("is", "s") and tail[-1] in _THIS
+    """ "nurse keeps saying health card, what even is it?", "…para el bus y la biblioteca, ¿qué
+    es?" (not "what is it for", "¿para qué es?")."""
+    tail = [t for t in tokens[-6:] if t not in _AFTER_WHAT]
+    if len(tail) < 3:
+        return False
+    english = tail[-3] in _WHAT and tail[-2] in ("is", "s") and tail[-1] in _THIS
+    return english or (tail[-2:] == ["que", "es"] and tail[-3] not in _BEFORE_QUE)

@@ -147,6 +147,14 @@ _PHRASES = (
                 r"(?:photo|picture|foto)\b"), "social security card"),
     (re.compile(r"\bhospital records? card\b|\btarjeta del hospital (?:que guarda|con) "
                 r"(?:mi |mis )?(?:historial|datos de salud)\b"), "health card"),
+    (re.compile(r"\bcards? (?:that |which |wey )?(?:the |my |our |your )?(?:city|local "
+                r"(?:government|govt|gov)|municipality|council|town hall|city hall)(?: dey)? "
+                r"(?:gives?|gave|issues?|issued|hands? out|handed out)\b|\bcards? from the "
+                r"(?:city|local (?:government|govt|gov)|municipality)\b"), "citizen card"),
+    (re.compile(r"\btarjetas? (?:que |q )(?:les |te |me |nos |le |se )?(?:da|dan|dio|dieron|"
+                r"entrega|entregan|emite|emiten|otorga) (?:el |la )?(?:gobierno local|municipio|"
+                r"intendencia|ayuntamiento|ciudad|municipalidad|alcaldia)\b|\btarjetas? del "
+                r"(?:gobierno local|municipio|ayuntamiento|intendencia)\b"), "tarjeta ciudadana"),
     (re.compile(r"\b(?:old )?bank medical card\b"), "medical insurance card"),
     (re.compile(r"\b(?:old )?card from the bank\b"), "medical insurance card"),
     (re.compile(r"\btarjeta (?:vieja|viejita|antigua) del banco\b"), "tarjeta del seguro medico"),
