@@ -4,8 +4,8 @@ electronic ones (s4)."""
 from __future__ import annotations
 
 from bot.i18n import N_
+from bot.knowledge.citizen_card import VARIES_BY_CITY
 from bot.knowledge.model import Comparison, Fact, Quote, frozen_map
-from bot.knowledge.other_cards import VARIES_BY_CITY
 
 CITIZEN_SOCIAL = Comparison(
     cards=("citizen", "social"),

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from bot.i18n import N_
 from bot.knowledge import social_card as sc
+from bot.knowledge.citizen_card import CONVERGING
 from bot.knowledge.comparisons import HEALTH_SOCIAL, MEDICAL_SOCIAL
 from bot.knowledge.comparisons_citizen_electronic import CITIZEN_SOCIAL, EMEDICAL_ESOCIAL
 from bot.knowledge.model import Fact, Faq, Quote
-from bot.knowledge.other_cards import CONVERGING
 from bot.knowledge.social_card_rules import (
     EMPLOYER_APPLIES,
     RECORDS_BASIC,

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from bot.i18n import N_
-from bot.knowledge import electronic_cards as ec
-from bot.knowledge import other_cards as oc
+from bot.knowledge.citizen_card import CONVERGING
 from bot.knowledge.comparisons import HEALTH_SOCIAL
 from bot.knowledge.comparisons_citizen_electronic import CITIZEN_SOCIAL, EMEDICAL_ESOCIAL
+from bot.knowledge.esocial_card import ESOCIAL_FUNCTION
+from bot.knowledge.medical_card import MEDICAL_FUNCTION, MEDICAL_REPLACED
 from bot.knowledge.model import Mistake, Task, TaskGroup, frozen_map
 
 _GROUPS = (
@@ -23,9 +24,9 @@ _GROUPS = (
     TaskGroup("getcard", N_("🪪 Getting a card")),
 )
 
-_REPLACED = Mistake("medical", oc.MEDICAL_REPLACED)
-_ONLY_MEDICAL = Mistake("medical", oc.MEDICAL_FUNCTION)
-_CITY = (oc.CONVERGING,)
+_REPLACED = Mistake("medical", MEDICAL_REPLACED)
+_ONLY_MEDICAL = Mistake("medical", MEDICAL_FUNCTION)
+_CITY = (CONVERGING,)
 
 _TASKS = (
     Task("hospital", "care", N_("See a doctor or pay at a hospital"), (_REPLACED,), _CITY),
@@ -40,7 +41,7 @@ _TASKS = (
     ),
     Task(
         "online", "care", N_("Medical insurance business online"),
-        (Mistake("esocial", ec.ESOCIAL_FUNCTION),),
+        (Mistake("esocial", ESOCIAL_FUNCTION),),
     ),
     Task("pension", "money", N_("Draw a pension"), (_ONLY_MEDICAL,)),
     Task("unemployment", "money", N_("Claim unemployment benefits"), (_ONLY_MEDICAL,)),
