@@ -31,8 +31,11 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("graph", help="print the menu graph as a Mermaid flowchart")
     knowledge = commands.add_parser("knowledge", help="check the knowledge base against the seeds")
     knowledge.add_argument("action", choices=["check"])
-    learned = commands.add_parser("search-model", help="train the search's learned reading")
-    learned.add_argument("action", choices=["train"])
+    learned = commands.add_parser(
+        "search-model", help="train the search's learned reading, or cross-validate the search"
+    )
+    learned.add_argument("action", choices=["train", "crossval"])
+    learned.add_argument("--from-set", type=int, default=0, help="crossval: the first set read")
     args = parser.parse_args(argv)
 
     if args.command == "graph":
@@ -49,6 +52,12 @@ def main(argv: list[str] | None = None) -> int:
         report = check()
         print(summary(report))
         return 0 if report.ok else 1
+
+    if args.command == "search-model" and args.action == "crossval":
+        from bot.search.crossval import cross_validate
+
+        print("\n".join(cross_validate(args.from_set).lines()))
+        return 0
 
     if args.command == "search-model":
         from bot.search.training import write

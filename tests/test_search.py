@@ -15,7 +15,8 @@ from collections.abc import Iterator
 import pytest
 
 from bot.knowledge import CARDS, FAQS, LAWS, POINTS, TASK_GROUPS, TASKS
-from bot.search import ANSWER, DID_YOU_MEAN, GREETING, NOT_COVERED, THANKS, Reply, understand
+from bot.search import DID_YOU_MEAN, GREETING, NOT_COVERED, THANKS, Reply, understand
+from bot.search.crossval import judge
 from bot.search.text import detect_language
 from tests.reliability.figures import NOTES
 from tests.search_phrasings import PHRASINGS as FIRST_SET
@@ -252,7 +253,7 @@ def _once(*sets: tuple[tuple[str, str, str, str | tuple[str, ...]], ...]) -> tup
 # once with the learned reading before its model was trained on them (the last with a brief that
 # states which screen the product opens for the questions writers disagreed on). All are split by
 # the same hash; the held-out part is never tuned on, nor trained on.
-PHRASINGS = _once(
+SETS = (
     FIRST_SET, FRESH, THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH,
     TWELFTH, THIRTEENTH, FOURTEENTH, FIFTEENTH, SIXTEENTH, SEVENTEENTH, EIGHTEENTH, NINETEENTH,
     TWENTIETH, TWENTYFIRST, TWENTYSECOND, TWENTYTHIRD, TWENTYFOURTH, TWENTYFIFTH, TWENTYSIXTH,
@@ -294,6 +295,7 @@ PHRASINGS = _once(
     TWOHUNDREDFIRST, TWOHUNDREDSECOND, TWOHUNDREDTHIRD, TWOHUNDREDFOURTH, TWOHUNDREDFIFTH,
     TWOHUNDREDSIXTH,
 )
+PHRASINGS = _once(*SETS)
 
 # Top-1 on the part tuned on (the learned reading is trained on it, so it is read almost whole);
 # the held-out floor guards against regressions and sits just under what the held-out part
@@ -321,24 +323,11 @@ def _expected(expected: str | tuple[str, ...]) -> tuple[str, ...]:
     return (expected,) if isinstance(expected, str) else expected
 
 
-def _judge(reply: Reply, expected: tuple[str, ...]) -> tuple[bool, bool]:
-    """(top-1 right, right within the first three)."""
-    if "none" in expected:
-        honest = reply.kind in HONEST
-        return honest, honest
-    if "greeting" in expected:
-        small = reply.kind in (GREETING, THANKS)
-        return small, small
-    nodes = [hit.node for hit in reply.hits]
-    top1 = reply.kind == ANSWER and bool(nodes) and nodes[0] in expected
-    return top1, any(node in expected for node in nodes[:3])
-
-
 def _results() -> Iterator[tuple[str, str, str, bool, bool, Reply, tuple[str, ...]]]:
     for _language, kind, text, expected in PHRASINGS:
         wanted = _expected(expected)
         reply = understand(text)
-        top1, top3 = _judge(reply, wanted)
+        top1, top3 = judge(reply, wanted)
         yield ("held-out" if held_out(text) else "tuned"), kind, text, top1, top3, reply, wanted
 
 

@@ -4,6 +4,7 @@ results from a short query."""
 from __future__ import annotations
 
 from bot.search import ANSWER, NOT_COVERED, Hit, Reply, understand
+from bot.search.as_you_type import understand_with
 from bot.search.learned import SURE, SURE_NOT_COVERED, Model, model, overrule, stored
 from bot.search.training import fingerprint, train, tuned_phrasings
 
@@ -84,3 +85,11 @@ def test_retraining_reproduces_the_shipped_model() -> None:
         theirs = dict(zip(shipped_labels, shipped_weights, strict=True))
         for label in mine.keys() | theirs.keys():
             assert abs(mine.get(label, 0.0) - theirs.get(label, 0.0)) < 0.06, (feature, label)
+
+
+def test_cross_validation_reads_as_the_bot_does_with_the_shipped_model() -> None:
+    """`cardbot search-model crossval` reads through `understand_with`: with the shipped model
+    it must give the bot's own replies, or its figures would measure another bot."""
+    for text in ("which card do i bring to the hospital", "hola", "subw", "I lost my card",
+                 "¿la tarjeta de seguridad social sirve en otra provincia?", "xyzzy"):
+        assert understand_with(model(), text) == understand(text), text

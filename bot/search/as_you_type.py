@@ -7,7 +7,7 @@ from functools import lru_cache
 from bot.search import engine
 from bot.search.complete import completions
 from bot.search.intent import read
-from bot.search.learned import overrule
+from bot.search.learned import Model, overrule
 from bot.search.reply import ANSWER, DID_YOU_MEAN, GREETING, NOT_COVERED, THANKS, Reply, unique
 from bot.search.smalltalk import FILLERS
 from bot.search.spelling import is_word, spell
@@ -24,6 +24,12 @@ def understand(text: str) -> Reply:
     typed in part, as its first completion ("seg soc card"); then the learned reading's word."""
     text = prepared(text)
     return overrule(_by_rules(text), text, short=len(words(text)) <= _SHORT_QUERY)
+
+
+def understand_with(reader: Model, text: str) -> Reply:
+    """`understand` with another learned model (cross-validation), uncached."""
+    text = prepared(text)
+    return overrule(_by_rules(text), text, len(words(text)) <= _SHORT_QUERY, reader)
 
 
 def prepared(text: str) -> str:

@@ -129,10 +129,11 @@ SURE_NOT_COVERED = 0.35
 LEARNED_SCORE = 90.0
 
 
-def overrule(reply: Reply, text: str, short: bool) -> Reply:
-    """The rules' reply, or the model's reading where the model is sure and reads otherwise. A
-    short query (typed as a search) is never made "not covered": inline, it must find things."""
-    reading, rules = model().read(text), _label(reply)
+def overrule(reply: Reply, text: str, short: bool, reader: Model | None = None) -> Reply:
+    """The rules' reply, or the model's reading (the shipped model's unless another is given)
+    where the model is sure and reads otherwise. A short query (typed as a search) is never made
+    "not covered": inline, it must find things."""
+    reading, rules = (reader or model()).read(text), _label(reply)
     if reading is None or not _may_replace(rules, reading.label):
         return reply
     if names_a_number(words(text)):
