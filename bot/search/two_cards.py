@@ -63,11 +63,10 @@ def _its_physical(tokens: tuple[str, ...], cards: list[str], found: list[Hit]) -
     physical = _ITS_PHYSICAL.get(cards[0]) if len(cards) == 1 else None
     alike = set(itertools.pairwise(tokens)) & {("igual", "que"), ("igual", "a")}
     asked = alike or (COMPARE_WORDS | _DIFFERENCE | _SAME - {"igual"}).intersection(tokens)
-    if physical is None or not asked or not _PHYSICAL.intersection(tokens):
+    if physical is None or not asked or not _PHYSICAL.intersection(tokens) or not found:
         return None
-    language = found[0].language if found else "en"
-    score = max((hit.score for hit in found), default=0.0)
-    return Hit(Compare(physical, cards[0]).pack(), score, language)
+    return Hit(Compare(physical, cards[0]).pack(), max(hit.score for hit in found),
+               found[0].language)
 
 
 def about_both(named: list[tuple[str, bool]], found: list[Hit]) -> bool:
