@@ -16,7 +16,7 @@ import pytest
 
 from bot.knowledge import CARDS, FAQS, LAWS, POINTS, TASK_GROUPS, TASKS
 from bot.search import DID_YOU_MEAN, GREETING, NOT_COVERED, THANKS, Reply, understand
-from bot.search.crossval import judge
+from bot.search.judging import judge
 from bot.search.text import detect_language
 from tests.reliability.figures import NOTES
 from tests.search_phrasings import PHRASINGS as FIRST_SET

@@ -22,14 +22,19 @@ def understand(text: str) -> Reply:
     """The reply to a typed question or an inline query; a last word typed in part is read as
     the first of its completions that gives an answer ("subw" as "subway"); a word before it
     typed in part, as its first completion ("seg soc card"); then the learned reading's word."""
-    text = prepared(text)
-    return overrule(_by_rules(text), text, short=len(words(text)) <= _SHORT_QUERY)
+    return overrule(*read_by_rules(text))
 
 
 def understand_with(reader: Model, text: str) -> Reply:
     """`understand` with another learned model (cross-validation), uncached."""
+    return overrule(*read_by_rules(text), reader)
+
+
+def read_by_rules(text: str) -> tuple[Reply, str, bool]:
+    """The rules' reply, the text as the search reads it, and whether it is a short query: what
+    the learned reading is weighed against."""
     text = prepared(text)
-    return overrule(_by_rules(text), text, len(words(text)) <= _SHORT_QUERY, reader)
+    return _by_rules(text), text, len(words(text)) <= _SHORT_QUERY
 
 
 def prepared(text: str) -> str:

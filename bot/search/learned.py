@@ -3,7 +3,7 @@ word pairs and letter runs, trained on the tuned part of the phrasing sets (neve
 part) by ``cardbot search-model train`` (bot/search/training.py).
 
 The rules read what they were written for; people who phrase a question in ways no rule foresaw
-are read by the model. Where the model is sure and disagrees, its reading wins (see ``overrule``).
+are read by the model. Where the two disagree, a fitted decision says which wins (``overrule``).
 Inference is plain Python over sparse weights, so the bot needs no numerical library.
 """
 
@@ -21,19 +21,11 @@ from typing import Any
 
 from bot.search.articles import names_a_number
 from bot.search.board import Hit
-from bot.search.engine import cards_named
 from bot.search.fallback import THANKING
 from bot.search.phrases import stem
-from bot.search.reply import (
-    ANSWER,
-    DID_YOU_MEAN,
-    GREETING,
-    NOT_COVERED,
-    THANKS,
-    Reply,
-    unique,
-)
+from bot.search.reply import ANSWER, GREETING, NOT_COVERED, THANKS, Reply, unique
 from bot.search.text import detect_language, words
+from bot.search.trust import Trust, label_of, signals
 
 MODEL_PATH = Path(__file__).with_name("learned_model.json.gz")
 # Letter runs of this length, within "<word>": misspellings and endings share some of them.
@@ -72,10 +64,13 @@ class Reading:
 
 class Model:
     """Weights per feature (only those that matter), an inverse document frequency per feature,
-    and a bias per label."""
+    a bias per label, and when to trust its reading over the rules' (a model without the last
+    only reads)."""
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.trained_on: dict[str, object] = data["trained_on"]
+        trust = data.get("trust")
+        self.trust = Trust(tuple(trust["weights"]), trust["bias"]) if trust else None
         self.labels: list[str] = list(data["labels"])
         self.bias: list[float] = list(data["bias"])
         self.weights: dict[str, tuple[float, array[int], array[float]]] = {
@@ -115,61 +110,30 @@ def model() -> Model:
     return Model(stored())
 
 
-# By how much the model's score for its reading must beat its score for the rules' reading for
-# its own to win; for "not covered", less: a confident answer to a question the sources do not
-# answer costs more than an honest reply to one they do. Chosen on the tuned parts of the sets
-# 151-178, which the rules were never tuned on, each read by a model trained without its fold
-# (2,484 of 2,593 right, 14 out-of-scope answered; beating the runner-up by 0.5 instead: 2,467
-# and 20), and checked on round 186-192 before it was trained on (543 of 584 and 1; was 537, 3).
-# 0.3 and 0.35 for "not covered" read alike there; 0.35 keeps the hand-written reading of "the
-# medical QR code in the app, what is it for?".
-SURE = 0.5
-SURE_NOT_COVERED = 0.35
 # A learned reading's score: a confident answer's, under a name said verbatim.
 LEARNED_SCORE = 90.0
 
 
 def overrule(reply: Reply, text: str, short: bool, reader: Model | None = None) -> Reply:
     """The rules' reply, or the model's reading (the shipped model's unless another is given)
-    where the model is sure and reads otherwise. A short query (typed as a search) is never made
-    "not covered": inline, it must find things."""
-    reading, rules = (reader or model()).read(text), _label(reply)
-    if reading is None or not _may_replace(rules, reading.label):
+    where its fitted trust (bot/search/trust.py) says the model is the likelier right. A short
+    query (typed as a search) is never made "not covered": inline, it must find things."""
+    reader = reader or model()
+    reading = reader.read(text)
+    if reading is None or reader.trust is None or reading.label == label_of(reply):
         return reply
     if names_a_number(words(text)):
         return reply  # the rules read numbered articles, and know which ones the sources have
-    if reading.lead_over(rules) < (SURE_NOT_COVERED if reading.label == "none" else SURE):
+    if not reader.trust.trusts(signals(reply, reading, text, short)):
         return reply
-    if reply.kind == DID_YOU_MEAN and reading.margin() < SURE:
-        return reply  # the choices stand unless the model is sure of one (cost: 5 of 14,700)
-    cards, named = _cards_of_label(reading.label), {card for card, _weak in cards_named(text)}
-    if cards and named and not cards <= named:
-        return reply  # a screen about cards other than those the text names
-    if reading.label == "none":
+    return replaced(reply, reading.label, text, short)
+
+
+def replaced(reply: Reply, label: str, text: str, short: bool) -> Reply:
+    """The reply with the learned label in the rules' place."""
+    if label == "none":
         return reply if short else Reply(NOT_COVERED, reply.hits, reply.gap or "other")
-    if reading.label == "greeting":
+    if label == "greeting":
         return Reply(THANKS if THANKING.intersection(words(text)) else GREETING)
     language = reply.hits[0].language if reply.hits else detect_language(text) or "en"
-    return Reply(ANSWER, unique([Hit(reading.label, LEARNED_SCORE, language), *reply.hits])[:3])
-
-
-def _may_replace(rules: str, learned: str) -> bool:
-    """What the rules read from the text's own structure, the model does not overrule: an
-    article (named by its number or its words), and that a card's point was asked (measured by
-    cross-validation over whole sets of the tuned part: overruling an article lost 14 readings
-    and won 4; a point's card profile for the point lost 8 and won none)."""
-    if rules == learned or rules.startswith("law:"):
-        return False
-    return not (rules.count(":") == 2 and learned == rules.rsplit(":", 1)[0])
-
-
-def _cards_of_label(label: str) -> set[str]:
-    """The cards a screen is about: one for a card's screens, two for a comparison."""
-    name, *args = label.split(":")
-    return set(args[:1]) if name == "card" else set(args[:2]) if name == "cmp" else set()
-
-
-def _label(reply: Reply) -> str:
-    if reply.kind == ANSWER and reply.hits:
-        return reply.hits[0].node
-    return "greeting" if reply.kind in (GREETING, THANKS) else "none"
+    return Reply(ANSWER, unique([Hit(label, LEARNED_SCORE, language), *reply.hits])[:3])
