@@ -1,12 +1,13 @@
-"""The learned reading: trained on the tuned part only, used where it is sure, never hiding
-results from a short query."""
+"""The learned reading: trained on the tuned part only, used where its fitted trust prefers it,
+never hiding results from a short query."""
 
 from __future__ import annotations
 
 from bot.search import ANSWER, NOT_COVERED, Hit, Reply, understand
 from bot.search.as_you_type import understand_with
-from bot.search.learned import SURE, SURE_NOT_COVERED, Model, model, overrule, stored
-from bot.search.training import fingerprint, train, tuned_phrasings
+from bot.search.learned import Model, Reading, model, overrule, stored
+from bot.search.training import FoldReadings, Tuned, fingerprint, fit_trust, train, tuned_phrasings
+from bot.search.trust import Trust, signals
 
 
 def test_the_shipped_model_was_trained_on_exactly_the_tuned_part() -> None:
@@ -29,10 +30,10 @@ def test_questions_in_words_no_rule_foresaw_reach_their_screen() -> None:
 
 def test_a_short_query_is_never_made_not_covered() -> None:
     text = "how long does it take to get one"
-    reading = model().read(text)
-    assert reading is not None and reading.label == "none"
-    assert reading.lead_over("card:social") >= SURE_NOT_COVERED
+    reading, trust = model().read(text), model().trust
+    assert reading is not None and reading.label == "none" and trust is not None
     found = Reply(ANSWER, (Hit("card:social", 80.0, "en"),))
+    assert trust.trusts(signals(found, reading, text, short=False))
     assert overrule(found, text, short=True) == found
     assert overrule(found, text, short=False).kind == NOT_COVERED
     assert overrule(found, text, short=False).hits == found.hits  # kept as the closest topics
@@ -40,11 +41,31 @@ def test_a_short_query_is_never_made_not_covered() -> None:
 
 def test_an_unsure_model_leaves_the_rules_reply() -> None:
     text = "what does the electronic medical insurance certificate look like on the phone"
-    reading = model().read(text)
-    assert reading is not None and reading.label != "card:emedical:form"
-    assert reading.lead_over("card:emedical:form") < SURE
+    reading, trust = model().read(text), model().trust
+    assert reading is not None and reading.label != "card:emedical:form" and trust is not None
     found = Reply(ANSWER, (Hit("card:emedical:form", 80.0, "en"),))
+    assert not trust.trusts(signals(found, reading, text, short=False))
     assert overrule(found, text, short=False) == found
+
+
+def test_the_shipped_trust_weighs_every_signal() -> None:
+    """A change to what the trust weighs (bot/search/trust.py) needs a retrained model."""
+    text = "which card for the subway"
+    reading, trust = model().read(text), model().trust
+    assert reading is not None and trust is not None
+    assert len(trust.weights) == len(signals(Reply(NOT_COVERED), reading, text, short=False))
+
+
+def test_a_model_without_a_trust_only_reads() -> None:
+    phrasings = [(f"{start} {word}", label) for word, label in
+                 (("hospital", "task:hospital"), ("clinic", "task:hospital"),
+                  ("bus", "task:transport"), ("subway", "task:transport"))
+                 for start in ("which card for the", "card to use at the")]  # fmt: skip
+    reader = Model(train(phrasings))
+    found = Reply(ANSWER, (Hit("task:hospital", 80.0, "en"),))
+    reading = reader.read("which card for the subway")
+    assert reader.trust is None and reading is not None and reading.label == "task:transport"
+    assert overrule(found, "which card for the subway", short=False, reader=reader) == found
 
 
 def test_a_text_with_no_known_feature_is_left_alone() -> None:
@@ -93,3 +114,23 @@ def test_cross_validation_reads_as_the_bot_does_with_the_shipped_model() -> None
     for text in ("which card do i bring to the hospital", "hola", "subw", "I lost my card",
                  "¿la tarjeta de seguridad social sirve en otra provincia?", "xyzzy"):
         assert understand_with(model(), text) == understand(text), text
+
+
+def test_the_trust_learns_where_the_model_is_the_likelier_right() -> None:
+    """Fitted on disagreements: here the model is right when it leads by much, the rules when
+    it leads by little; the fitted trust must follow the model only in the first case."""
+    rules = Reply(ANSWER, (Hit("card:social", 80.0, "en"),))
+    rows, replies = [], []
+    readings: list[Reading | None] = []
+    for i in range(40):
+        lead = 2.0 if i % 2 else 0.1
+        text = f"which card at the hospital {i}"
+        rows.append(Tuned(i, "task", text, ("task:hospital",) if lead > 1 else ("card:social",)))
+        replies.append((rules, text, False))
+        readings.append(Reading("task:hospital", {"task:hospital": lead, "card:social": 0.0}))
+    fitted = fit_trust(rows, FoldReadings([], replies, readings))
+    trust = Trust(tuple(fitted["weights"]), fitted["bias"])
+    for lead, follows in ((2.0, True), (0.1, False)):
+        reading = Reading("task:hospital", {"task:hospital": lead, "card:social": 0.0})
+        text = "which card at the hospital"
+        assert trust.trusts(signals(rules, reading, text, short=False)) is follows
