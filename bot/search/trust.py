@@ -68,6 +68,7 @@ def signals(reply: Reply, reading: Reading, text: str, short: bool) -> list[floa
         float(rules.startswith("law:") or point_of_rules),
         float(bool(cards and named and not cards <= named)),
         float(bool(named)),
+        reading.known,
     ]
     # Whether the rules named a gap the sources leave ("lost", "foreigners"); their choices.
     out += [float(reply.gap not in (None, "other")), len(reply.hits) / 3]
