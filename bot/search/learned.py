@@ -12,7 +12,6 @@ from __future__ import annotations
 import gzip
 import json
 import math
-import re
 from array import array
 from dataclasses import dataclass
 from functools import cache
@@ -25,7 +24,7 @@ from bot.search.board import Hit
 from bot.search.fallback import THANKING
 from bot.search.phrases import stem
 from bot.search.reply import ANSWER, DID_YOU_MEAN, GREETING, NOT_COVERED, THANKS, Reply, unique
-from bot.search.text import detect_language, words
+from bot.search.text import CHINESE_TASK_WORDS, detect_language, words
 from bot.search.trust import Trust, label_of, signals
 
 MODEL_PATH = Path(__file__).with_name("learned_model.json.gz")
@@ -119,7 +118,6 @@ def model() -> Model:
 # mean" (by cross-validation over whole sets, it costs 7 of 17,006 readings: the honest choices
 # where both readings are unsure).
 _SURE_OF_A_CHOICE = 0.5
-_CHINESE = re.compile("[\u4e00-\u9fff]")
 # A learned reading's score: a confident answer's, under a name said verbatim.
 LEARNED_SCORE = 90.0
 
@@ -142,9 +140,9 @@ def overrule(reply: Reply, text: str, short: bool, reader: Model | None = None) 
 def may_weigh(reply: Reply, reading: Reading, text: str) -> bool:
     """Whether the trust is asked at all: the rules read articles (by number or by words) and
     know which ones the sources have; where the rules asked "Did you mean", the choices stand
-    unless the model is sure of one. A text with Chinese in it is the rules' too: their lexicon
-    has the sources' Chinese terms ("报销"), the phrasings the model learned from few."""
-    if names_a_number(words(text)) or _CHINESE.search(text):
+    unless the model is sure of one. A text with a Chinese task word ("报销", "健康档案") is the
+    rules' too: their lexicon has them, the phrasings the model learned from few."""
+    if names_a_number(words(text)) or any(word in text for word in CHINESE_TASK_WORDS):
         return False
     return reply.kind != DID_YOU_MEAN or reading.margin() >= _SURE_OF_A_CHOICE
 

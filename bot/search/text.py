@@ -44,6 +44,16 @@ QUESTION_WORDS = _wordset(
 
 QUESTION_MARKS = ("?", "\u00bf", "\uff1f")  # ?, inverted ?, full-width ?
 
+# Chinese task words as their pinyin, which the lexicon has in both languages.
+_CHINESE_TASK_WORDS = {
+    "医院": "yiyuan", "药店": "yaodian", "药房": "yaofang", "报销": "baoxiao", "地铁": "ditie",
+    "公交": "gongjiao", "挂号": "guahao", "看病": "kanbing", "图书馆": "tushuguan",
+    "公积金": "gongjijin", "养老金": "yanglaojin", "养老": "yanglao", "养老保险": "yanglao baoxian",
+    "失业": "shiye", "失业金": "shiyejin", "工伤": "gongshang", "健康档案": "jiankang dangan",
+    "病历": "bingli", "档案": "dangan",
+}  # fmt: skip
+CHINESE_TASK_WORDS = frozenset(_CHINESE_TASK_WORDS)
+
 # Shorthand that users type and the knowledge base does not spell out.
 _EXPANSIONS = {
     "e": "electronic", "ss": "social security", "hr": "human resources", "ecard": "electronic card",
@@ -68,12 +78,7 @@ _EXPANSIONS = {
     "recs": "records", "medcard": "medical card", "区别": "difference", "和": "and", "与": "and",
     "还是": "or", "卡": "card", "社会保障号码": "social security number", "社保": "shebao",
     "医保": "yibao", "身份证": "id card", "丢了": "lost", "丢失": "lost", "门诊": "menzhen",
-    # Chinese task words as their pinyin, which the lexicon has in both languages
-    "医院": "yiyuan", "药店": "yaodian", "药房": "yaofang", "报销": "baoxiao", "地铁": "ditie",
-    "公交": "gongjiao", "挂号": "guahao", "看病": "kanbing", "图书馆": "tushuguan",
-    "公积金": "gongjijin", "养老金": "yanglaojin", "养老": "yanglao", "养老保险": "yanglao baoxian",
-    "失业": "shiye", "失业金": "shiyejin", "工伤": "gongshang", "健康档案": "jiankang dangan",
-    "病历": "bingli", "档案": "dangan",
+    **_CHINESE_TASK_WORDS,
 }  # fmt: skip
 SHORTHANDS = frozenset(_EXPANSIONS)
 # The words before which "e" is "and" (Portuguese, Italian: "a tarjeta e o certificado"; in
