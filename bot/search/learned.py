@@ -138,13 +138,15 @@ def overrule(reply: Reply, text: str, short: bool, reader: Model | None = None) 
 
 
 def may_weigh(reply: Reply, reading: Reading, text: str) -> bool:
-    """Whether the trust is asked at all: the rules read articles (by number or by words) and
-    know which ones the sources have; where the rules asked "Did you mean", the choices stand
-    unless the model is sure of one. A text with a Chinese task word ("报销", "健康档案") is the
-    rules' too: their lexicon has them, the phrasings the model learned from few."""
+    """Whether the trust is asked at all. An article named by number is the rules' (they know
+    which ones the sources have); so is a text with a Chinese task word ("报销", "健康档案"):
+    their lexicon has them, the phrasings the model learned from few. Where the rules asked "Did
+    you mean", the choices stand unless the model is sure of one or reads their first choice."""
     if names_a_number(words(text)) or any(word in text for word in CHINESE_TASK_WORDS):
         return False
-    return reply.kind != DID_YOU_MEAN or reading.margin() >= _SURE_OF_A_CHOICE
+    if reply.kind != DID_YOU_MEAN or reading.margin() >= _SURE_OF_A_CHOICE:
+        return True
+    return bool(reply.hits) and reading.label == reply.hits[0].node
 
 
 def replaced(reply: Reply, label: str, text: str, short: bool) -> Reply:
