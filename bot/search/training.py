@@ -64,7 +64,12 @@ def tuned_rows() -> list[Tuned]:
 
 def tuned_phrasings() -> list[tuple[str, str]]:
     """(text, first expected label) of every tuned phrasing, in the sets' order."""
-    return [(row.text, row.expected[0]) for row in tuned_rows()]
+    return labelled(tuned_rows())
+
+
+def labelled(rows: list[Tuned]) -> list[tuple[str, str]]:
+    """(text, label to learn) of the rows: the first of the screens that answer it."""
+    return [(row.text, row.expected[0]) for row in rows]
 
 
 def fingerprint(texts: list[str]) -> dict[str, object]:
@@ -116,7 +121,7 @@ class FoldReadings:
 def read_across_folds(rows: list[Tuned]) -> FoldReadings:
     from bot.search.as_you_type import read_by_rules
 
-    models = [train([(row.text, row.expected[0]) for row in rows if row.set_index % FOLDS != fold])
+    models = [train(labelled([row for row in rows if row.set_index % FOLDS != fold]))
               for fold in range(FOLDS)]  # fmt: skip
     readers = [Model(data) for data in models]
     rules = [read_by_rules(row.text) for row in rows]
@@ -154,7 +159,7 @@ def fit_trust(rows: list[Tuned], folds: FoldReadings, without: int | None = None
 
 def write(path: Path = MODEL_PATH) -> str:
     rows = tuned_rows()
-    data = train([(row.text, row.expected[0]) for row in rows])
+    data = train(labelled(rows))
     data["trust"] = fit_trust(rows, read_across_folds(rows))
     with gzip.GzipFile(path, "wb", mtime=0) as stream:
         stream.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())

@@ -52,13 +52,12 @@ def signals(reply: Reply, reading: Reading, text: str, short: bool) -> list[floa
     """What the decision weighs, for a text the two readings read differently."""
     rules, learned = label_of(reply), reading.label
     scores = reading.scores
-    ranked = sorted(scores.values(), reverse=True)
     nodes = [hit.node for hit in reply.hits[:3]]
     cards, named = cards_of_label(learned), {card for card, _weak in cards_named(text)}
     point_of_rules = rules.count(":") == 2 and learned == rules.rsplit(":", 1)[0]
     out = [
         reading.lead_over(rules),
-        ranked[0] - ranked[1],
+        reading.margin(),
         scores[learned],
         scores[learned] - reading.lead_over(rules),  # the model's score for the rules' label
         float(short),
