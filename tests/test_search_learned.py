@@ -6,6 +6,7 @@ from __future__ import annotations
 from bot.search import ANSWER, NOT_COVERED, Hit, Reply, understand
 from bot.search.as_you_type import understand_with
 from bot.search.learned import Model, Reading, model, overrule, stored
+from bot.search.scope_cost import answered, cost
 from bot.search.training import FoldReadings, Tuned, fingerprint, fit_trust, train, tuned_phrasings
 from bot.search.trust import Trust, signals
 
@@ -134,3 +135,21 @@ def test_the_trust_learns_where_the_model_is_the_likelier_right() -> None:
         reading = Reading("task:hospital", {"task:hospital": lead, "card:social": 0.0})
         text = "which card at the hospital"
         assert trust.trusts(signals(rules, reading, text, short=False)) is follows
+
+
+def test_the_scope_cost_turns_the_likeliest_out_of_scope_answers_first() -> None:
+    """`crossval`'s figure for the out-of-scope target: where "not covered" lies close to the
+    screen answered the question is out of scope; the gate must catch those first and count the
+    right answers it would lose."""
+    reply = Reply(ANSWER, (Hit("task:hospital", 80.0, "en"),))
+    entries = []
+    for i in range(400):
+        out = i % 10 == 0
+        scores = {"task:hospital": 1.0, "none": 0.9 if out else -1.0, "card:social": 0.0}
+        row = Tuned(i // 10, "oos" if out else "task", f"hospital {i}", ("task:hospital",))
+        entry = answered(row, reply, Reading("task:hospital", scores), row.text, False, not out)
+        assert entry is not None
+        entries.append(entry)
+    lines = cost(entries)
+    assert lines[0].startswith("out of scope answered confidently: 40 of 400 answers")
+    assert lines[1].split() == ["turn", "50:", "catch", "40,", "lose", "10", "right", "answers"]

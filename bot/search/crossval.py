@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from bot.search.as_you_type import understand_with
 from bot.search.judging import judge
 from bot.search.learned import Model
+from bot.search.scope_cost import Answered, answered, cost
 from bot.search.training import FOLDS, fit_trust, read_across_folds, tuned_rows
 
 
@@ -23,6 +24,7 @@ class Figures:
     read: Counter[str] = field(default_factory=Counter)
     right: Counter[str] = field(default_factory=Counter)
     confident_out_of_scope: int = 0
+    answers: list[Answered] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         total, right = sum(self.read.values()), sum(self.right.values())
@@ -31,7 +33,7 @@ class Figures:
                f"{self.confident_out_of_scope}"]  # fmt: skip
         for kind in sorted(self.read):
             out.append(f"  {kind:9} {self.read[kind]:5}  {self.right[kind] / self.read[kind]:.1%}")
-        return out
+        return out + cost(self.answers)
 
 
 def cross_validate(first_set: int = 0) -> Figures:
@@ -43,9 +45,13 @@ def cross_validate(first_set: int = 0) -> Figures:
     figures = Figures()
     for fold in range(FOLDS):
         reader = Model({**folds.models[fold], "trust": fit_trust(rows, folds, without=fold)})
-        for row in rows:
+        for row, (_rules, text, short), reading in zip(rows, folds.rules, folds.readings,
+                                                     strict=True):  # fmt: skip
             if row.set_index % FOLDS == fold and row.set_index >= first_set:
-                top1, _top3 = judge(understand_with(reader, row.text), row.expected)
+                reply = understand_with(reader, row.text)
+                top1, _top3 = judge(reply, row.expected)
+                entry = answered(row, reply, reading, text, short, top1)
+                figures.answers += [entry] if entry else []
                 figures.read[row.kind] += 1
                 figures.right[row.kind] += top1
                 figures.confident_out_of_scope += row.kind == "oos" and not top1
