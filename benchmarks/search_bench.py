@@ -22,6 +22,7 @@ from tests.search_phrasings import PHRASINGS
 def forget() -> None:
     """Empty the per-word caches, so that every sample pays for the whole query."""
     text.words.cache_clear()
+    text.detected.cache_clear()
     engine.index().forget()
     spelling.forget()
     as_you_type.understand.cache_clear()

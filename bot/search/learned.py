@@ -94,8 +94,9 @@ class Model:
         scores = list(self.bias)
         for feature, value in values.items():
             _idf, labels, weights = self.weights[feature]
+            share = value / norm
             for label, weight in zip(labels, weights, strict=True):
-                scores[label] += value / norm * weight
+                scores[label] += share * weight
         best = max(range(len(scores)), key=scores.__getitem__)
         known = sum(counts.values()) / len(every)
         return Reading(self.labels[best], dict(zip(self.labels, scores, strict=True)), known)

@@ -260,6 +260,13 @@ def is_question(query: str, tokens: tuple[str, ...]) -> bool:
 def detect_language(query: str) -> str | None:
     """The registered language (bot/languages.py) the text clearly is in, by its cue words and
     letters; None when no language leads."""
+    return detected(query, languages.generation())
+
+
+@lru_cache(maxsize=4096)
+def detected(query: str, _generation: int) -> str | None:
+    """`detect_language`, kept per text while the registered languages stay the same (one
+    message asks it about six times)."""
     text = clip(query)
     lowered = text.casefold()
     tokens = fold(text).split()
